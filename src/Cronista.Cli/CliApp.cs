@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Cronista.Cli.Commands;
+
+namespace Cronista.Cli;
+
+/// <summary>The cronista command line: builds the command tree and maps parse errors to exit code 2.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(
+            "Cronista reads news articles (Italian, English, German, French) and records who did what to whom, " +
+            "when, where, and who says so: entities, dates, amounts, quotes with speakers, claims with their " +
+            "chains of sources, and events coded in PLOVER/CAMEO.")
+        {
+            AnalyzeCommand.Create(),
+            SearchCommand.Create(),
+            ShowCommand.Create(),
+            EventsCommand.Create(),
+            EvalCommand.Create(),
+            TrainCommand.Create(),
+            BuildGazetteerCommand.Create(),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+                error.WriteLine($"cronista: {problem.Message}");
+            error.WriteLine("Run 'cronista --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,1 @@
+return Cronista.Cli.CliApp.Run(args, Console.Out, Console.Error);

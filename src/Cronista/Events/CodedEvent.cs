@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Cronista.Core;
+
+namespace Cronista.Events;
+
+/// <summary>Whether an event happened, is planned, promised, denied and so on.</summary>
+public enum EventMode
+{
+    /// <summary>Reported as having happened or happening.</summary>
+    Asserted,
+    /// <summary>Scheduled or announced for the future.</summary>
+    Planned,
+    /// <summary>Promised or pledged by the actor.</summary>
+    Promised,
+    /// <summary>Reported as not having happened, or denied.</summary>
+    Denied,
+    /// <summary>Conditional or speculative.</summary>
+    Hypothetical,
+    /// <summary>Going on at the time of the report (a war).</summary>
+    Ongoing,
+}
+
+/// <summary>Where an event's date came from.</summary>
+public enum EventDateSource
+{
+    /// <summary>A time expression in the event's own clause.</summary>
+    Expression,
+    /// <summary>The date of an earlier event in the narrative that shares a participant.</summary>
+    Narrative,
+    /// <summary>No date in the text: the publication date, as a fallback.</summary>
+    Publication,
+}
+
+/// <summary>An actor, target or location of an event.</summary>
+/// <param name="Name">The entity's canonical name, or the words as written.</param>
+/// <param name="EntityIds">The document entities it stands for (two for "Putin and Kim").</param>
+/// <param name="Code">The actor code: ISO 3166 alpha-3 country plus sector ("RUS GOV"), when known.</param>
+public sealed record EventParticipant(string Name, ImmutableArray<string> EntityIds, string? Code);
+
+/// <summary>An event's date and where it came from.</summary>
+/// <param name="Value">A TIMEX3 value (2025-08-12, 2024-06, FUTURE_REF).</param>
+/// <param name="Source">Expression, narrative or publication fallback.</param>
+public sealed record EventDate(string Value, EventDateSource Source);
+
+/// <summary>Who did what to whom, when and where, coded in PLOVER with the closest CAMEO code.</summary>
+/// <param name="Id">A document-local id ("v1", "v2" …).</param>
+/// <param name="Type">The PLOVER event type (CONSULT, SUPPORT, AID …).</param>
+/// <param name="Cameo">The closest CAMEO code ("041"), when the pattern gives one.</param>
+/// <param name="Mode">Asserted, planned, promised, denied …</param>
+/// <param name="Actor">Who acts.</param>
+/// <param name="Span">The sentence the event was first reported in.</param>
+/// <param name="Provenance">The stage and the verb pattern that coded it, with its confidence.</param>
+public sealed record CodedEvent(string Id, string Type, string? Cameo, EventMode Mode, EventParticipant Actor, TextSpan Span, Provenance Provenance)
+{
+    /// <summary>Who is acted upon, when anyone.</summary>
+    public EventParticipant? Target { get; init; }
+
+    /// <summary>When it happened, with where the date came from.</summary>
+    public EventDate? Date { get; init; }
+
+    /// <summary>Where it happened.</summary>
+    public EventParticipant? Location { get; init; }
+
+    /// <summary>The claim it was reported in.</summary>
+    public string? ClaimId { get; init; }
+
+    /// <summary>The words that name the event (ha parlato al telefono), one per report of it in the document.</summary>
+    public ImmutableArray<TextSpan> Triggers { get; init; } = [];
+}

@@ -1,0 +1,83 @@
+using System.Text.Json.Serialization;
+
+namespace Cronista.Output;
+
+// The output contract of DESIGN.md: one object per document, snake_case names, offsets into "text".
+// Fields may be added, never renamed.
+
+/// <summary>A document as written by <c>cronista analyze --format json</c> and kept in the store.</summary>
+public sealed record DocumentRecord
+{
+    /// <summary>Stable document id.</summary>
+    public required string Id { get; init; }
+    /// <summary>Where it was read from.</summary>
+    public required string Source { get; init; }
+    /// <summary>The article URL.</summary>
+    public string? Url { get; init; }
+    /// <summary>The publishing outlet.</summary>
+    public string? Publisher { get; init; }
+    /// <summary>The credited wire agency.</summary>
+    public string? Agency { get; init; }
+    /// <summary>Publication date, ISO 8601.</summary>
+    public string? Published { get; init; }
+    /// <summary>ISO 639-1 language.</summary>
+    public string? Language { get; init; }
+    /// <summary>How the language was decided: declared, detected or default.</summary>
+    public string? LanguageMethod { get; init; }
+    /// <summary>The headline.</summary>
+    public string? Title { get; init; }
+    /// <summary>The article body all offsets point into.</summary>
+    public required string Text { get; init; }
+    /// <summary>Entities with their mentions.</summary>
+    public IReadOnlyList<EntityRecord> Entities { get; init; } = [];
+    /// <summary>Time expressions.</summary>
+    public IReadOnlyList<TimeRecord> Times { get; init; } = [];
+    /// <summary>Amounts.</summary>
+    public IReadOnlyList<AmountRecord> Amounts { get; init; } = [];
+    /// <summary>Quotes with speakers.</summary>
+    public IReadOnlyList<QuoteRecord> Quotes { get; init; } = [];
+    /// <summary>Claims with source chains.</summary>
+    public IReadOnlyList<ClaimRecord> Claims { get; init; } = [];
+    /// <summary>Coded events.</summary>
+    public IReadOnlyList<EventRecord> Events { get; init; } = [];
+}
+
+/// <summary>An entity in the output.</summary>
+public sealed record EntityRecord(
+    string Id, string Canonical, string Type, string? KbId, string? Subtype, string? Country, string? Sector, string? Role,
+    IReadOnlyList<MentionRecord> Mentions);
+
+/// <summary>A mention in the output.</summary>
+public sealed record MentionRecord(string Text, int Start, int End, string Kind, string By, double Confidence);
+
+/// <summary>A time expression in the output.</summary>
+public sealed record TimeRecord(string Text, int Start, int End, string Type, string? Value, string? Mod, string By, double Confidence);
+
+/// <summary>An amount in the output.</summary>
+public sealed record AmountRecord(string Text, int Start, int End, decimal Value, string? Unit, string? Counted, string By, double Confidence);
+
+/// <summary>A quote in the output.</summary>
+public sealed record QuoteRecord(
+    string Text, int Start, int End, string? Speaker, IReadOnlyList<string> Speakers, string? SpeakerText, string? Cue, string? Claim,
+    IReadOnlyList<string> SourceChain, string By, double Confidence);
+
+/// <summary>A claim in the output.</summary>
+public sealed record ClaimRecord(
+    string Id, int Start, int End, string Text, string? Cue, IReadOnlyList<string> SourceChain, IReadOnlyList<SourceRecord> Sources,
+    string By, double Confidence);
+
+/// <summary>One link of a source chain, with its role.</summary>
+public sealed record SourceRecord(string Name, string Role, string? Entity);
+
+/// <summary>An actor, target or place of an event.</summary>
+public sealed record ParticipantRecord(string Name, IReadOnlyList<string> Entities, string? Code);
+
+/// <summary>A coded event in the output.</summary>
+public sealed record EventRecord(
+    string Id, string Type, string? Cameo, string Mode, ParticipantRecord Actor, ParticipantRecord? Target, string? Date, string? DateSource,
+    ParticipantRecord? Location, string? Claim, int Start, int End, double Confidence, IReadOnlyList<string> Triggers, string By);
+
+/// <summary>Source-generated JSON settings for the output contract: snake_case, no nulls dropped.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(DocumentRecord))]
+internal sealed partial class OutputJsonContext : JsonSerializerContext;

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Cronista.Core;
+
+namespace Cronista.Text;
+
+/// <summary>Groups tokens into sentences and paragraphs.</summary>
+/// <remarks>
+/// A sentence ends at . ! ? … (with any closing quotes or brackets after it) when the next token can start a
+/// sentence, at a blank line, and at a single line break after a line without a trailing comma or hyphen.
+/// </remarks>
+internal static class SentenceSplitter
+{
+    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens, TokenizationRules rules)
+    {
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var first = 0;
+        var paragraph = 0;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var last = k;
+            var breakKind = BreakAfter(text, tokens, k, rules, out last);
+            if (breakKind == Break.None)
+                continue;
+            var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
+            sentences.Add(new Sentence(span, first, last - first + 1, paragraph));
+            if (breakKind == Break.Paragraph)
+                paragraph++;
+            first = last + 1;
+            k = last;
+        }
+        return sentences.DrainToImmutable();
+    }
+
+    private enum Break { None, Sentence, Paragraph }
+
+    private static Break BreakAfter(string text, ImmutableArray<Token> tokens, int k, TokenizationRules rules, out int last)
+    {
+        last = k;
+        if (k == tokens.Length - 1)
+            return Break.Paragraph;
+        var token = tokens[k];
+        if (IsTerminal(text, token, rules))
+        {
+            // Closing quotes and brackets glued to the final punctuation belong to the sentence.
+            while (last + 1 < tokens.Length && tokens[last + 1].Span.Start == tokens[last].Span.End &&
+                   tokens[last + 1].Span.Length == 1 && CharClass.IsClosing(text[tokens[last + 1].Span.Start]) &&
+                   (last + 2 >= tokens.Length || tokens[last + 2].Span.Start > tokens[last + 1].Span.End))
+                last++;
+            if (last == tokens.Length - 1)
+                return Break.Paragraph;
+        }
+        var gap = SpacingBetween(text, tokens[last].Span.End, tokens[last + 1].Span.Start);
+        if (gap == Spacing.BlankLine)
+            return Break.Paragraph;
+        var nextChar = text[tokens[last + 1].Span.Start];
+        if (IsTerminal(text, token, rules))
+        {
+            if (gap == Spacing.None && !CharClass.IsClosing(text[tokens[last].Span.End - 1]))
+                return Break.None; // "3.5" or "word.Word" glued together is not a boundary
+            if (IsOrdinalDate(text, tokens, k, rules))
+                return Break.None;
+            return CharClass.CanStartSentence(nextChar) ? Break.Sentence : Break.None;
+        }
+        if (gap == Spacing.LineBreak)
+        {
+            var lastChar = text[token.Span.End - 1];
+            if (lastChar is ',' or ';' or ':' or '(' || CharClass.IsHyphen(lastChar))
+                return Break.None;
+            return CharClass.CanStartSentence(nextChar) ? Break.Sentence : Break.None;
+        }
+        return Break.None;
+    }
+
+    private static bool IsTerminal(string text, Token token, TokenizationRules rules)
+    {
+        var span = token.Span;
+        if (token.Kind == TokenKind.Punctuation)
+            return CharClass.IsSentenceFinal(text[span.Start]) || text.AsSpan(span.Start, span.Length) is "...";
+        if (token.Kind == TokenKind.Word && text[span.End - 1] == '.')
+            return rules.SentenceFinalAbbreviations.Contains(text.Substring(span.Start, span.Length).ToLowerInvariant());
+        return false;
+    }
+
+    /// <summary>German "am 3. Oktober": a day number, a dot and a month name.</summary>
+    private static bool IsOrdinalDate(string text, ImmutableArray<Token> tokens, int k, TokenizationRules rules)
+    {
+        if (rules.MonthNames.Count == 0 || k == 0 || k + 1 >= tokens.Length || text[tokens[k].Span.Start] != '.')
+            return false;
+        var previous = tokens[k - 1];
+        if (previous.Kind != TokenKind.Number || previous.Span.Length > 2 || previous.Span.End != tokens[k].Span.Start)
+            return false;
+        var next = tokens[k + 1].Span;
+        return rules.MonthNames.Contains(text.Substring(next.Start, next.Length).ToLowerInvariant());
+    }
+
+    private enum Spacing { None, Space, LineBreak, BlankLine }
+
+    private static Spacing SpacingBetween(string text, int from, int to)
+    {
+        if (from == to)
+            return Spacing.None;
+        var newlines = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '\n')
+                newlines++;
+        }
+        return newlines switch { 0 => Spacing.Space, 1 => Spacing.LineBreak, _ => Spacing.BlankLine };
+    }
+}

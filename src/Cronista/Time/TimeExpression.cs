@@ -1,0 +1,27 @@
+using Cronista.Core;
+
+namespace Cronista.Time;
+
+/// <summary>The four TIMEX3 types.</summary>
+public enum TimexType
+{
+    /// <summary>A calendar date or period: 2025-08-13, 2024-06, 1910/1945, PAST_REF.</summary>
+    DATE,
+    /// <summary>A time of day: 2025-08-13T15:00.</summary>
+    TIME,
+    /// <summary>A length of time: P80Y, PT2H.</summary>
+    DURATION,
+    /// <summary>A recurrence: XXXX-WXX-1 (every Monday).</summary>
+    SET,
+}
+
+/// <summary>One time expression with its TIMEX3 value, normalized against the publication date.</summary>
+/// <param name="Span">The characters of the expression.</param>
+/// <param name="Type">The TIMEX3 type.</param>
+/// <param name="Value">The TIMEX3 value (2025-08-12, 2024-06, P80Y, FUTURE_REF, 1910/1945), or null when it could not be normalized.</param>
+/// <param name="Provenance">The stage and rule that found it.</param>
+public sealed record TimeExpression(TextSpan Span, TimexType Type, string? Value, Provenance Provenance)
+{
+    /// <summary>A TIMEX3 modifier (BEFORE, AFTER, APPROX, START, END …), when the text gives one.</summary>
+    public string? Mod { get; init; }
+}
