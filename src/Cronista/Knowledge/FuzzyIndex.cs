@@ -1,0 +1,67 @@
+using System.Numerics;
+
+namespace Cronista.Knowledge;
+
+/// <summary>Finds names within a small edit distance of a misspelling, among a fixed set of names bucketed by length.</summary>
+/// <remarks>A letter-set signature rules out most candidates before the edit distance is computed: one edit
+/// changes at most two bits of the set of letters a name uses.</remarks>
+internal sealed class FuzzyIndex
+{
+    private readonly Bucket[] _byLength;
+
+    public FuzzyIndex(IEnumerable<(string Key, int Target)> names)
+    {
+        var groups = names
+            .Distinct()
+            .GroupBy(n => n.Key.Length)
+            .ToDictionary(g => g.Key, g => g.OrderBy(n => n.Key, StringComparer.Ordinal).ThenBy(n => n.Target).ToArray());
+        var longest = groups.Count == 0 ? 0 : groups.Keys.Max();
+        _byLength = new Bucket[longest + 1];
+        for (var length = 0; length <= longest; length++)
+        {
+            var items = groups.GetValueOrDefault(length) ?? [];
+            _byLength[length] = new Bucket(
+                items.Select(i => i.Key).ToArray(),
+                items.Select(i => i.Target).ToArray(),
+                items.Select(i => Signature(i.Key)).ToArray());
+        }
+    }
+
+    /// <summary>How many names the index holds.</summary>
+    public int Count => _byLength.Sum(b => b.Keys.Length);
+
+    /// <summary>The targets of names within <paramref name="maxDistance"/> of the key, with the distance, nearest first.</summary>
+    public List<(int Target, string Key, int Distance)> Find(string key, int maxDistance)
+    {
+        var found = new List<(int Target, string Key, int Distance)>();
+        if (maxDistance <= 0)
+            return found;
+        var signature = Signature(key);
+        var from = Math.Max(0, key.Length - maxDistance);
+        var to = Math.Min(_byLength.Length - 1, key.Length + maxDistance);
+        for (var length = from; length <= to; length++)
+        {
+            var bucket = _byLength[length];
+            for (var i = 0; i < bucket.Keys.Length; i++)
+            {
+                if (BitOperations.PopCount(bucket.Signatures[i] ^ signature) > 2 * maxDistance)
+                    continue;
+                var distance = EditDistance.Bounded(key, bucket.Keys[i], maxDistance);
+                if (distance <= maxDistance)
+                    found.Add((bucket.Targets[i], bucket.Keys[i], distance));
+            }
+        }
+        found.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : string.CompareOrdinal(x.Key, y.Key));
+        return found;
+    }
+
+    private static ulong Signature(string key)
+    {
+        ulong bits = 0;
+        foreach (var c in key)
+            bits |= c is >= 'a' and <= 'z' ? 1UL << (c - 'a') : 1UL << (26 + (c % 38));
+        return bits;
+    }
+
+    private sealed record Bucket(string[] Keys, int[] Targets, ulong[] Signatures);
+}
