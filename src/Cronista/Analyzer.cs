@@ -3,6 +3,7 @@ using Cronista.Claims;
 using Cronista.Core;
 using Cronista.Entities;
 using Cronista.Events;
+using Cronista.Knowledge;
 using Cronista.Language;
 using Cronista.Quotes;
 using Cronista.Text;
@@ -22,13 +23,17 @@ public sealed class Analyzer
     public static Analyzer CreateDefault()
     {
         var tokenization = new TokenizationRuleSet();
+        var knowledge = KnowledgeBase.Load();
+        var lexicons = new EntityLexicon.Set();
+        var recognizer = new EntityRecognizer(
+            new KnowledgeMentionFinder(knowledge, [], tokenization), new NameRunClassifier(knowledge), new DescriptionFinder(knowledge), lexicons);
         var pipeline = new PipelineBuilder()
             .Add(new LanguageStage(new LanguageDetector()))
             .Add(new TokenizeStage(tokenization))
             .Add(new SentenceStage(tokenization))
-            .Add(new MentionStage())
-            .Add(new EntityStage())
             .Add(new TimeStage())
+            .Add(new MentionStage(recognizer))
+            .Add(new EntityStage(new MentionGrouper(knowledge)))
             .Add(new AmountStage())
             .Add(new ClaimStage())
             .Add(new QuoteStage())

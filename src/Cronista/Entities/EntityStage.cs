@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
 using Cronista.Core;
 
 namespace Cronista.Entities;
 
 /// <summary>Groups mentions into one entity per person, organisation or place in the document.</summary>
-internal sealed class EntityStage : IStage
+internal sealed class EntityStage(MentionGrouper grouper) : IStage
 {
     public string Name => "group-entities";
 
@@ -13,5 +12,5 @@ internal sealed class EntityStage : IStage
     public IReadOnlyList<ILayer> Produces { get; } = [Layers.Entities];
 
     public Document Process(Document document, CancellationToken cancellationToken) =>
-        document.With(Layers.Entities, [], Name);
+        document.With(Layers.Entities, grouper.Group(document), Name);
 }

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Cronista.Core;
+using Cronista.Knowledge;
+using Cronista.Text;
+
+namespace Cronista.Entities;
+
+/// <summary>Finds every mention of a person, organisation or place: known names first, then capitalised runs, then role descriptions.</summary>
+internal sealed class EntityRecognizer(KnowledgeMentionFinder known, NameRunClassifier classifier, DescriptionFinder descriptions, EntityLexicon.Set lexicons)
+{
+    public ImmutableArray<Mention> Recognize(Document document)
+    {
+        var tokens = document.Get(Layers.Tokens);
+        var sentences = document.Get(Layers.Sentences);
+        var language = document.Language;
+        var lexicon = lexicons.For(language);
+        var text = TextParts.Of(document.Text, tokens);
+        var mentions = new List<Mention>();
+        // Holidays and months are capitalised but are times, not names (Ferragosto, Thanksgiving).
+        var times = document.Get(Layers.Times).Select(t => t.Span).ToList();
+        foreach (var sentence in sentences)
+        {
+            var names = known.Find(text, text.FirstPartOf(sentence.FirstToken), text.FirstPartOf(sentence.EndToken), language).ToList();
+            foreach (var run in NameRunFinder.Find(text, sentence, lexicon))
+                AddRun(text, sentence, run, lexicon, language, names);
+            mentions.AddRange(names.Where(m => !times.Exists(t => t.Overlaps(m.Span))));
+            if (SupportedLanguages.IsSupported(language))
+                mentions.AddRange(descriptions.Find(text, sentence, lexicon, language!));
+        }
+        return MentionMerger.Merge(document.Text, mentions);
+    }
+
+    /// <summary>Classifies the parts of a capitalised run that known names do not already cover.</summary>
+    private void AddRun(TextParts text, Sentence sentence, NameRun run, EntityLexicon lexicon, string? language, List<Mention> names)
+    {
+        var runSpan = new TextSpan(text.Tokens[run.Start].Span.Start, text.Tokens[run.End - 1].Span.End);
+        var inside = names.Where(m => m.Kind != MentionKind.Demonym && m.Span.Overlaps(runSpan)).ToList();
+        // An organisation named after a place (Banca d'Italia, Esercito popolare di Corea) is one organisation, not a place.
+        if (run.OrganisationHead && inside.All(m => m.Type == EntityType.LOC && runSpan.Contains(m.Span) && m.Span != runSpan))
+        {
+            var organisation = classifier.Classify(text, sentence, run, lexicon, language);
+            if (organisation is not null)
+            {
+                names.RemoveAll(inside.Contains);
+                names.Add(organisation);
+                return;
+            }
+        }
+        var start = run.Start;
+        for (var t = run.Start; t <= run.End; t++)
+        {
+            var covered = t < run.End && inside.Any(m => m.Span.Overlaps(text.Tokens[t].Span));
+            if (t < run.End && !covered)
+                continue;
+            var piece = Trim(text, start, t, lexicon);
+            if (piece.Length > 0)
+            {
+                if (piece.Length == 1 && classifier.ClassifyCompound(text, piece.Start) is { Count: > 0 } places)
+                {
+                    names.AddRange(places);
+                    start = t + 1;
+                    continue;
+                }
+                var sub = run with { Start = piece.Start, End = piece.End, SentenceInitial = run.SentenceInitial && piece.Start == run.Start };
+                if (classifier.Classify(text, sentence, sub, lexicon, language) is { } mention)
+                    names.Add(mention);
+            }
+            start = t + 1;
+        }
+    }
+
+    /// <summary>Drops particles and non-name capitalised words from the edges of a run (Secondo Mario Rossi → Mario Rossi).</summary>
+    private static (int Start, int End, int Length) Trim(TextParts text, int start, int end, EntityLexicon lexicon)
+    {
+        while (start < end && (!NameRunFinder.IsCapitalisedWord(text, start) || lexicon.NonNames.Contains(text.TokenText(start).Replace('’', '\'')) || lexicon.Titles.Contains(NameRunFinder.Lower(text, start))))
+            start++;
+        while (end > start && !NameRunFinder.IsCapitalisedWord(text, end - 1))
+            end--;
+        return (start, end, end - start);
+    }
+}

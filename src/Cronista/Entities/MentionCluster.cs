@@ -1,0 +1,37 @@
+using Cronista.Knowledge;
+
+namespace Cronista.Entities;
+
+/// <summary>Mentions gathered for one entity while grouping, with what has been learnt about it so far.</summary>
+internal sealed class MentionCluster(EntityType type)
+{
+    public List<Mention> Mentions { get; } = [];
+
+    public EntityType Type { get; set; } = type;
+
+    public KnowledgeRef? Link { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Subtype { get; set; }
+
+    /// <summary>The words of its name mentions, for matching a surname alone to the full name.</summary>
+    public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
+
+    public bool HasName => Mentions.Exists(m => m.Kind is MentionKind.Name or MentionKind.PartialName && m.Provenance.Rule != "contextual-alias");
+
+    public void Add(Mention mention, string text)
+    {
+        Mentions.Add(mention);
+        Link ??= mention.Link;
+        Country ??= mention.Country ?? mention.Link?.Country;
+        Role ??= mention.Role;
+        if (mention.Kind is MentionKind.Name or MentionKind.PartialName)
+        {
+            foreach (var word in text.Substring(mention.Span.Start, mention.Span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                NameWords.Add(NameKey.Of(word));
+        }
+    }
+}
