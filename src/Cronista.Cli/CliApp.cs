@@ -6,14 +6,15 @@ namespace Cronista.Cli;
 /// <summary>The cronista command line: builds the command tree and maps parse errors to exit code 2.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs one command line; <paramref name="input"/> opens what '-' reads (standard input when not given).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream>? input = null)
     {
         var root = new RootCommand(
             "Cronista reads news articles (Italian, English, German, French) and records who did what to whom, " +
             "when, where, and who says so: entities, dates, amounts, quotes with speakers, claims with their " +
             "chains of sources, and events coded in PLOVER/CAMEO.")
         {
-            AnalyzeCommand.Create(),
+            AnalyzeCommand.Create(input ?? Console.OpenStandardInput),
             SearchCommand.Create(),
             ShowCommand.Create(),
             EventsCommand.Create(),
@@ -21,8 +22,9 @@ internal static class CliApp
             TrainCommand.Create(),
             BuildGazetteerCommand.Create(),
         };
+        ExampleCommand.AddExamplesToHelp(root);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && !ExampleCommand.IsHelp(parsed))
         {
             foreach (var problem in parsed.Errors)
                 error.WriteLine($"cronista: {problem.Message}");

@@ -1,30 +1,204 @@
 using System.CommandLine;
-using Cronista.Core;
+using Cronista.Cli.Analysis;
+using Cronista.Cli.Rendering;
+using Cronista.Extraction;
+using Cronista.Ingest;
 using Cronista.Output;
+using Cronista.Storage;
+using Spectre.Console;
 
 namespace Cronista.Cli.Commands;
 
-/// <summary>The 'analyze' command: reads articles, runs every stage, prints or stores the results.</summary>
+/// <summary>The 'analyze' command: reads articles, runs every stage, prints the results and keeps them in the store.</summary>
 internal static class AnalyzeCommand
 {
-    public static Command Create()
+    // Below this many files a progress bar would only flicker.
+    private const int ProgressMinimumFiles = 4;
+
+    public static Command Create(Func<Stream> standardInput)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files, folders (read recursively) or '-' for standard input.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "text (a report for people), json or jsonl.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl");
-        var command = new Command("analyze", "Analyze articles and print what they say, and who says it.") { paths, format };
-        command.SetAction(parse =>
+        var paths = new Argument<string[]>("paths")
         {
-            var analyzer = Analyzer.CreateDefault();
-            var output = parse.InvocationConfiguration.Output;
-            foreach (var path in parse.GetValue(paths)!)
-            {
-                var text = File.ReadAllText(path);
-                var document = analyzer.Analyze(Document.Create(text, new DocumentMetadata(path)));
-                output.WriteLine(DocumentRecords.ToIndentedJson(DocumentRecords.From(document)));
-            }
-            return ExitCodes.Ok;
-        });
+            Description = "Article files, folders (read recursively: .txt, .text, .md, .jsonl, .ndjson; hidden files skipped), or '-' for standard input.",
+            HelpName = "PATH",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = CommonOptions.Format(
+            "How to print each document: text (a report for people), json (one indented object each) or jsonl (one line each).",
+            "text", "json", "jsonl");
+        var database = CommonOptions.Database();
+        var noStore = new Option<bool>("--no-store") { Description = "Print only; do not save the results in the store." };
+        var language = CommonOptions.Language();
+        var maxSize = CommonOptions.MaxSize();
+        var command = new ExampleCommand(
+            "analyze",
+            "Analyze news articles and print what they say, and who says it: entities, dates, amounts, quotes, claims " +
+            "with their chains of sources, and events. Results are also saved in the store (--db) for 'search', 'show' and 'events'.",
+            [
+                "cronista analyze article.txt --language it            # one article, a report on screen",
+                "cronista analyze news/ --format jsonl > analysed.jsonl  # a whole folder, one JSON line per article",
+                "cat articles.jsonl | cronista analyze - --no-store      # JSONL on standard input, nothing saved",
+            ],
+            [
+                "A plain-text article may start with a line 'date YYYY-MM-DD' (the rest of that line is page chrome,",
+                "such as the outlet's tagline) and a line 'url URL'; a short first line followed by a blank line is the headline.",
+                "A JSONL file holds one article per line: {\"text\": \"...\"} plus, optionally, \"url\", \"published\",",
+                "\"title\", \"language\", \"publisher\", \"agency\".",
+                "Articles that cannot be read or analysed are listed on standard error and the others go on;",
+                "the exit code is 0 when all worked, 1 when some failed, 2 when the command line is wrong.",
+            ])
+        {
+            paths, format, database, noStore, language, maxSize,
+        };
+        command.SetAction(parse => Run(
+            new Settings(
+                parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(database)!, parse.GetValue(noStore),
+                parse.GetValue(language), parse.GetValue(maxSize) is > 0 and var size ? size : IngestOptions.DefaultMaxArticleBytes),
+            standardInput,
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
         return command;
+    }
+
+    private sealed record Settings(string[] Paths, string Format, string Database, bool NoStore, string? Language, long MaxSize);
+
+    private static int Run(Settings settings, Func<Stream> standardInput, TextWriter output, TextWriter error)
+    {
+        Analyzer analyzer;
+        ArticleExtractor extractor;
+        try
+        {
+            analyzer = Analyzer.CreateDefault();
+            extractor = ArticleExtractor.CreateDefault();
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"cronista: cannot load the analysis stages: {e.Message}");
+            return ExitCodes.SomeFailed;
+        }
+
+        DocumentStore? store = null;
+        if (!settings.NoStore)
+        {
+            try
+            {
+                store = DocumentStore.Open(settings.Database);
+            }
+            catch (StoreException e)
+            {
+                error.WriteLine($"cronista: {e.Message} (or pass --no-store to only print)");
+                return ExitCodes.SomeFailed;
+            }
+        }
+        using (store)
+        {
+            var sources = new ArticleSources(new IngestOptions { MaxArticleBytes = settings.MaxSize, StandardInput = standardInput });
+            var entries = ArticleSources.Expand(settings.Paths);
+            var items = entries.SelectMany(sources.Read);
+            var batch = new BatchAnalysis(analyzer, extractor, settings.Language);
+            var outcomes = batch.Run(items, Environment.ProcessorCount);
+            var run = new BatchRun(settings.Format, output, store);
+
+            if (ShowProgress(entries, output, error))
+            {
+                var console = Consoles.For(error, terminal: true);
+                var total = Math.Max(1, entries.Sum(e => e.Length ?? 0));
+                console.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .Start(context =>
+                    {
+                        var task = context.AddTask("Analysing", maxValue: total);
+                        foreach (var outcome in outcomes)
+                        {
+                            run.Handle(outcome, line => console.WriteLine(line, Style.Plain));
+                            task.Increment(outcome.InputBytes);
+                            task.Description = $"Analysing ({run.Analysed} done, {run.Failures.Count} failed)";
+                        }
+                        task.Value = total;
+                    });
+            }
+            else
+            {
+                foreach (var outcome in outcomes)
+                    run.Handle(outcome, error.WriteLine);
+            }
+            run.Summarize(error, store is null ? null : settings.Database);
+            return run.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        }
+    }
+
+    /// <summary>A bar on standard error, only when it is a terminal that the results do not also scroll through.</summary>
+    private static bool ShowProgress(IReadOnlyList<SourceEntry> entries, TextWriter output, TextWriter error) =>
+        Consoles.IsTerminalError(error) && !Consoles.IsTerminalOutput(output)
+        && (entries.Count >= ProgressMinimumFiles || entries.Any(e => e.Kind == SourceKind.JsonLinesFile));
+
+    /// <summary>Prints and stores each outcome as it arrives, and counts what worked and what did not.</summary>
+    private sealed class BatchRun(string format, TextWriter output, DocumentStore? store)
+    {
+        private readonly IAnsiConsole? _console = format == "text" ? Consoles.For(output, Consoles.IsTerminalOutput(output)) : null;
+        private int _printed;
+
+        public int Analysed { get; private set; }
+
+        public List<(string Source, string Reason)> Failures { get; } = [];
+
+        public void Handle(ItemOutcome outcome, Action<string> reportError)
+        {
+            if (outcome.Record is not { } record)
+            {
+                Fail(outcome.Source, outcome.Failure ?? "failed", reportError);
+                return;
+            }
+            Print(record);
+            if (store is not null)
+            {
+                try
+                {
+                    store.Save(record);
+                }
+                catch (StoreException e)
+                {
+                    Fail(outcome.Source, $"analysed but not stored: {e.Message}", reportError);
+                    return;
+                }
+            }
+            Analysed++;
+        }
+
+        public void Summarize(TextWriter error, string? database)
+        {
+            var stored = database is null || Analysed == 0 ? "" : $"; stored in {database}";
+            error.WriteLine($"cronista: {Analysed} analysed, {Failures.Count} failed{stored}");
+            if (Failures.Count == 0)
+                return;
+            error.WriteLine("Failed:");
+            foreach (var (source, reason) in Failures)
+                error.WriteLine($"  {source}: {reason}");
+        }
+
+        private void Fail(string source, string reason, Action<string> reportError)
+        {
+            Failures.Add((source, reason));
+            reportError($"cronista: {source}: {reason}");
+        }
+
+        private void Print(DocumentRecord record)
+        {
+            switch (format)
+            {
+                case "json":
+                    output.WriteLine(DocumentRecords.ToIndentedJson(record));
+                    break;
+                case "jsonl":
+                    output.WriteLine(DocumentRecords.ToJsonLine(record));
+                    break;
+                default:
+                    if (_printed++ > 0)
+                        _console!.WriteLine();
+                    DocumentReport.Write(_console!, record);
+                    break;
+            }
+        }
     }
 }

@@ -1,0 +1,45 @@
+using Cronista.Ingest;
+using Cronista.Knowledge;
+
+namespace Cronista.Extraction;
+
+/// <summary>Turns a raw item into an article: body without chrome, headline, date, URL, publisher and wire agency.</summary>
+/// <remarks>What the source declares wins over what is read from the text; thread-safe.</remarks>
+public sealed class ArticleExtractor(Publishers publishers, NewsAgencies agencies)
+{
+    /// <summary>An extractor with the knowledge files compiled into Cronista.</summary>
+    public static ArticleExtractor CreateDefault() => new(Publishers.Default, NewsAgencies.Default);
+
+    /// <summary>The article a raw item holds.</summary>
+    /// <exception cref="ExtractionException">Nothing is left of the text once header lines are taken off.</exception>
+    public Article Extract(RawItem item)
+    {
+        var hints = item.Hints;
+        string body;
+        string? title = hints.Title, url = hints.Url, chrome = null;
+        var published = hints.Published;
+        if (item.Format == RawFormat.PlainText)
+        {
+            var parts = PlainTextLayout.Parse(item.Text);
+            body = parts.Body;
+            title ??= parts.Title;
+            url ??= parts.Url;
+            published ??= parts.Published;
+            chrome = parts.Chrome;
+        }
+        else
+        {
+            body = item.Text;
+        }
+        if (string.IsNullOrWhiteSpace(body))
+            throw new ExtractionException("no article text: the file holds only header lines (date, url) or a headline");
+
+        var publisher = hints.Publisher
+            ?? (url is null ? null : publishers.FindByHost(url)?.Name)
+            ?? (chrome is null ? null : publishers.FindByTagline(chrome)?.Name);
+        var agency = hints.Agency is { } declared
+            ? agencies.Find(declared)?.Canonical ?? declared
+            : DatelineCredit.Find(body, agencies);
+        return new Article(item.Source, body, title, url, publisher, agency, published, hints.Language);
+    }
+}

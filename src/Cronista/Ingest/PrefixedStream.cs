@@ -1,0 +1,41 @@
+namespace Cronista.Ingest;
+
+/// <summary>A read-only stream that yields bytes already taken from another stream, then the rest of that stream.</summary>
+/// <remarks>Lets a reader look at the start of standard input, which cannot seek, and still read it whole.</remarks>
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        if (_position < prefixLength)
+        {
+            var n = Math.Min(count, prefixLength - _position);
+            Array.Copy(prefix, _position, buffer, offset, n);
+            _position += n;
+            return n;
+        }
+        return rest.Read(buffer, offset, count);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            rest.Dispose();
+        base.Dispose(disposing);
+    }
+}

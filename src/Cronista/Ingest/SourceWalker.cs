@@ -1,0 +1,175 @@
+namespace Cronista.Ingest;
+
+/// <summary>Expands the paths a person gives into input files: folders recursively, hidden and non-article files skipped.</summary>
+internal static class SourceWalker
+{
+    /// <summary>The name that stands for standard input.</summary>
+    public const string StandardInputPath = "-";
+
+    private static readonly string[] PlainTextExtensions = [".txt", ".text", ".md"];
+    private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+
+    /// <summary>The file name endings a folder walk picks up, for messages.</summary>
+    public static string ArticleExtensions => string.Join(", ", PlainTextExtensions.Concat(JsonLinesExtensions));
+
+    public static IEnumerable<SourceEntry> Expand(string path)
+    {
+        if (path == StandardInputPath)
+            return [new SourceEntry("stdin", null, SourceKind.StandardInput)];
+        if (File.Exists(path))
+            return [FileEntry(path, path)];
+        if (Directory.Exists(path))
+            return Walk(path);
+        return [Unreadable(path, Describe(path))];
+    }
+
+    /// <summary>Whether a file's name marks it as JSONL; any other explicitly named file is read as plain text.</summary>
+    public static bool IsJsonLines(string path) =>
+        JsonLinesExtensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsArticleFile(string path)
+    {
+        var extension = System.IO.Path.GetExtension(path);
+        return PlainTextExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || IsJsonLines(path);
+    }
+
+    private static SourceEntry FileEntry(string path, string source)
+    {
+        long? length = null;
+        try
+        {
+            length = new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+        return new SourceEntry(source, path, IsJsonLines(path) ? SourceKind.JsonLinesFile : SourceKind.PlainTextFile, length);
+    }
+
+    private static IEnumerable<SourceEntry> Walk(string root)
+    {
+        var found = new List<SourceEntry>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(root) };
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            string[] entries;
+            try
+            {
+                entries = Directory.GetFileSystemEntries(folder);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                found.Add(Unreadable(folder, "permission denied: cannot list this folder"));
+                continue;
+            }
+            catch (IOException e)
+            {
+                found.Add(Unreadable(folder, $"cannot list this folder: {e.Message}"));
+                continue;
+            }
+            Array.Sort(entries, StringComparer.Ordinal);
+            var subfolders = new List<string>();
+            foreach (var entry in entries)
+            {
+                if (IsHidden(entry))
+                    continue;
+                if (Directory.Exists(entry))
+                {
+                    var real = RealPath(entry);
+                    if (!visited.Add(real))
+                        found.Add(Unreadable(entry, $"directory loop: this folder leads back to {real}, which is already being read; skipped"));
+                    else
+                        subfolders.Add(entry);
+                }
+                else if (IsArticleFile(entry))
+                {
+                    if (File.Exists(entry))
+                        found.Add(FileEntry(entry, entry));
+                    else
+                        found.Add(Unreadable(entry, "broken link: the file it points to does not exist"));
+                }
+            }
+            // Pushed in reverse so that folders are read in name order.
+            for (var i = subfolders.Count - 1; i >= 0; i--)
+                pending.Push(subfolders[i]);
+        }
+        if (found.Count == 0)
+            found.Add(Unreadable(root, $"no article files ({ArticleExtensions}) in this folder"));
+        return found;
+    }
+
+    private static bool IsHidden(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        if (name.StartsWith('.'))
+            return true;
+        try
+        {
+            return (File.GetAttributes(path) & FileAttributes.Hidden) != 0;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The folder's absolute path with every symbolic link along it followed, to notice a walk going in circles.</summary>
+    private static string RealPath(string folder)
+    {
+        var full = System.IO.Path.GetFullPath(folder);
+        try
+        {
+            var parts = full.Split(System.IO.Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var current = System.IO.Path.GetPathRoot(full) ?? "/";
+            foreach (var part in parts)
+            {
+                current = System.IO.Path.Combine(current, part);
+                var target = new DirectoryInfo(current).ResolveLinkTarget(returnFinalTarget: true);
+                if (target is not null)
+                    current = System.IO.Path.GetFullPath(target.FullName);
+            }
+            return current;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return full;
+        }
+    }
+
+    private static string Describe(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+                return $"broken link: it points to {info.LinkTarget}, which does not exist";
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "permission denied";
+        }
+        var parent = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (parent is not null && Directory.Exists(parent))
+            return "no such file or folder; check the path";
+        return "no such file or folder (its folder does not exist either); check the path";
+    }
+
+    private static SourceEntry Unreadable(string source, string reason) => new(source, null, SourceKind.Unreadable, 0, reason);
+}
