@@ -11,7 +11,7 @@ internal static class DataRows
     public static string Field(string[] row, int column) => column < row.Length ? row[column] : "";
 
     /// <summary>A field, or null when it is empty or missing.</summary>
-    public static string? Optional(string[] row, int column) => column < row.Length && row[column].Length > 0 ? row[column] : null;
+    public static string? Optional(string[] row, int column) => column < row.Length && row[column] is not ("" or "-") ? row[column] : null;
 
     /// <summary>An error that names the file and the row, and how to fix it.</summary>
     public static InvalidDataException Error(string file, string[] row, string problem) =>

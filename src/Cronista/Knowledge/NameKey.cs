@@ -24,11 +24,12 @@ public static class NameKey
             }
             if (c == '.')
                 continue;
-            if (pendingSpace)
+            // "dell' Interno" as a tokenizer may join it, and "dell'Interno" as written, get one key.
+            if (pendingSpace && builder[^1] != '\'')
             {
                 builder.Append(' ');
-                pendingSpace = false;
             }
+            pendingSpace = false;
             AppendFolded(builder, c);
         }
         return builder.ToString();
