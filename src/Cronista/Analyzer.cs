@@ -24,9 +24,10 @@ public sealed class Analyzer
     {
         var tokenization = new TokenizationRuleSet();
         var knowledge = KnowledgeBase.Load();
+        var agencies = NewsAgencies.Load();
         var lexicons = new EntityLexicon.Set();
         var recognizer = new EntityRecognizer(
-            new KnowledgeMentionFinder(knowledge, [], tokenization), new NameRunClassifier(knowledge), new DescriptionFinder(knowledge), lexicons);
+            new KnowledgeMentionFinder(knowledge, AgencyForms.Of(agencies), tokenization), new NameRunClassifier(knowledge), new DescriptionFinder(knowledge), lexicons);
         var pipeline = new PipelineBuilder()
             .Add(new LanguageStage(new LanguageDetector()))
             .Add(new TokenizeStage(tokenization))

@@ -36,7 +36,10 @@ internal sealed class DescriptionFinder(KnowledgeBase knowledge)
         string? country = null;
         // Before the role: adjectives, a demonym (the Russian president) and the article that opens the phrase.
         var left = roleStart - 1;
-        while (left >= 0 && left >= roleStart - 3 && IsLowerWord(text, sentence, left) && !lexicon.IsOpener(EntityLexicon.Fold(words[left])))
+        // At most two adjectives between the article and the role (Il rispettato maresciallo); a preposition means the
+        // role word belongs to another phrase (la fornitura di assistenza militare).
+        while (left >= 0 && left >= roleStart - 2 && IsLowerWord(text, sentence, left) && !lexicon.IsOpener(EntityLexicon.Fold(words[left])) &&
+               !lexicon.Particles.Contains(EntityLexicon.Fold(words[left])))
             left--;
         var opener = left >= 0 ? EntityLexicon.Fold(words[left]) : null;
         if (opener is not null && lexicon.Indefinites.Contains(opener))
@@ -67,6 +70,11 @@ internal sealed class DescriptionFinder(KnowledgeBase knowledge)
                 end = roleEnd + 1 + found.Length;
             }
         }
+        // Without an article a role word is a description only before a name (presidente Putin); alone it may be
+        // another word altogether (ha inviato truppe).
+        var opened = start < roleStart || opener is not null && lexicon.IsOpener(opener) && start == roleStart;
+        if (!opened && !(end < words.Length && NameRunFinder.IsCapitalisedWord(text, sentence.FirstToken + end)))
+            return null;
         var span = new TextSpan(text.Tokens[sentence.FirstToken + start].Span.Start, text.Tokens[sentence.FirstToken + end - 1].Span.End);
         return new Mention(span, EntityType.PER, MentionKind.Description, new Provenance(Stage, "role-description", 0.7))
         {
