@@ -1,14 +1,59 @@
 using System.CommandLine;
+using Cronista.Language.Training;
 
 namespace Cronista.Cli.Commands;
 
-/// <summary>The 'train' command.</summary>
+/// <summary>The 'train' command: trains the models Cronista ships from the shared data.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var command = new Command("train", "Not built yet.");
-        command.SetAction(_ => ExitCodes.SomeFailed);
+        var command = new Command("train", "Train a model Cronista ships from the shared data.");
+        command.Subcommands.Add(LanguageIdentification());
+        return command;
+    }
+
+    private static Command LanguageIdentification()
+    {
+        var data = new Option<DirectoryInfo>("--data") { Description = "The shared data folder (holding ud/ and ner/).", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the model, e.g. models/langid/langid.tsv.gz.", Required = true };
+        var unsupported = new Option<FileInfo?>("--unsupported") { Description = "Examples in other languages (code, tab, text); default: unsupported.tsv beside --out." };
+        var seed = new Option<int>("--seed") { Description = "Decides the held-out split; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
+        var order = new Option<int>("--order") { Description = "The longest character n-gram (1 to 4).", DefaultValueFactory = _ => 4 };
+        var smoothing = new Option<double>("--smoothing") { Description = "The k of add-k smoothing.", DefaultValueFactory = _ => 0.5 };
+        var minCount = new Option<int>("--min-count") { Description = "Leave out n-grams seen fewer times than this.", DefaultValueFactory = _ => 3 };
+        var noWikiNeural = new Option<bool>("--no-wikineural") { Description = "Train on the UD treebanks only." };
+        var noTest = new Option<bool>("--no-test") { Description = "Skip the measurement on the UD test files." };
+        order.AcceptOnlyFromAmong("1", "2", "3", "4");
+        var command = new Command("langid", "Train language identification (it, en, de, fr) and measure it on the UD test files.")
+        {
+            data, output, unsupported, seed, order, smoothing, minCount, noWikiNeural, noTest,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var outPath = parse.GetValue(output)!.FullName;
+            var options = new LanguageTrainingOptions(
+                parse.GetValue(data)!.FullName,
+                outPath,
+                parse.GetValue(unsupported)?.FullName ?? Path.Combine(Path.GetDirectoryName(outPath)!, "unsupported.tsv"),
+                parse.GetValue(seed),
+                parse.GetValue(order),
+                parse.GetValue(smoothing),
+                parse.GetValue(minCount),
+                !parse.GetValue(noWikiNeural),
+                !parse.GetValue(noTest));
+            try
+            {
+                LanguageModelTraining.Run(options, parse.InvocationConfiguration.Output);
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
+            {
+                error.WriteLine($"cronista train langid: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+        });
         return command;
     }
 }
