@@ -36,7 +36,7 @@ public sealed class Analyzer
             .Add(new MentionStage(recognizer))
             .Add(new EntityStage(new MentionGrouper(knowledge)))
             .Add(new AmountStage())
-            .Add(new ClaimStage())
+            .Add(new ClaimStage(new ClaimAttributor(new AttributionLexicon.Set(tokenization), lexicons, knowledge, agencies)))
             .Add(new QuoteStage())
             .Add(new EventStage())
             .Build();

@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+using Cronista.Core;
+using Cronista.Entities;
+using Cronista.Text;
+
+namespace Cronista.Claims;
+
+/// <summary>One language's words for attribution, read from <c>Claims/Languages/&lt;iso&gt;/</c>: reporting phrases,
+/// words for the press, and adverbs that may stand inside a reporting phrase.</summary>
+internal sealed class AttributionLexicon
+{
+    private AttributionLexicon(string language, TokenizationRules rules)
+    {
+        Patterns = [.. ResourceFiles.ReadLanguageRows("Claims", language, "cues.tsv").Select(row => Parse(row, rules))];
+        var media = ResourceFiles.ReadLanguageRows("Claims", language, "media.tsv").ToList();
+        MediaNouns = Forms(media, "media", rules);
+        StateAdjectives = Forms(media, "state", rules);
+        Adverbs = ResourceFiles.ReadLanguageLines("Claims", language, "adverbs.txt").Select(EntityLexicon.Fold).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<CuePattern> Patterns { get; }
+
+    /// <summary>Nouns for the press (media, Medien, médias), each as its folded tokens.</summary>
+    public IReadOnlyList<string[]> MediaNouns { get; }
+
+    /// <summary>Adjectives that make the press the state's own (statali, state-run, staatlichen, d’État).</summary>
+    public IReadOnlyList<string[]> StateAdjectives { get; }
+
+    public FrozenSet<string> Adverbs { get; }
+
+    private static CuePattern Parse(string[] row, TokenizationRules rules)
+    {
+        var kind = row[0] switch
+        {
+            "after" => CueKind.After,
+            "inverted" => CueKind.Inverted,
+            "before" => CueKind.Before,
+            "back" => CueKind.Back,
+            "account" => CueKind.Account,
+            _ => throw new InvalidDataException($"Claims cues: unknown kind '{row[0]}' in '{string.Join('\t', row)}'; use after, inverted, before, back or account."),
+        };
+        var slots = row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(slot => slot == "X" ? null : slot.Split('|').Select(alternative => Tokens(alternative, rules)).ToArray())
+            .ToList();
+        if (slots.Count(s => s is null) != 1)
+            throw new InvalidDataException($"Claims cues: '{row[1]}' must have exactly one X for the source.");
+        return new CuePattern(kind, slots, row[1]);
+    }
+
+    private static IReadOnlyList<string[]> Forms(List<string[]> rows, string kind, TokenizationRules rules) =>
+        [.. rows.Where(r => r[0] == kind).SelectMany(r => r[1].Split('|')).Select(form => Tokens(form, rules))];
+
+    private static string[] Tokens(string phrase, TokenizationRules rules) =>
+        [.. Tokenizer.Tokenize(phrase, rules).Select(t => EntityLexicon.Fold(phrase.Substring(t.Span.Start, t.Span.Length)))];
+
+    /// <summary>The lexicons of every supported language, loaded once.</summary>
+    public sealed class Set(TokenizationRuleSet tokenization)
+    {
+        private readonly FrozenDictionary<string, AttributionLexicon> _byLanguage =
+            SupportedLanguages.All.ToFrozenDictionary(l => l, l => new AttributionLexicon(l, tokenization.For(l)));
+
+        public AttributionLexicon? For(string? language) =>
+            language is not null && _byLanguage.TryGetValue(language, out var lexicon) ? lexicon : null;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Cronista.Analysis;
+using Cronista.Core;
+using Cronista.Entities;
+using Cronista.Text;
+
+namespace Cronista.Claims;
+
+/// <summary>What attribution needs to know about one sentence: its folded words, which of them may be skipped, the press it names.</summary>
+internal sealed class SentenceContext
+{
+    public SentenceContext(Document document, EntityIndex index, Sentence sentence, AttributionLexicon attribution, EntityLexicon lexicon, IReadOnlyList<TextSpan> times)
+    {
+        Document = document;
+        Index = index;
+        Sentence = sentence;
+        Lexicon = lexicon;
+        Tokens = document.Get(Layers.Tokens);
+        Words = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => EntityLexicon.Fold(document.TextOf(Tokens[t].Span)))];
+        Skippable = [.. Enumerable.Range(0, Words.Length).Select(k =>
+            attribution.Adverbs.Contains(Words[k]) || times.Any(t => t.Contains(Tokens[sentence.FirstToken + k].Span)))];
+        Media = MediaFinder.Find(document, sentence, Words, attribution, lexicon, index.CountryAt);
+    }
+
+    public Document Document { get; }
+
+    public EntityIndex Index { get; }
+
+    public Sentence Sentence { get; }
+
+    public EntityLexicon Lexicon { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    public int FirstToken => Sentence.FirstToken;
+
+    public string[] Words { get; }
+
+    public bool[] Skippable { get; }
+
+    public List<MediaMention> Media { get; }
+
+    /// <summary>The first token at or after the position that is not an article or a skippable word.</summary>
+    public int Skip(int position)
+    {
+        while (position < Words.Length && (Skippable[position] || Lexicon.Determiners.Contains(Words[position])))
+            position++;
+        return position;
+    }
+
+    /// <summary>True when the sentence quotes someone's words.</summary>
+    public bool HasQuotation() => Document.SliceOf(Sentence.Span).IndexOfAny("“«„\"") >= 0;
+}

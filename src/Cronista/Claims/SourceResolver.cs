@@ -1,0 +1,95 @@
+using Cronista.Analysis;
+using Cronista.Core;
+using Cronista.Entities;
+using Cronista.Knowledge;
+
+namespace Cronista.Claims;
+
+/// <summary>Turns the place a reporting phrase points at into a source: an entity of the document, the press of a country,
+/// or, after a preposition, the words as written (secondo fonti diplomatiche).</summary>
+internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<string, string> englishDemonyms)
+{
+    private const int MaxWrittenWords = 5;
+
+    /// <summary>The resolved source and the token after it, or null when nothing there can be a source.</summary>
+    public (SourceRef Source, int End)? Resolve(SentenceContext context, CueMatch match)
+    {
+        var kind = match.Pattern.Kind;
+        if (kind == CueKind.Before)
+            return Subject(context, match.Start);
+        if (kind == CueKind.Account)
+            return Account(context, match);
+        var start = context.Skip(match.SourceStart);
+        if (start >= context.Words.Length)
+            return null;
+        var first = context.FirstToken + start;
+        // A description keeps its article (L’agenzia), a name does not (la KCNA): try the place as written, then past the article.
+        var entity = (match.SourceStart < context.Words.Length ? context.Index.StartingAt(context.FirstToken + match.SourceStart, IsSource) : null)
+                     ?? context.Index.StartingAt(first, IsSource);
+        if (entity is { } found)
+            return (FromEntity(found.Entity, context), context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken + 1);
+        var media = context.Media.FirstOrDefault(m => m.Start == start || m.Start == match.SourceStart);
+        if (media is not null)
+            return (FromMedia(media, context), media.End);
+        return kind == CueKind.After ? Written(context, start) : null;
+    }
+
+    /// <summary>A subject just before the reporting verb: il Cremlino afferma, I media russi hanno riferito.</summary>
+    private (SourceRef Source, int End)? Subject(SentenceContext context, int verb)
+    {
+        var last = verb - 1;
+        while (last >= 0 && context.Skippable[last])
+            last--;
+        if (last < 0)
+            return null;
+        var media = context.Media.FirstOrDefault(m => m.End == last + 1);
+        if (media is not null)
+            return (FromMedia(media, context), verb);
+        var entity = context.Index.EndingAt(context.FirstToken + last, IsSource);
+        return entity is { } found ? (FromEntity(found.Entity, context), verb) : null;
+    }
+
+    /// <summary>A side's version of events: the country's agency when the document cites one, else "North Korean account".</summary>
+    private (SourceRef Source, int End)? Account(SentenceContext context, CueMatch match)
+    {
+        for (var k = match.SourceStart; k < match.SourceEnd; k++)
+        {
+            if (context.Index.CountryAt(context.Tokens[context.FirstToken + k].Span) is not { } country)
+                continue;
+            var agency = context.Index.Entities.FirstOrDefault(e => e.Subtype == "news-agency" && e.Country == country);
+            if (agency is not null)
+                return (new SourceRef(agency.Canonical, SourceRole.Reporter, agency.Id), match.End);
+            return (new SourceRef($"{englishDemonyms.GetValueOrDefault(country, country)} account", SourceRole.Reporter), match.End);
+        }
+        return null;
+    }
+
+    private SourceRef FromMedia(MediaMention media, SentenceContext context)
+    {
+        if (media.State && media.Country is { } country)
+        {
+            // The state press of a country, when the document cites exactly one state agency of it, is that agency (KCNA).
+            var state = context.Index.Entities.Where(e => e.Subtype == "news-agency" && e.Country == country && agencies.Find(e.Canonical) is { StateOwned: true }).ToList();
+            if (state.Count == 1)
+                return new SourceRef(state[0].Canonical, SourceRole.Reporter, state[0].Id);
+        }
+        var who = media.Country is { } c ? englishDemonyms.GetValueOrDefault(c, c) + " " : "";
+        return new SourceRef($"{who}{(media.State ? "state " : "")}media", SourceRole.Reporter);
+    }
+
+    private static SourceRef FromEntity(Entity entity, SentenceContext context) =>
+        new(entity.Canonical, entity.Subtype is "news-agency" or "media" ? SourceRole.Reporter : SourceRole.Origin, entity.Id);
+
+    private static (SourceRef Source, int End)? Written(SentenceContext context, int start)
+    {
+        var end = start;
+        while (end < context.Words.Length && end - start < MaxWrittenWords && context.Tokens[context.FirstToken + end].Kind is Text.TokenKind.Word or Text.TokenKind.Number)
+            end++;
+        if (end == start)
+            return null;
+        var span = new TextSpan(context.Tokens[context.FirstToken + start].Span.Start, context.Tokens[context.FirstToken + end - 1].Span.End);
+        return (new SourceRef(context.Document.TextOf(span), SourceRole.Origin), end);
+    }
+
+    private static bool IsSource(Mention mention) => mention.Kind != MentionKind.Demonym;
+}
