@@ -24,7 +24,7 @@ internal sealed record EvalText(string Text, ImmutableArray<ImmutableArray<TextS
         var spans = ImmutableArray.CreateBuilder<ImmutableArray<TextSpan>>(document.Sentences.Length);
         foreach (var sentence in document.Sentences)
         {
-            if (text.Length > 0)
+            if (spans.Count > 0)
                 text.Append(SentenceSeparator);
             var tokens = ImmutableArray.CreateBuilder<TextSpan>(sentence.Tokens.Length);
             foreach (var token in sentence.Tokens)
