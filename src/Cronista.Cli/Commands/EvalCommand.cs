@@ -1,14 +1,143 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Cronista.Eval.Gate;
+using Cronista.Eval.Ner;
+using Cronista.Eval.Reporting;
 
 namespace Cronista.Cli.Commands;
 
-/// <summary>The 'eval' command.</summary>
+/// <summary>The 'eval' command: scores Cronista against gold data ('ner') and checks the quality floors ('gate').</summary>
 internal static class EvalCommand
 {
-    public static Command Create()
+    public static Command Create() =>
+        new("eval", "Measure Cronista against gold data, and check the floors in eval/baseline.json.")
+        {
+            CreateNer(),
+            CreateGate(),
+        };
+
+    private static Command CreateNer()
     {
-        var command = new Command("eval", "Not built yet.");
-        command.SetAction(_ => ExitCodes.SomeFailed);
+        var gold = new Option<string>("--gold") { Description = "The gold file (CoNLL, KIND or GermEval layout).", Required = true };
+        var format = new Option<string?>("--format") { Description = "conll, kind or germeval; detected from the file when omitted." };
+        format.AcceptOnlyFromAmong(NerFormats.Names);
+        var language = new Option<string?>("--lang") { Description = "The language of the gold text (it, en, de, fr); read from the path when omitted." };
+        language.AcceptOnlyFromAmong("it", "en", "de", "fr");
+        var demonyms = new Option<string?>("--demonyms")
+        {
+            Description = "What predicted demonyms count as: misc (CoNLL tags 'German' MISC) or ignore (KIND leaves them untagged). Default: the format's.",
+        };
+        demonyms.AcceptOnlyFromAmong(DemonymPolicies.Names);
+        var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N sentences." };
+        var threads = new Option<int>("--threads") { Description = "Documents analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure instead of a table." };
+        var command = new Command("ner", "Score named-entity recognition against a gold file: entity level (conlleval) and token level (KIND's scorer).")
+        {
+            gold, format, language, demonyms, limit, threads, json,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var path = parse.GetValue(gold)!;
+            if (!File.Exists(path))
+            {
+                error.WriteLine($"cronista: gold file '{path}' not found; pass --gold with the path of a CoNLL, KIND or GermEval file.");
+                return ExitCodes.Usage;
+            }
+            var lang = parse.GetValue(language) ?? GoldLanguage.FromPath(path);
+            if (lang is null)
+            {
+                error.WriteLine($"cronista: cannot tell the language of '{path}' from its path; pass --lang it|en|de|fr.");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(limit) is <= 0)
+            {
+                error.WriteLine("cronista: --limit must be a positive number of sentences.");
+                return ExitCodes.Usage;
+            }
+            GoldCorpus corpus;
+            try
+            {
+                NerFormat? chosen = NerFormats.TryParse(parse.GetValue(format), out var f) ? f : null;
+                corpus = GoldReader.Read(path, chosen);
+            }
+            catch (GoldFormatException problem)
+            {
+                error.WriteLine($"cronista: {problem.Message}");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(limit) is { } sentences)
+                corpus = corpus.Take(sentences);
+            DemonymPolicy? demonymPolicy = DemonymPolicies.TryParse(parse.GetValue(demonyms), out var d) ? d : null;
+            var clock = Stopwatch.StartNew();
+            var analyzer = Analyzer.CreateDefault();
+            var buildSeconds = clock.Elapsed.TotalSeconds;
+            var report = NerEvaluator.For(analyzer).Evaluate(
+                corpus, new NerRunOptions(lang, MentionPolicy.For(corpus.Format, demonymPolicy), Math.Max(1, parse.GetValue(threads))));
+            if (parse.GetValue(json))
+            {
+                var record = report.ToJson();
+                record["analyzer_build_seconds"] = Math.Round(buildSeconds, 3);
+                output.WriteLine(record.ToJsonString());
+            }
+            else
+            {
+                NerReportTable.Write(Consoles.For(output), report);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analyzer built in {buildSeconds:F2} s"));
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateGate()
+    {
+        var baseline = new Option<string>("--baseline") { Description = "The floors file.", DefaultValueFactory = _ => "eval/baseline.json" };
+        var shared = new Option<string>("--shared") { Description = "The shared data folder gold paths are relative to.", DefaultValueFactory = _ => "../shared" };
+        var update = new Option<bool>("--update") { Description = "Raise floors to the measured values where those are higher (floors never go down)." };
+        var threads = new Option<int>("--threads") { Description = "Documents analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("gate", "Run every evaluation in the baseline; exit 1 if any figure is below its floor.")
+        {
+            baseline, shared, update, threads,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var baselinePath = parse.GetValue(baseline)!;
+            Baseline floors;
+            try
+            {
+                floors = Baseline.Load(baselinePath);
+            }
+            catch (BaselineException problem)
+            {
+                error.WriteLine($"cronista: {problem.Message}");
+                return ExitCodes.Usage;
+            }
+            var gate = new QualityGate(GateEvaluators.Default(Math.Max(1, parse.GetValue(threads))));
+            var outcome = gate.Run(floors, parse.GetValue(shared)!, parse.GetValue(update),
+                entry => error.WriteLine($"running {entry.FullName} …"));
+            if (outcome.Skipped)
+            {
+                output.WriteLine($"quality gate skipped: {outcome.SkipReason}.");
+                return ExitCodes.Ok;
+            }
+            GateTable.Write(Consoles.For(output), outcome);
+            var raised = outcome.RaisedFloors;
+            if (raised.Count > 0)
+            {
+                File.WriteAllText(baselinePath, floors.WithFloors(raised));
+                output.WriteLine($"raised {raised.Count} floor(s) in {baselinePath}.");
+            }
+            var failed = outcome.Rows.Count(r => r.Status != Eval.Gate.GateStatus.Pass);
+            output.WriteLine(failed == 0
+                ? $"quality gate passed: {outcome.Rows.Length} floor(s) held."
+                : $"quality gate FAILED: {failed} of {outcome.Rows.Length} floor(s) not met.");
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+        });
         return command;
     }
 }

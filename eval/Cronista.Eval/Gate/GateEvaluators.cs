@@ -1,0 +1,17 @@
+using Cronista.Eval.Ner;
+
+namespace Cronista.Eval.Gate;
+
+/// <summary>The evaluators the quality gate knows, one per baseline section.</summary>
+internal static class GateEvaluators
+{
+    /// <summary>Every evaluator, sharing one analyzer that is built only if an evaluation needs it.</summary>
+    public static IReadOnlyList<IGateEvaluator> Default(int threads)
+    {
+        var analyzer = new Lazy<Analyzer>(Analyzer.CreateDefault);
+        return
+        [
+            new NerGateEvaluator(() => NerEvaluator.For(analyzer.Value), threads),
+        ];
+    }
+}
