@@ -51,7 +51,10 @@ internal sealed class AttributionLexicon
         [.. rows.Where(r => r[0] == kind).SelectMany(r => r[1].Split('|')).Select(form => Tokens(form, rules))];
 
     private static string[] Tokens(string phrase, TokenizationRules rules) =>
-        [.. Tokenizer.Tokenize(phrase, rules).Select(t => EntityLexicon.Fold(phrase.Substring(t.Span.Start, t.Span.Length)))];
+        // An elided word alone (dall') is one token in running text, where a word always follows it.
+        phrase.EndsWith('\'') || phrase.EndsWith('’')
+            ? [EntityLexicon.Fold(phrase)]
+            : [.. Tokenizer.Tokenize(phrase, rules).Select(t => EntityLexicon.Fold(phrase.Substring(t.Span.Start, t.Span.Length)))];
 
     /// <summary>The lexicons of every supported language, loaded once.</summary>
     public sealed class Set(TokenizationRuleSet tokenization)

@@ -87,7 +87,7 @@ internal sealed class ClaimAttributor
         var implicitSpeaker = false;
         var matches = CueMatcher.Find(attribution.Patterns, context.Words, context.Skippable);
         var covered = -1;
-        foreach (var match in matches.OrderBy(m => m.Pattern.Kind == CueKind.Before ? m.Start - 1 : m.Start).ThenBy(m => m.Pattern.Kind == CueKind.Before ? 0 : 1))
+        foreach (var match in matches.OrderBy(m => m.Pattern.Kind == CueKind.Before ? m.Start - 1 : m.Start).ThenBy(m => m.Pattern.Kind == CueKind.Before ? 0 : 1).ThenByDescending(m => m.End))
         {
             if (match.Start < covered)
                 continue;

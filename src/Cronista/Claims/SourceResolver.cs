@@ -22,12 +22,15 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         var start = context.Skip(match.SourceStart);
         if (start >= context.Words.Length)
             return null;
-        var first = context.FirstToken + start;
-        // A description keeps its article (L’agenzia), a name does not (la KCNA): try the place as written, then past the article.
-        var entity = (match.SourceStart < context.Words.Length ? context.Index.StartingAt(context.FirstToken + match.SourceStart, IsSource) : null)
-                     ?? context.Index.StartingAt(first, IsSource);
-        if (entity is { } found)
-            return (FromEntity(found.Entity, context), context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken + 1);
+        // The source may follow an article and a noun for its kind: la KCNA, l’agenzia Interfax, the agency Interfax.
+        for (var k = match.SourceStart; k < context.Words.Length && k <= match.SourceStart + 2; k++)
+        {
+            if (context.Index.StartingAt(context.FirstToken + k, IsSource) is { } found)
+                return (FromEntity(found.Entity, context), context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken + 1);
+            var word = context.Words[k];
+            if (!context.Lexicon.IsOpener(word) && !context.Lexicon.OrganisationDescriptions.ContainsKey(word) && !context.Skippable[k])
+                break;
+        }
         var media = context.Media.FirstOrDefault(m => m.Start == start || m.Start == match.SourceStart);
         if (media is not null)
             return (FromMedia(media, context), media.End);
