@@ -26,6 +26,8 @@ public sealed class Analyzer
         var knowledge = KnowledgeBase.Load();
         var agencies = NewsAgencies.Load();
         var lexicons = new EntityLexicon.Set();
+        var attribution = new AttributionLexicon.Set(tokenization);
+        var resolver = SourceResolver.Create(knowledge, agencies);
         var recognizer = new EntityRecognizer(
             new KnowledgeMentionFinder(knowledge, AgencyForms.Of(agencies), tokenization), new NameRunClassifier(knowledge), new DescriptionFinder(knowledge), lexicons);
         var pipeline = new PipelineBuilder()
@@ -36,8 +38,8 @@ public sealed class Analyzer
             .Add(new MentionStage(recognizer))
             .Add(new EntityStage(new MentionGrouper(knowledge)))
             .Add(new AmountStage())
-            .Add(new ClaimStage(new ClaimAttributor(new AttributionLexicon.Set(tokenization), lexicons, knowledge, agencies)))
-            .Add(new QuoteStage())
+            .Add(new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)))
+            .Add(new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, resolver)))
             .Add(new EventStage())
             .Build();
         return new Analyzer(pipeline);

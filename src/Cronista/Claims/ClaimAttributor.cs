@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Cronista.Analysis;
 using Cronista.Core;
 using Cronista.Entities;
-using Cronista.Knowledge;
 using Cronista.Text;
 
 namespace Cronista.Claims;
@@ -20,14 +19,11 @@ internal sealed class ClaimAttributor
     private readonly EntityLexicon.Set _entityLexicons;
     private readonly SourceResolver _resolver;
 
-    public ClaimAttributor(AttributionLexicon.Set lexicons, EntityLexicon.Set entityLexicons, KnowledgeBase knowledge, NewsAgencies agencies)
+    public ClaimAttributor(AttributionLexicon.Set lexicons, EntityLexicon.Set entityLexicons, SourceResolver resolver)
     {
         _lexicons = lexicons;
         _entityLexicons = entityLexicons;
-        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var form in knowledge.Countries.Forms("en").Where(f => f.Kind == CountryFormKind.Demonym && char.IsUpper(f.Text[0])))
-            demonyms.TryAdd(form.Country.Iso3, form.Text);
-        _resolver = new SourceResolver(agencies, demonyms);
+        _resolver = resolver;
     }
 
     public ImmutableArray<Claim> Attribute(Document document)

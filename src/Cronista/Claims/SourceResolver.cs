@@ -11,6 +11,15 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
 {
     private const int MaxWrittenWords = 5;
 
+    /// <summary>A resolver that names the press of a country by its English adjective (Russian media).</summary>
+    public static SourceResolver Create(KnowledgeBase knowledge, NewsAgencies agencies)
+    {
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var form in knowledge.Countries.Forms("en").Where(f => f.Kind == CountryFormKind.Demonym && char.IsUpper(f.Text[0])))
+            demonyms.TryAdd(form.Country.Iso3, form.Text);
+        return new SourceResolver(agencies, demonyms);
+    }
+
     /// <summary>The resolved source and the token after it, or null when nothing there can be a source.</summary>
     public (SourceRef Source, int End)? Resolve(SentenceContext context, CueMatch match)
     {

@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using Cronista.Analysis;
+using Cronista.Claims;
+using Cronista.Core;
+using Cronista.Entities;
+using Cronista.Text;
+
+namespace Cronista.Quotes;
+
+/// <summary>Gives each quotation its speaker, cue and chain of sources.</summary>
+/// <remarks>
+/// In order: words a text says (a treaty that provides for "…") belong to the text; a quotation that opens its sentence
+/// belongs to the source of the reporting verb after it ("…", said Smith); otherwise to the nearest person (then
+/// organisation) before it in its sentence, with anyone joined to them by "and", or to "the two" named together before.
+/// </remarks>
+internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexicon.Set attributions, EntityLexicon.Set entityLexicons, SourceResolver resolver)
+{
+    private const string Stage = "attribute-quotes";
+
+    // How far back a relative clause may reach for the document noun it describes, and how far a quote may follow it.
+    private const int DocumentReach = 20;
+    private const int RelativeReach = 12;
+
+    // The most words between a speaker and the quote that are still read as the cue (ha molto apprezzato).
+    private const int MaxCueWords = 5;
+
+    public ImmutableArray<Quote> Attribute(Document document)
+    {
+        var marks = QuotationMarks.Find(document.Text);
+        if (marks.Count == 0)
+            return [];
+        var index = new EntityIndex(document);
+        var sentences = document.Get(Layers.Sentences);
+        var claims = document.Get(Layers.Claims);
+        var times = document.Get(Layers.Times).Select(t => t.Span).ToList();
+        var lexicon = lexicons.For(document.Language);
+        var attribution = attributions.For(document.Language);
+        var entityLexicon = entityLexicons.For(document.Language);
+        var quotes = ImmutableArray.CreateBuilder<Quote>();
+        Quote? previous = null;
+        foreach (var (outer, inner) in marks)
+        {
+            if (LooksLikeTitle(document.Text, inner))
+                continue;
+            var sentence = sentences.FirstOrDefault(s => s.Span.Contains(outer.Start));
+            var claim = claims.FirstOrDefault(c => c.Span.Contains(outer.Start));
+            var quote = new Quote(inner, new Provenance(Stage, "unattributed", 0.3)) { ClaimId = claim?.Id, SourceChain = claim?.SourceChain ?? [] };
+            if (lexicon is not null && attribution is not null && sentence.TokenCount > 0)
+            {
+                var window = new QuoteWindow(document, index, sentence, outer, marks, lexicon, entityLexicon);
+                quote = Document(window, quote, claim)
+                        ?? Trailing(window, quote, attribution, times)
+                        ?? Subject(window, quote, sentences)
+                        ?? Continuing(window, quote, previous)
+                        ?? quote;
+            }
+            quotes.Add(quote);
+            previous = quote;
+        }
+        return quotes.ToImmutable();
+    }
+
+    /// <summary>Words of a treaty or a law, quoted by the writer: "il trattato … che prevede … “senza indugio”".</summary>
+    private static Quote? Document(QuoteWindow window, Quote quote, Claim? claim)
+    {
+        var words = window.Words;
+        for (var r = window.QuoteToken - 1; r >= window.From && window.QuoteToken - r <= RelativeReach; r--)
+        {
+            if (!window.Lexicon.Relatives.Contains(words(r)))
+                continue;
+            if (window.Index.Within(window.Span(r, window.QuoteToken)).Any(p => p.Entity.Type == EntityType.PER))
+                return null;
+            for (var d = r - 1; d >= window.From && r - d <= DocumentReach; d--)
+            {
+                if (!window.Lexicon.DocumentNouns.Contains(words(d)))
+                    continue;
+                var end = d + 1;
+                if (end + 1 < window.QuoteToken && window.EntityLexicon.Particles.Contains(words(end)))
+                {
+                    end++;
+                    while (end < d + 4 && end < r && window.IsLowerWord(end))
+                        end++;
+                }
+                var writer = claim?.SourceChain.Where(s => s.Role is SourceRole.Publisher or SourceRole.Agency).ToImmutableArray() ?? [];
+                return quote with
+                {
+                    SpeakerSpan = window.Span(d, end),
+                    SourceChain = writer,
+                    Provenance = new Provenance(Stage, "document-wording", 0.6),
+                };
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>A quotation that opens its sentence, followed by its reporting verb: "“…”, ha detto Rossi", "“…”, Smith said".</summary>
+    private Quote? Trailing(QuoteWindow window, Quote quote, AttributionLexicon attribution, List<TextSpan> times)
+    {
+        if (!window.OpensSentence)
+            return null;
+        var endSentence = window.SentenceOfEnd();
+        var context = new SentenceContext(window.Document, window.Index, endSentence, attribution, window.EntityLexicon, times);
+        var after = window.Index.TokenAt(window.Outer.End) - endSentence.FirstToken;
+        while (after < context.Words.Length && context.Tokens[endSentence.FirstToken + after].Kind == TokenKind.Punctuation)
+            after++;
+        foreach (var match in CueMatcher.Find(attribution.Patterns, context.Words, context.Skippable))
+        {
+            var starts = match.Pattern.Kind == CueKind.Before ? match.Start > after && match.Start <= after + 4 : match.Start == after;
+            if (!starts || match.Pattern.Kind is not (CueKind.Inverted or CueKind.Before))
+                continue;
+            if (resolver.Resolve(context, match) is not { Source.EntityId: { } speaker })
+                continue;
+            var cue = new TextSpan(context.Tokens[endSentence.FirstToken + match.Start].Span.Start, context.Tokens[endSentence.FirstToken + Math.Max(match.Start, match.End - 1)].Span.End);
+            return quote with { Speakers = [speaker], Cue = cue, Provenance = new Provenance(Stage, "reporting-verb-after", 0.8) };
+        }
+        return null;
+    }
+
+    /// <summary>The nearest person (else organisation, else a country opening the sentence) before the quotation in its clause.</summary>
+    private static Quote? Subject(QuoteWindow window, Quote quote, ImmutableArray<Sentence> sentences)
+    {
+        var before = window.Index.Within(window.Span(window.From, window.QuoteToken))
+            .Where(p => p.Mention.Kind != MentionKind.Demonym && !window.InsideOtherQuote(p.Mention.Span))
+            .ToList();
+        var speaker = before.LastOrDefault(p => p.Entity.Type == EntityType.PER);
+        if (speaker.Entity is null)
+            speaker = before.LastOrDefault(p => p.Entity.Type == EntityType.ORG);
+        if (speaker.Entity is null)
+            speaker = before.FirstOrDefault(p => p.Entity.Type == EntityType.LOC && p.Entity.Subtype == "country" && window.OpensSentenceAt(p.Mention.Span));
+        if (speaker.Entity is not null)
+        {
+            var speakers = Coordinated(window, speaker.Mention, before);
+            return quote with { Speakers = speakers, Cue = window.CueBetween(speaker.Mention.Span.End, MaxCueWords), Provenance = new Provenance(Stage, "subject-before", 0.7) };
+        }
+        var group = GroupAtStart(window, sentences);
+        return group.IsDefaultOrEmpty ? null : quote with { Speakers = group, Provenance = new Provenance(Stage, "the-two", 0.6) };
+    }
+
+    /// <summary>A quotation opening a sentence with no cue continues the previous speaker's words.</summary>
+    private static Quote? Continuing(QuoteWindow window, Quote quote, Quote? previous) =>
+        window.OpensSentence && previous is { Speakers.Length: > 0 } && window.Sentence.Span.Start - previous.Span.End < 400
+            ? quote with { Speakers = previous.Speakers, SourceChain = quote.SourceChain.IsDefaultOrEmpty ? previous.SourceChain : quote.SourceChain, Provenance = new Provenance(Stage, "continued-speech", 0.5) }
+            : null;
+
+    /// <summary>The speaker and whoever "and" joins to them (Kim e Putin).</summary>
+    private static ImmutableArray<string> Coordinated(QuoteWindow window, Mention speaker, List<(Mention Mention, Entity Entity)> before)
+    {
+        var people = new List<(Mention Mention, Entity Entity)>();
+        foreach (var candidate in before.Where(p => p.Entity.Type == EntityType.PER))
+        {
+            if (candidate.Mention == speaker || window.JoinedByAnd(candidate.Mention.Span, speaker.Span) || window.JoinedByAnd(speaker.Span, candidate.Mention.Span))
+                people.Add(candidate);
+        }
+        var speakerEntity = before.First(p => p.Mention == speaker).Entity;
+        if (!people.Exists(p => p.Mention == speaker))
+            people.Add((speaker, speakerEntity));
+        return [.. people.OrderBy(p => p.Mention.Span.Start).Select(p => p.Entity.Id).Distinct()];
+    }
+
+    /// <summary>"I due hanno …": the two people last named together, or else the last two people named.</summary>
+    private static ImmutableArray<string> GroupAtStart(QuoteWindow window, ImmutableArray<Sentence> sentences)
+    {
+        if (!window.StartsWithGroup())
+            return [];
+        var earlier = window.Index.Mentions.Where(p => p.Entity.Type == EntityType.PER && p.Mention.Span.End <= window.Sentence.Span.Start).ToList();
+        for (var i = earlier.Count - 1; i > 0; i--)
+        {
+            if (earlier[i - 1].Entity != earlier[i].Entity && window.JoinedByAnd(earlier[i - 1].Mention.Span, earlier[i].Mention.Span))
+                return [earlier[i - 1].Entity.Id, earlier[i].Entity.Id];
+        }
+        var lastTwo = earlier.Select(p => p.Entity.Id).Reverse().Distinct().Take(2).Reverse().ToImmutableArray();
+        return lastTwo.Length == 2 ? lastTwo : [];
+    }
+
+    /// <summary>Titles and names in quotation marks («Corriere della Sera») are not speech: a few words, all capitalised.</summary>
+    private static bool LooksLikeTitle(string text, TextSpan inner)
+    {
+        var words = text.Substring(inner.Start, inner.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => char.IsUpper(w[0])) && !words[^1].EndsWith('.');
+    }
+}

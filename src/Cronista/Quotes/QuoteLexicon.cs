@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+using Cronista.Core;
+using Cronista.Entities;
+
+namespace Cronista.Quotes;
+
+/// <summary>One language's words for attributing quotes, read from <c>Quotes/Languages/&lt;iso&gt;/quotes.tsv</c>.</summary>
+internal sealed class QuoteLexicon
+{
+    private QuoteLexicon(string language)
+    {
+        var rows = ResourceFiles.ReadLanguageRows("Quotes", language, "quotes.tsv").ToList();
+        FrozenSet<string> Set(string kind) =>
+            rows.Where(r => r[0] == kind).SelectMany(r => r[1].Split('|')).Select(EntityLexicon.Fold).ToFrozenSet(StringComparer.Ordinal);
+        DocumentNouns = Set("document");
+        Relatives = Set("relative");
+        Groups = [.. Set("group").Select(g => g.Split(' ')).OrderByDescending(g => g.Length)];
+        Conjunctions = Set("and");
+    }
+
+    /// <summary>Nouns for texts that can be quoted (trattato, treaty, Vertrag, traité).</summary>
+    public FrozenSet<string> DocumentNouns { get; }
+
+    /// <summary>Relative pronouns (che, which, der, qui).</summary>
+    public FrozenSet<string> Relatives { get; }
+
+    /// <summary>Phrases for two people named together before (i due, both, die beiden), longest first, as words.</summary>
+    public IReadOnlyList<string[]> Groups { get; }
+
+    /// <summary>Words that join two speakers (e, and, und, et).</summary>
+    public FrozenSet<string> Conjunctions { get; }
+
+    /// <summary>The lexicons of every supported language, loaded once.</summary>
+    public sealed class Set
+    {
+        private readonly FrozenDictionary<string, QuoteLexicon> _byLanguage =
+            SupportedLanguages.All.ToFrozenDictionary(l => l, l => new QuoteLexicon(l));
+
+        public QuoteLexicon? For(string? language) =>
+            language is not null && _byLanguage.TryGetValue(language, out var lexicon) ? lexicon : null;
+    }
+}
