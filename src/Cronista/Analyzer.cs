@@ -40,7 +40,7 @@ public sealed class Analyzer
             .Add(new AmountStage())
             .Add(new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)))
             .Add(new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, resolver)))
-            .Add(new EventStage())
+            .Add(new EventStage(new EventCoder(new EventLexicon.Set(tokenization), new CameoTable())))
             .Build();
         return new Analyzer(pipeline);
     }

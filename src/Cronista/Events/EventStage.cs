@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
 using Cronista.Core;
 
 namespace Cronista.Events;
 
 /// <summary>Codes who did what to whom in PLOVER and CAMEO, with mode, date, place and claim.</summary>
-internal sealed class EventStage : IStage
+internal sealed class EventStage(EventCoder coder) : IStage
 {
     public string Name => "code-events";
 
@@ -13,5 +12,5 @@ internal sealed class EventStage : IStage
     public IReadOnlyList<ILayer> Produces { get; } = [Layers.Events];
 
     public Document Process(Document document, CancellationToken cancellationToken) =>
-        document.With(Layers.Events, [], Name);
+        document.With(Layers.Events, coder.Code(document), Name);
 }

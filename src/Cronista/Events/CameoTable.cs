@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using Cronista.Core;
+
+namespace Cronista.Events;
+
+/// <summary>CAMEO codes with their PLOVER types (the PLOVER project's conversion table) and the codes of intentions.</summary>
+internal sealed class CameoTable
+{
+    private readonly FrozenDictionary<string, string> _plover;
+    private readonly FrozenDictionary<string, (string? Promised, string? Planned)> _intent;
+
+    public CameoTable()
+    {
+        var plover = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in ResourceFiles.ReadRows("Events/Data/cameo-plover.tsv"))
+            plover.TryAdd(row[0], row[1]);
+        _plover = plover.ToFrozenDictionary(StringComparer.Ordinal);
+        _intent = ResourceFiles.ReadRows("Events/Data/intent-codes.tsv").ToFrozenDictionary(
+            r => r[0], r => (r[1] == "-" ? null : r[1], r[2] == "-" ? null : r[2]), StringComparer.Ordinal);
+    }
+
+    /// <summary>The PLOVER type of a CAMEO code, from the code itself or its nearest parent in the table.</summary>
+    public string? PloverOf(string cameo)
+    {
+        for (var length = cameo.Length; length >= 2; length--)
+        {
+            if (_plover.TryGetValue(cameo[..length], out var type))
+                return type;
+        }
+        return null;
+    }
+
+    /// <summary>The code of promising or planning an event of this code (04 → 036 intent to meet), or the code itself.</summary>
+    public string IntentOf(string cameo, EventMode mode)
+    {
+        if (cameo.Length < 2 || !_intent.TryGetValue(cameo[..2], out var intent))
+            return cameo;
+        return mode switch
+        {
+            EventMode.Promised => intent.Promised ?? cameo,
+            EventMode.Planned => intent.Planned ?? cameo,
+            _ => cameo,
+        };
+    }
+
+    /// <summary>The more specific of two codes: longer, and not a generic "…0".</summary>
+    public static string MoreSpecific(string a, string b)
+    {
+        static int Score(string code) => code.Length * 2 - (code.EndsWith('0') ? 1 : 0);
+        return Score(b) > Score(a) ? b : a;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using Cronista.Analysis;
+using Cronista.Claims;
+using Cronista.Core;
+using Cronista.Entities;
+using Cronista.Quotes;
+
+namespace Cronista.Events;
+
+/// <summary>Codes who did what to whom: finds trigger words, sets mode and CAMEO code, finds participants, dates events,
+/// links them to their claims and merges repeated reports of one event.</summary>
+internal sealed class EventCoder(EventLexicon.Set lexicons, CameoTable cameo)
+{
+    private const string Stage = "code-events";
+
+    // A promise ("hanno promesso di") governs a trigger that follows within this many tokens ("rafforzare la cooperazione").
+    private const int PromiseReach = 2;
+
+    public ImmutableArray<CodedEvent> Code(Document document)
+    {
+        var lexicon = lexicons.For(document.Language);
+        if (lexicon is null)
+            return [];
+        var index = new EntityIndex(document);
+        var countries = index.Entities.Where(e => e.Type == EntityType.LOC && e.Subtype == "country" && e.Country is not null)
+            .GroupBy(e => e.Country!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var finder = new ParticipantFinder(lexicon, code => countries.GetValueOrDefault(code));
+        var dater = new EventDater(lexicon);
+        var claims = document.Get(Layers.Claims);
+        var times = document.Get(Layers.Times);
+        var quotations = QuotationMarks.Find(document.Text).Select(q => q.Outer).ToList();
+        var drafts = new List<EventDraft>();
+        foreach (var sentence in document.Get(Layers.Sentences))
+        {
+            var words = new SentenceWords(document, index, sentence, quotations);
+            EventDraft? previous = null;
+            var claim = claims.FirstOrDefault(c => c.Span.Contains(sentence.Span.Start) || sentence.Span.Contains(c.Span.Start));
+            foreach (var (start, end, pattern, promised) in Triggers(words, lexicon))
+            {
+                var draft = new EventDraft(pattern, sentence, sentence.FirstToken + start, sentence.FirstToken + end, words.SpanOf(start, end));
+                draft.Mode = ModeOf(words, lexicon, draft, promised);
+                draft.Cameo = cameo.IntentOf(pattern.Cameo, draft.Mode);
+                finder.Find(words, draft, previous);
+                if (draft.Actors.Count == 0 || cameo.PloverOf(draft.Cameo) is null)
+                    continue;
+                draft.ClaimId = claim?.Id;
+                draft.Account = claim is null ? "" : string.Join(" ← ", claim.SourceChain.Where(s => s.Role is not (SourceRole.Publisher or SourceRole.Agency)).Select(s => s.Name));
+                dater.Date(words, draft, times, claim?.Cue, drafts, document.Metadata.Published);
+                draft.Confidence = 0.5 + (draft.Targets.Count > 0 || draft.TargetCountry is not null ? 0.15 : 0) + (draft.Date?.Source == EventDateSource.Expression ? 0.1 : 0);
+                drafts.Add(draft);
+                previous = draft;
+            }
+        }
+        var merged = new EventMerger(cameo).Merge(drafts);
+        return [.. merged.Select((draft, i) => Build(document, draft, i))];
+    }
+
+    /// <summary>The triggers of a sentence outside quotations, longest first and not overlapping; a promise ("promesso di")
+    /// followed by another trigger becomes that trigger's mode instead of an event of its own.</summary>
+    private static List<(int Start, int End, TriggerPattern Pattern, bool Promised)> Triggers(SentenceWords sentence, EventLexicon lexicon)
+    {
+        var candidates = new List<(int Start, int End, TriggerPattern Pattern)>();
+        for (var i = 0; i < sentence.Words.Length; i++)
+        {
+            if (sentence.Quoted[i])
+                continue;
+            (int Start, int End, TriggerPattern Pattern)? best = null;
+            foreach (var pattern in lexicon.Triggers)
+            {
+                var end = pattern.MatchAt(sentence.Words, i);
+                if (end > i && (best is null || pattern.Specificity > best.Value.Pattern.Specificity))
+                    best = (i, end, pattern);
+            }
+            if (best is { } found)
+                candidates.Add(found);
+        }
+        var chosen = new List<(int Start, int End, TriggerPattern Pattern)>();
+        foreach (var candidate in candidates.OrderByDescending(c => c.Pattern.Specificity).ThenBy(c => c.Start))
+        {
+            if (!chosen.Exists(c => c.Start < candidate.End && candidate.Start < c.End))
+                chosen.Add(candidate);
+        }
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var result = new List<(int, int, TriggerPattern, bool)>();
+        var promised = false;
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            var (start, end, pattern) = chosen[k];
+            var governs = pattern.Mode == EventMode.Promised && k + 1 < chosen.Count && chosen[k + 1].Start - end <= PromiseReach;
+            if (governs)
+            {
+                promised = true;
+                continue;
+            }
+            result.Add((start, end, pattern, promised));
+            promised = false;
+        }
+        return result;
+    }
+
+    private static EventMode ModeOf(SentenceWords sentence, EventLexicon lexicon, EventDraft draft, bool promised)
+    {
+        var start = sentence.Local(draft.TriggerStart);
+        var end = sentence.Local(draft.TriggerEnd);
+        bool Before(EventLexicon.Phrases phrases, int reach)
+        {
+            for (var k = Math.Max(0, start - reach); k < start; k++)
+            {
+                if (phrases.LengthAt(sentence.Words, k) > 0)
+                    return true;
+            }
+            return false;
+        }
+        if (Before(lexicon.DeniedBefore, 3))
+            return EventMode.Denied;
+        if (promised || draft.Pattern.Mode == EventMode.Promised || Before(lexicon.PromisedBefore, 4))
+            return EventMode.Promised;
+        if (Before(lexicon.PlannedBefore, 3))
+            return EventMode.Planned;
+        if (draft.Pattern.Kind == TriggerKind.Noun && Enumerable.Range(end, 3).Any(k => k < sentence.Words.Length && lexicon.PlannedAfter.LengthAt(sentence.Words, k) > 0))
+            return EventMode.Planned;
+        var verb = sentence.Words[start];
+        if (draft.Pattern.Kind == TriggerKind.Verb && lexicon.FutureEndings.Any(e => verb.Length > e.Length + 2 && verb.EndsWith(e, StringComparison.Ordinal)))
+            return EventMode.Planned;
+        if (Before(lexicon.HypotheticalBefore, 4))
+            return EventMode.Hypothetical;
+        return draft.Pattern.Mode ?? EventMode.Asserted;
+    }
+
+    private CodedEvent Build(Document document, EventDraft draft, int index)
+    {
+        var target = draft.Targets.Count > 0
+            ? Participant(draft.Targets)
+            : draft.TargetCountry is { } country ? new EventParticipant(country, [], country) : null;
+        return new CodedEvent($"v{index + 1}", cameo.PloverOf(draft.Cameo)!, draft.Cameo, draft.Mode, Participant(draft.Actors), draft.Sentence.Span,
+            new Provenance(Stage, draft.Pattern.Text, Math.Round(draft.Confidence, 2)))
+        {
+            Target = target,
+            Date = draft.Date,
+            Location = draft.Location is { } place ? Participant([place]) : null,
+            ClaimId = draft.ClaimId,
+            Triggers = [.. draft.Triggers],
+        };
+    }
+
+    private static EventParticipant Participant(IReadOnlyList<Entity> entities) =>
+        new(string.Join(" and ", entities.Select(e => e.Canonical)), [.. entities.Select(e => e.Id)], ActorCodes.For(entities[0]));
+}

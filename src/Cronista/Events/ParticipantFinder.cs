@@ -1,0 +1,230 @@
+using Cronista.Entities;
+
+namespace Cronista.Events;
+
+/// <summary>Finds who acts, on whom and where: the subject before a verb (or the doer after a passive), the first entity after
+/// it, and a place after a locative preposition; for nouns, the participants that follow (vertice Russia-USA).</summary>
+internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entity?> countryEntity)
+{
+    // How far after a trigger the doer of a passive (firmato … dalle due nazioni) may stand.
+    private const int AgentReach = 8;
+
+    // How far after a trigger its place may stand (il vertice Russia-USA in programma in Alaska).
+    private const int PlaceReach = 6;
+
+    public void Find(SentenceWords sentence, EventDraft draft, EventDraft? previousInSentence)
+    {
+        var start = sentence.Local(draft.TriggerStart);
+        var end = sentence.Local(draft.TriggerEnd);
+        var clauseStart = ClauseStart(sentence, start);
+        var clauseEnd = ClauseEnd(sentence, end);
+        if (draft.Pattern.Kind == TriggerKind.Noun)
+            NounParticipants(sentence, draft, end, clauseEnd);
+        if (draft.Actors.Count == 0)
+            Agent(sentence, draft, end);
+        if (draft.Actors.Count == 0 && previousInSentence is { Actors.Count: > 0 } && JoinsPreviousVerb(sentence, start))
+            draft.Actors.AddRange(previousInSentence.Actors);
+        if (draft.Actors.Count == 0)
+            Subject(sentence, draft, clauseStart, start);
+        if (draft.Actors.Count == 0)
+            return;
+        if (draft.Targets.Count == 0 && draft.Pattern.Kind == TriggerKind.Verb)
+            Target(sentence, draft, end, clauseEnd);
+        if (draft.Targets.Count == 0 && draft.Actors.Count > 1)
+        {
+            // Two who act together act on each other: Putin e Kim hanno promesso → Putin with Kim.
+            draft.Targets.AddRange(draft.Actors.Skip(1));
+            draft.Actors.RemoveRange(1, draft.Actors.Count - 1);
+        }
+        draft.Location ??= Place(sentence, draft, end, clauseEnd);
+    }
+
+    /// <summary>Participants after a noun: a compound (Russia-USA), an adjective (guerra russa), "di X", "con/contro Y", "tra X e Y".</summary>
+    private void NounParticipants(SentenceWords sentence, EventDraft draft, int end, int clauseEnd)
+    {
+        var after = sentence.Mentions.Where(p => sentence.StartOf(p.Mention) >= end && sentence.StartOf(p.Mention) < clauseEnd).ToList();
+        if (after.Count == 0)
+            return;
+        var first = after[0];
+        var firstStart = sentence.StartOf(first.Mention);
+        if (firstStart == end)
+        {
+            // Directly after the noun: "vertice Russia-USA" (two places in one token) or "guerra russa".
+            var sameToken = after.TakeWhile(p => sentence.StartOf(p.Mention) == end).ToList();
+            draft.Actors.Add(sameToken[0].Entity);
+            if (sameToken.Count > 1 && sameToken[1].Entity != sameToken[0].Entity)
+                draft.Targets.Add(sameToken[1].Entity);
+        }
+        else if (firstStart > end && lexicon.Between.Contains(sentence.Words[end]) && after.Count > 1)
+        {
+            draft.Actors.Add(first.Entity);
+            draft.Targets.Add(after.First(p => p.Entity != first.Entity).Entity);
+            return;
+        }
+        else if (lexicon.Genitive.Contains(sentence.Words[end]) && firstStart <= end + 2)
+        {
+            draft.Actors.Add(first.Entity);
+        }
+        for (var k = end; k < clauseEnd; k++)
+        {
+            if (!lexicon.TargetPrepositions.Contains(sentence.Words[k]))
+                continue;
+            var target = after.FirstOrDefault(p => sentence.StartOf(p.Mention) > k && sentence.StartOf(p.Mention) <= k + 3 && !draft.Actors.Contains(p.Entity));
+            if (target.Entity is not null && draft.Actors.Count > 0)
+            {
+                draft.Targets.Add(target.Entity);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The doer of a passive: "firmato … dalle due nazioni", "signed by Russia".</summary>
+    private void Agent(SentenceWords sentence, EventDraft draft, int end)
+    {
+        for (var k = end; k < sentence.Words.Length && k <= end + AgentReach; k++)
+        {
+            if (!lexicon.AgentPrepositions.Contains(sentence.Words[k]))
+                continue;
+            var group = lexicon.CountryGroups.LengthAt(sentence.Words, k + 1);
+            if (group > 0)
+            {
+                draft.Actors.AddRange(LastCountries(sentence, sentence.SpanOf(k, k + 1).Start, 2));
+                return;
+            }
+            var doer = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) is var s && s > k && s <= k + 2 && p.Entity.Type != EntityType.LOC);
+            if (doer.Entity is not null)
+                draft.Actors.Add(doer.Entity);
+            return;
+        }
+    }
+
+    /// <summary>The nearest person, else organisation, else country before the trigger in its clause, with anyone "and" joins to it;
+    /// or "the two" people named together before.</summary>
+    private void Subject(SentenceWords sentence, EventDraft draft, int clauseStart, int start)
+    {
+        var before = sentence.Mentions.Where(p => sentence.StartOf(p.Mention) >= clauseStart && sentence.EndOf(p.Mention) <= start &&
+                                                  p.Mention.Kind != MentionKind.Demonym && !sentence.IsQuoted(p.Mention)).ToList();
+        var subject = before.LastOrDefault(p => p.Entity.Type == EntityType.PER);
+        if (subject.Entity is null)
+            subject = before.LastOrDefault(p => p.Entity.Type == EntityType.ORG);
+        if (subject.Entity is null)
+            subject = before.LastOrDefault(p => p.Entity.Type == EntityType.LOC && (p.Entity.Subtype == "country" || p.Entity.Country is not null));
+        if (subject.Entity is not null)
+        {
+            var joined = before.Where(p => p.Entity != subject.Entity && p.Entity.Type == subject.Entity.Type && Joined(sentence, p.Mention, subject.Mention)).Select(p => p.Entity);
+            draft.Actors.AddRange(joined.Append(subject.Entity).Distinct().OrderBy(e => before.First(p => p.Entity == e).Mention.Span.Start));
+            return;
+        }
+        var group = GroupAt(sentence, clauseStart);
+        draft.Actors.AddRange(group);
+    }
+
+    /// <summary>The first entity after the trigger in its clause, a pronoun standing for the person named before (con lui);
+    /// a city or region becomes the place, and its country the target.</summary>
+    private void Target(SentenceWords sentence, EventDraft draft, int end, int clauseEnd)
+    {
+        for (var k = end; k < clauseEnd && k <= end + 2; k++)
+        {
+            if (!lexicon.Pronouns.Contains(sentence.Words[k]))
+                continue;
+            var named = sentence.Index.Mentions.LastOrDefault(p => p.Mention.Span.End <= sentence.SpanOf(sentence.Local(draft.TriggerStart), sentence.Local(draft.TriggerStart) + 1).Start &&
+                                                                  p.Entity.Type == EntityType.PER && !draft.Actors.Contains(p.Entity));
+            if (named.Entity is not null)
+            {
+                draft.Targets.Add(named.Entity);
+                return;
+            }
+        }
+        var after = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) >= end && sentence.StartOf(p.Mention) < clauseEnd &&
+                                                          !draft.Actors.Contains(p.Entity) && p.Mention.Kind != MentionKind.Demonym);
+        if (after.Entity is null)
+            return;
+        if (after.Entity.Type == EntityType.LOC && after.Entity.Subtype is not "country" && after.Entity.Country is { } country)
+        {
+            draft.Location = after.Entity;
+            if (countryEntity(country) is { } state && !draft.Actors.Contains(state))
+                draft.Targets.Add(state);
+            else if (!draft.Actors.Any(a => a.Country == country))
+                draft.TargetCountry = country;
+            return;
+        }
+        draft.Targets.Add(after.Entity);
+    }
+
+    /// <summary>A city or region after a locative preposition close after the trigger (in Alaska, a Pyongyang).</summary>
+    private Entity? Place(SentenceWords sentence, EventDraft draft, int end, int clauseEnd)
+    {
+        var place = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) is var start && start > end && start < clauseEnd && start - end <= PlaceReach &&
+                                                          lexicon.LocationPrepositions.Contains(sentence.Words[start - 1]) &&
+                                                          p.Entity.Type == EntityType.LOC && p.Entity.Subtype is not "country" &&
+                                                          p.Mention.Kind == MentionKind.Name && !draft.Participants.Contains(p.Entity));
+        return place.Entity;
+    }
+
+    /// <summary>"… e ha discusso": a verb joined by "and" to the one before shares its subject.</summary>
+    private bool JoinsPreviousVerb(SentenceWords sentence, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && lexicon.Auxiliaries.Contains(sentence.Words[k]))
+            k--;
+        return k >= 0 && k < start - 1 && lexicon.Conjunctions.Contains(sentence.Words[k]) || k >= 0 && k == start - 1 && lexicon.Conjunctions.Contains(sentence.Words[k]);
+    }
+
+    private bool Joined(SentenceWords sentence, Mention left, Mention right)
+    {
+        var (a, b) = left.Span.Start < right.Span.Start ? (left, right) : (right, left);
+        var from = sentence.EndOf(a);
+        var to = sentence.StartOf(b);
+        return to - from == 1 && (lexicon.Conjunctions.Contains(sentence.Words[from]) || sentence.Words[from] == ",");
+    }
+
+    /// <summary>"I due …" at the start of the clause: the two people last named together, or the last two named.</summary>
+    private List<Entity> GroupAt(SentenceWords sentence, int clauseStart)
+    {
+        var people = sentence.Index.Mentions.Where(p => p.Entity.Type == EntityType.PER && p.Mention.Span.End <= sentence.SpanOf(clauseStart, clauseStart + 1).Start).ToList();
+        if (lexicon.PeopleGroups.LengthAt(sentence.Words, clauseStart) == 0 || people.Count < 2)
+            return [];
+        var text = sentence.Document.Text;
+        for (var i = people.Count - 1; i > 0; i--)
+        {
+            var (left, right) = (people[i - 1], people[i]);
+            var between = right.Mention.Span.Start >= left.Mention.Span.End && right.Mention.Span.Start - left.Mention.Span.End <= 6
+                ? EntityLexicon.Fold(text[left.Mention.Span.End..right.Mention.Span.Start].Trim())
+                : null;
+            if (left.Entity != right.Entity && between is not null && (lexicon.Conjunctions.Contains(between) || between == ","))
+                return [left.Entity, right.Entity];
+        }
+        var distinct = people.Select(p => p.Entity).Reverse().Distinct().Take(2).Reverse().ToList();
+        return distinct.Count == 2 ? distinct : [];
+    }
+
+    /// <summary>The last distinct countries named before an offset (cities count for their country).</summary>
+    private List<Entity> LastCountries(SentenceWords sentence, int offset, int count)
+    {
+        var codes = sentence.Index.Mentions.Where(p => p.Mention.Span.End <= offset && p.Entity.Type == EntityType.LOC && p.Entity.Country is not null)
+            .Select(p => p.Entity.Country!).Reverse().Distinct().Take(count).Reverse().ToList();
+        var found = codes.Select(countryEntity).OfType<Entity>().ToList();
+        return found.Count == count ? found : [];
+    }
+
+    private int ClauseStart(SentenceWords sentence, int start)
+    {
+        for (var k = start - 1; k >= 0; k--)
+        {
+            if (lexicon.Complementizers.Contains(sentence.Words[k]) && !sentence.Quoted[k])
+                return k + 1;
+        }
+        return 0;
+    }
+
+    private int ClauseEnd(SentenceWords sentence, int end)
+    {
+        for (var k = end; k < sentence.Words.Length; k++)
+        {
+            // The other side and the place of an event stand before the next reported clause or the next comma outside quotes.
+            if ((lexicon.Complementizers.Contains(sentence.Words[k]) || sentence.Words[k] is "," or ";") && !sentence.Quoted[k])
+                return k;
+        }
+        return sentence.Words.Length;
+    }
+}

@@ -1,0 +1,118 @@
+using Cronista.Entities;
+using Cronista.Text;
+
+namespace Cronista.Events;
+
+/// <summary>Whether a trigger is a verb (subject acts on object) or a noun (participants follow it).</summary>
+internal enum TriggerKind
+{
+    /// <summary>The actor is the subject before it, the target follows.</summary>
+    Verb,
+    /// <summary>The participants follow the noun (vertice Russia-USA, guerra russa contro l’Ucraina).</summary>
+    Noun,
+}
+
+/// <summary>Words that report an event, with its closest CAMEO code, from <c>Events/Languages/&lt;iso&gt;/triggers.tsv</c>.</summary>
+internal sealed class TriggerPattern
+{
+    // "..." stands for up to this many other tokens (ha espresso il suo “pieno sostegno”).
+    private const int MaxGap = 4;
+
+    private readonly List<Slot> _slots;
+
+    private TriggerPattern(List<Slot> slots, string cameo, TriggerKind kind, EventMode? mode, string text)
+    {
+        _slots = slots;
+        Cameo = cameo;
+        Kind = kind;
+        Mode = mode;
+        Text = text;
+    }
+
+    public string Cameo { get; }
+
+    public TriggerKind Kind { get; }
+
+    /// <summary>The mode the words themselves carry (promised for "promised to"), or null.</summary>
+    public EventMode? Mode { get; }
+
+    public string Text { get; }
+
+    /// <summary>The number of word slots, the measure of how specific the pattern is.</summary>
+    public int Specificity => _slots.Count(s => !s.IsGap);
+
+    public static TriggerPattern Parse(string[] row, TokenizationRules rules)
+    {
+        if (row.Length < 4)
+            throw new InvalidDataException($"Events triggers: '{string.Join('\t', row)}' needs four columns: pattern, cameo, kind, mode.");
+        var slots = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(slot => slot == "..."
+            ? new Slot(null)
+            : new Slot([.. slot.Split('|').Select(alternative => Words(alternative, rules))])).ToList();
+        var kind = row[2] switch
+        {
+            "verb" => TriggerKind.Verb,
+            "noun" => TriggerKind.Noun,
+            _ => throw new InvalidDataException($"Events triggers: kind must be verb or noun in '{row[0]}'."),
+        };
+        var mode = row[3] switch
+        {
+            "-" or "" => (EventMode?)null,
+            "planned" => EventMode.Planned,
+            "promised" => EventMode.Promised,
+            "ongoing" => EventMode.Ongoing,
+            _ => throw new InvalidDataException($"Events triggers: mode must be planned, promised, ongoing or - in '{row[0]}'."),
+        };
+        return new TriggerPattern(slots, row[1], kind, mode, row[0]);
+    }
+
+    /// <summary>The end of a match that starts at <paramref name="start"/>, or -1.</summary>
+    public int MatchAt(string[] words, int start)
+    {
+        return Match(0, start);
+
+        int Match(int slot, int position)
+        {
+            if (slot == _slots.Count)
+                return position;
+            var current = _slots[slot];
+            if (current.IsGap)
+            {
+                for (var skip = 0; skip <= MaxGap && position + skip <= words.Length; skip++)
+                {
+                    var end = Match(slot + 1, position + skip);
+                    if (end >= 0)
+                        return end;
+                }
+                return -1;
+            }
+            foreach (var alternative in current.Alternatives!)
+            {
+                if (position + alternative.Length > words.Length)
+                    continue;
+                var all = true;
+                for (var k = 0; k < alternative.Length && all; k++)
+                    all = WordMatches(alternative[k], words[position + k]);
+                if (all)
+                {
+                    var end = Match(slot + 1, position + alternative.Length);
+                    if (end >= 0)
+                        return end;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static bool WordMatches(string pattern, string word) =>
+        pattern.EndsWith('*') ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal) && word.Length >= pattern.Length - 1 : pattern == word;
+
+    private static string[] Words(string alternative, TokenizationRules rules) =>
+        alternative.EndsWith('*') || alternative.EndsWith('\'')
+            ? [EntityLexicon.Fold(alternative)]
+            : [.. Tokenizer.Tokenize(alternative, rules).Select(t => EntityLexicon.Fold(alternative.Substring(t.Span.Start, t.Span.Length)))];
+
+    private sealed record Slot(string[][]? Alternatives)
+    {
+        public bool IsGap => Alternatives is null;
+    }
+}
