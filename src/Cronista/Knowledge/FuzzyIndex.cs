@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace Cronista.Knowledge;
 
-/// <summary>Finds names within a small edit distance of a misspelling, among a fixed set of names bucketed by length.</summary>
+/// <summary>Finds names within a small edit distance of a misspelling that start like it, among a fixed set of names bucketed by length.</summary>
 /// <remarks>A letter-set signature rules out most candidates before the edit distance is computed: one edit
 /// changes at most two bits of the set of letters a name uses.</remarks>
 internal sealed class FuzzyIndex
@@ -44,7 +44,7 @@ internal sealed class FuzzyIndex
             var bucket = _byLength[length];
             for (var i = 0; i < bucket.Keys.Length; i++)
             {
-                if (BitOperations.PopCount(bucket.Signatures[i] ^ signature) > 2 * maxDistance)
+                if (BitOperations.PopCount(bucket.Signatures[i] ^ signature) > 2 * maxDistance || !SameStart(key, bucket.Keys[i]))
                     continue;
                 var distance = EditDistance.Bounded(key, bucket.Keys[i], maxDistance);
                 if (distance <= maxDistance)
@@ -54,6 +54,11 @@ internal sealed class FuzzyIndex
         found.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : string.CompareOrdinal(x.Key, y.Key));
         return found;
     }
+
+    // Misspellings in news rarely touch the first letter; requiring it (or a swap of the first two) keeps
+    // "Berlni" on Berlin without reaching every name that differs at the start.
+    private static bool SameStart(string a, string b) =>
+        a.Length > 1 && b.Length > 1 && (a[0] == b[0] || (a[0] == b[1] && a[1] == b[0]));
 
     private static ulong Signature(string key)
     {

@@ -20,7 +20,7 @@ public sealed class Gazetteer
     private readonly Dictionary<long, int> _byId;
     private readonly Dictionary<string, int[]> _byKey;
     private readonly Dictionary<string, int> _capitalByCountry;
-    private readonly FuzzyIndex _fuzzy;
+    private readonly Lazy<FuzzyIndex> _fuzzy;
 
     private Gazetteer(IEnumerable<GazetteerEntry> entries, IEnumerable<string[]> extraAliases)
     {
@@ -63,9 +63,10 @@ public sealed class Gazetteer
             if (place.Kind == PlaceKind.Country && place.CapitalId is { } capital && _byId.TryGetValue(capital, out var capitalIndex))
                 _capitalByCountry[place.Country] = capitalIndex;
 
-        _fuzzy = new FuzzyIndex(byKey
-            .SelectMany(pair => pair.Value.Where(i => IsProminent(_places[i])).Select(i => (pair.Key, i)))
-            .Where(n => NameKey.LetterCount(n.Key) >= 5));
+        // Built on the first misspelling looked up: exact lookups are far more frequent and should not wait for it.
+        _fuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(_byKey
+            .Where(pair => NameKey.LetterCount(pair.Key) >= 6)
+            .SelectMany(pair => pair.Value.Where(i => IsProminent(_places[i])).Select(i => (pair.Key, i)))), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Loads the gazetteer compiled into Cronista; takes a fraction of a second, so load it once and share it.</summary>
@@ -87,7 +88,7 @@ public sealed class Gazetteer
     public int NameCount => _byKey.Count;
 
     /// <summary>How many names a misspelling is compared with.</summary>
-    public int FuzzyNameCount => _fuzzy.Count;
+    public int FuzzyNameCount => _fuzzy.Value.Count;
 
     /// <summary>Every place, countries first, then regions, then cities.</summary>
     public IReadOnlyList<Place> Places => _places;
@@ -112,18 +113,25 @@ public sealed class Gazetteer
         return _byKey.TryGetValue(NameKey.Of(name), out var targets) ? Array.ConvertAll(targets, i => _places[i]) : [];
     }
 
-    /// <summary>Prominent places whose name is a likely misspelling of this one: one edit for names of 6–8 letters, two for 9 or more; nothing for shorter names or names that exist as written.</summary>
+    /// <summary>Prominent places whose name is a likely misspelling of this one: one edit for names of 6–8 letters, two for 9 or more
+    /// (counted on the shorter of the two names); the first letter must agree, or be swapped with the second; nothing for shorter
+    /// names or names that exist as written.</summary>
     public IReadOnlyList<PlaceMatch> LookupFuzzy(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = NameKey.Of(name);
         if (_byKey.ContainsKey(key))
             return [];
-        var maxDistance = MaxDistance(NameKey.LetterCount(key));
+        var letters = NameKey.LetterCount(key);
         var best = new Dictionary<int, (string Key, int Distance)>();
-        foreach (var (target, matched, distance) in _fuzzy.Find(key, maxDistance))
+        foreach (var (target, matched, distance) in _fuzzy.Value.Find(key, MaxDistance(letters)))
+        {
+            // The shorter of the two names sets the allowance: "Ministero" is two edits from a seven-letter name, which allows one.
+            if (distance > MaxDistance(Math.Min(letters, NameKey.LetterCount(matched))))
+                continue;
             if (!best.TryGetValue(target, out var known) || distance < known.Distance)
                 best[target] = (matched, distance);
+        }
         return best
             .OrderBy(pair => pair.Value.Distance)
             .ThenBy(pair => pair.Key, Comparer<int>.Create(CompareProminence))

@@ -10,12 +10,13 @@ public static class NameKey
     public static string Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Most names are plain ASCII letters and spaces: decomposing them is the costly part of loading the gazetteer.
+        var decomposed = IsAscii(text) ? text : text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
             if (char.IsWhiteSpace(c) || IsHyphen(c))
             {
@@ -43,6 +44,14 @@ public static class NameKey
             if (char.IsLetter(c))
                 count++;
         return count;
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+            if (c >= '\u0080')
+                return false;
+        return true;
     }
 
     private static bool IsHyphen(char c) =>

@@ -28,6 +28,14 @@ public sealed class KnowledgeBaseTests
         Assert.DoesNotContain(Kb.SurfaceForms("it", minimumCityPopulation: -1), f => f.Target.Id.StartsWith("geonames:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Forms_written_with_a_capital_ask_for_one_in_the_text()
+    {
+        var forms = Kb.SurfaceForms("en", minimumCityPopulation: -1).ToList();
+        Assert.True(forms.First(f => f.Text == "Polish").RequiresCapital);
+        Assert.False(Kb.SurfaceForms("it", minimumCityPopulation: -1).First(f => f.Text == "russo").RequiresCapital);
+    }
+
     [Theory]
     [InlineData("USA", true)]
     [InlineData("U.S.", true)]
