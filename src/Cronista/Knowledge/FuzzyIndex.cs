@@ -11,19 +11,27 @@ internal sealed class FuzzyIndex
 
     public FuzzyIndex(IEnumerable<(string Key, int Target)> names)
     {
-        var groups = names
-            .Distinct()
-            .GroupBy(n => n.Key.Length)
-            .ToDictionary(g => g.Key, g => g.OrderBy(n => n.Key, StringComparer.Ordinal).ThenBy(n => n.Target).ToArray());
-        var longest = groups.Count == 0 ? 0 : groups.Keys.Max();
-        _byLength = new Bucket[longest + 1];
-        for (var length = 0; length <= longest; length++)
+        var byLength = new List<List<(string Key, int Target)>>();
+        foreach (var name in names)
         {
-            var items = groups.GetValueOrDefault(length) ?? [];
-            _byLength[length] = new Bucket(
-                items.Select(i => i.Key).ToArray(),
-                items.Select(i => i.Target).ToArray(),
-                items.Select(i => Signature(i.Key)).ToArray());
+            while (byLength.Count <= name.Key.Length)
+                byLength.Add([]);
+            byLength[name.Key.Length].Add(name);
+        }
+        _byLength = new Bucket[byLength.Count];
+        for (var length = 0; length < byLength.Count; length++)
+        {
+            var items = byLength[length];
+            var keys = new string[items.Count];
+            var targets = new int[items.Count];
+            var signatures = new ulong[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                keys[i] = items[i].Key;
+                targets[i] = items[i].Target;
+                signatures[i] = Signature(items[i].Key);
+            }
+            _byLength[length] = new Bucket(keys, targets, signatures);
         }
     }
 
@@ -51,7 +59,8 @@ internal sealed class FuzzyIndex
                     found.Add((bucket.Targets[i], bucket.Keys[i], distance));
             }
         }
-        found.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : string.CompareOrdinal(x.Key, y.Key));
+        found.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance)
+            : string.CompareOrdinal(x.Key, y.Key) is var byKey and not 0 ? byKey : x.Target.CompareTo(y.Target));
         return found;
     }
 

@@ -18,7 +18,8 @@ public sealed class Gazetteer
     private readonly Place[] _places;
     private readonly string[][] _alternateNames;
     private readonly Dictionary<long, int> _byId;
-    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, int> _byKey;
+    private readonly int[][] _shared;
     private readonly Dictionary<string, int> _capitalByCountry;
     private readonly Lazy<FuzzyIndex> _fuzzy;
 
@@ -39,23 +40,35 @@ public sealed class Gazetteer
         }
         _alternateNames = alternates.Select(a => a.ToArray()).ToArray();
 
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Most names belong to one place: the index stores that place directly, and only shared names get a list.
+        _byKey = new Dictionary<string, int>(200_000, StringComparer.Ordinal);
+        var shared = new List<List<int>>();
         for (var i = 0; i < _places.Length; i++)
         {
             foreach (var name in NamesOf(i))
             {
                 var key = NameKey.Of(name);
-                if (!byKey.TryGetValue(key, out var targets))
-                    byKey[key] = targets = [];
-                if (!targets.Contains(i))
-                    targets.Add(i);
+                if (_byKey.TryAdd(key, i))
+                    continue;
+                var known = _byKey[key];
+                if (known >= 0)
+                {
+                    if (known == i)
+                        continue;
+                    shared.Add([known, i]);
+                    _byKey[key] = -shared.Count;
+                }
+                else if (!shared[-known - 1].Contains(i))
+                {
+                    shared[-known - 1].Add(i);
+                }
             }
         }
-        _byKey = new Dictionary<string, int[]>(byKey.Count, StringComparer.Ordinal);
-        foreach (var (key, targets) in byKey)
+        _shared = new int[shared.Count][];
+        for (var s = 0; s < shared.Count; s++)
         {
-            targets.Sort(CompareProminence);
-            _byKey[key] = targets.ToArray();
+            shared[s].Sort(CompareProminence);
+            _shared[s] = shared[s].ToArray();
         }
 
         _capitalByCountry = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -64,9 +77,7 @@ public sealed class Gazetteer
                 _capitalByCountry[place.Country] = capitalIndex;
 
         // Built on the first misspelling looked up: exact lookups are far more frequent and should not wait for it.
-        _fuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(_byKey
-            .Where(pair => NameKey.LetterCount(pair.Key) >= 6)
-            .SelectMany(pair => pair.Value.Where(i => IsProminent(_places[i])).Select(i => (pair.Key, i)))), LazyThreadSafetyMode.ExecutionAndPublication);
+        _fuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(FuzzyCandidates()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Loads the gazetteer compiled into Cronista; takes a fraction of a second, so load it once and share it.</summary>
@@ -110,7 +121,7 @@ public sealed class Gazetteer
     public IReadOnlyList<Place> Lookup(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byKey.TryGetValue(NameKey.Of(name), out var targets) ? Array.ConvertAll(targets, i => _places[i]) : [];
+        return _byKey.TryGetValue(NameKey.Of(name), out var entry) ? Array.ConvertAll(Targets(entry), i => _places[i]) : [];
     }
 
     /// <summary>Prominent places whose name is a likely misspelling of this one: one edit for names of 6–8 letters, two for 9 or more
@@ -165,6 +176,26 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(place);
         return place.Kind != PlaceKind.City || place.IsCapital || place.IsAdminSeat || place.Population >= FuzzyMinimumPopulation;
     }
+
+    private IEnumerable<(string Key, int Target)> FuzzyCandidates()
+    {
+        foreach (var (key, entry) in _byKey)
+        {
+            if (key.Length < 6 || NameKey.LetterCount(key) < 6)
+                continue;
+            if (entry >= 0)
+            {
+                if (IsProminent(_places[entry]))
+                    yield return (key, entry);
+                continue;
+            }
+            foreach (var target in _shared[-entry - 1])
+                if (IsProminent(_places[target]))
+                    yield return (key, target);
+        }
+    }
+
+    private int[] Targets(int entry) => entry >= 0 ? [entry] : _shared[-entry - 1];
 
     private IEnumerable<string> NamesOf(int index)
     {
