@@ -10,7 +10,7 @@ internal static class DataRows
     /// <summary>A field, or the empty string when the row is shorter.</summary>
     public static string Field(string[] row, int column) => column < row.Length ? row[column] : "";
 
-    /// <summary>A field, or null when it is empty or missing.</summary>
+    /// <summary>A field, or null when it is empty, '-' or missing.</summary>
     public static string? Optional(string[] row, int column) => column < row.Length && row[column] is not ("" or "-") ? row[column] : null;
 
     /// <summary>An error that names the file and the row, and how to fix it.</summary>

@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace Cronista.Knowledge;
 
-/// <summary>Finds names within a small edit distance of a misspelling, among a fixed set of names bucketed by length.</summary>
+/// <summary>Finds names within a small edit distance of a misspelling that start like it, among a fixed set of names bucketed by length.</summary>
 /// <remarks>A letter-set signature rules out most candidates before the edit distance is computed: one edit
 /// changes at most two bits of the set of letters a name uses.</remarks>
 internal sealed class FuzzyIndex
@@ -11,19 +11,27 @@ internal sealed class FuzzyIndex
 
     public FuzzyIndex(IEnumerable<(string Key, int Target)> names)
     {
-        var groups = names
-            .Distinct()
-            .GroupBy(n => n.Key.Length)
-            .ToDictionary(g => g.Key, g => g.OrderBy(n => n.Key, StringComparer.Ordinal).ThenBy(n => n.Target).ToArray());
-        var longest = groups.Count == 0 ? 0 : groups.Keys.Max();
-        _byLength = new Bucket[longest + 1];
-        for (var length = 0; length <= longest; length++)
+        var byLength = new List<List<(string Key, int Target)>>();
+        foreach (var name in names)
         {
-            var items = groups.GetValueOrDefault(length) ?? [];
-            _byLength[length] = new Bucket(
-                items.Select(i => i.Key).ToArray(),
-                items.Select(i => i.Target).ToArray(),
-                items.Select(i => Signature(i.Key)).ToArray());
+            while (byLength.Count <= name.Key.Length)
+                byLength.Add([]);
+            byLength[name.Key.Length].Add(name);
+        }
+        _byLength = new Bucket[byLength.Count];
+        for (var length = 0; length < byLength.Count; length++)
+        {
+            var items = byLength[length];
+            var keys = new string[items.Count];
+            var targets = new int[items.Count];
+            var signatures = new ulong[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                keys[i] = items[i].Key;
+                targets[i] = items[i].Target;
+                signatures[i] = Signature(items[i].Key);
+            }
+            _byLength[length] = new Bucket(keys, targets, signatures);
         }
     }
 
@@ -44,16 +52,22 @@ internal sealed class FuzzyIndex
             var bucket = _byLength[length];
             for (var i = 0; i < bucket.Keys.Length; i++)
             {
-                if (BitOperations.PopCount(bucket.Signatures[i] ^ signature) > 2 * maxDistance)
+                if (BitOperations.PopCount(bucket.Signatures[i] ^ signature) > 2 * maxDistance || !SameStart(key, bucket.Keys[i]))
                     continue;
                 var distance = EditDistance.Bounded(key, bucket.Keys[i], maxDistance);
                 if (distance <= maxDistance)
                     found.Add((bucket.Targets[i], bucket.Keys[i], distance));
             }
         }
-        found.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : string.CompareOrdinal(x.Key, y.Key));
+        found.Sort((x, y) => x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance)
+            : string.CompareOrdinal(x.Key, y.Key) is var byKey and not 0 ? byKey : x.Target.CompareTo(y.Target));
         return found;
     }
+
+    // Misspellings in news rarely touch the first letter; requiring it (or a swap of the first two) keeps
+    // "Berlni" on Berlin without reaching every name that differs at the start.
+    private static bool SameStart(string a, string b) =>
+        a.Length > 1 && b.Length > 1 && (a[0] == b[0] || (a[0] == b[1] && a[1] == b[0]));
 
     private static ulong Signature(string key)
     {

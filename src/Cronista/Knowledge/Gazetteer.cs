@@ -18,9 +18,10 @@ public sealed class Gazetteer
     private readonly Place[] _places;
     private readonly string[][] _alternateNames;
     private readonly Dictionary<long, int> _byId;
-    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, int> _byKey;
+    private readonly int[][] _shared;
     private readonly Dictionary<string, int> _capitalByCountry;
-    private readonly FuzzyIndex _fuzzy;
+    private readonly Lazy<FuzzyIndex> _fuzzy;
 
     private Gazetteer(IEnumerable<GazetteerEntry> entries, IEnumerable<string[]> extraAliases)
     {
@@ -39,23 +40,35 @@ public sealed class Gazetteer
         }
         _alternateNames = alternates.Select(a => a.ToArray()).ToArray();
 
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Most names belong to one place: the index stores that place directly, and only shared names get a list.
+        _byKey = new Dictionary<string, int>(200_000, StringComparer.Ordinal);
+        var shared = new List<List<int>>();
         for (var i = 0; i < _places.Length; i++)
         {
             foreach (var name in NamesOf(i))
             {
                 var key = NameKey.Of(name);
-                if (!byKey.TryGetValue(key, out var targets))
-                    byKey[key] = targets = [];
-                if (!targets.Contains(i))
-                    targets.Add(i);
+                if (_byKey.TryAdd(key, i))
+                    continue;
+                var known = _byKey[key];
+                if (known >= 0)
+                {
+                    if (known == i)
+                        continue;
+                    shared.Add([known, i]);
+                    _byKey[key] = -shared.Count;
+                }
+                else if (!shared[-known - 1].Contains(i))
+                {
+                    shared[-known - 1].Add(i);
+                }
             }
         }
-        _byKey = new Dictionary<string, int[]>(byKey.Count, StringComparer.Ordinal);
-        foreach (var (key, targets) in byKey)
+        _shared = new int[shared.Count][];
+        for (var s = 0; s < shared.Count; s++)
         {
-            targets.Sort(CompareProminence);
-            _byKey[key] = targets.ToArray();
+            shared[s].Sort(CompareProminence);
+            _shared[s] = shared[s].ToArray();
         }
 
         _capitalByCountry = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -63,9 +76,8 @@ public sealed class Gazetteer
             if (place.Kind == PlaceKind.Country && place.CapitalId is { } capital && _byId.TryGetValue(capital, out var capitalIndex))
                 _capitalByCountry[place.Country] = capitalIndex;
 
-        _fuzzy = new FuzzyIndex(byKey
-            .SelectMany(pair => pair.Value.Where(i => IsProminent(_places[i])).Select(i => (pair.Key, i)))
-            .Where(n => NameKey.LetterCount(n.Key) >= 5));
+        // Built on the first misspelling looked up: exact lookups are far more frequent and should not wait for it.
+        _fuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(FuzzyCandidates()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Loads the gazetteer compiled into Cronista; takes a fraction of a second, so load it once and share it.</summary>
@@ -87,7 +99,7 @@ public sealed class Gazetteer
     public int NameCount => _byKey.Count;
 
     /// <summary>How many names a misspelling is compared with.</summary>
-    public int FuzzyNameCount => _fuzzy.Count;
+    public int FuzzyNameCount => _fuzzy.Value.Count;
 
     /// <summary>Every place, countries first, then regions, then cities.</summary>
     public IReadOnlyList<Place> Places => _places;
@@ -109,21 +121,28 @@ public sealed class Gazetteer
     public IReadOnlyList<Place> Lookup(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byKey.TryGetValue(NameKey.Of(name), out var targets) ? Array.ConvertAll(targets, i => _places[i]) : [];
+        return _byKey.TryGetValue(NameKey.Of(name), out var entry) ? Array.ConvertAll(Targets(entry), i => _places[i]) : [];
     }
 
-    /// <summary>Prominent places whose name is a likely misspelling of this one: one edit for names of 6–8 letters, two for 9 or more; nothing for shorter names or names that exist as written.</summary>
+    /// <summary>Prominent places whose name is a likely misspelling of this one: one edit for names of 6–8 letters, two for 9 or more
+    /// (counted on the shorter of the two names); the first letter must agree, or be swapped with the second; nothing for shorter
+    /// names or names that exist as written.</summary>
     public IReadOnlyList<PlaceMatch> LookupFuzzy(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = NameKey.Of(name);
         if (_byKey.ContainsKey(key))
             return [];
-        var maxDistance = MaxDistance(NameKey.LetterCount(key));
+        var letters = NameKey.LetterCount(key);
         var best = new Dictionary<int, (string Key, int Distance)>();
-        foreach (var (target, matched, distance) in _fuzzy.Find(key, maxDistance))
+        foreach (var (target, matched, distance) in _fuzzy.Value.Find(key, MaxDistance(letters)))
+        {
+            // The shorter of the two names sets the allowance: "Ministero" is two edits from a seven-letter name, which allows one.
+            if (distance > MaxDistance(Math.Min(letters, NameKey.LetterCount(matched))))
+                continue;
             if (!best.TryGetValue(target, out var known) || distance < known.Distance)
                 best[target] = (matched, distance);
+        }
         return best
             .OrderBy(pair => pair.Value.Distance)
             .ThenBy(pair => pair.Key, Comparer<int>.Create(CompareProminence))
@@ -157,6 +176,26 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(place);
         return place.Kind != PlaceKind.City || place.IsCapital || place.IsAdminSeat || place.Population >= FuzzyMinimumPopulation;
     }
+
+    private IEnumerable<(string Key, int Target)> FuzzyCandidates()
+    {
+        foreach (var (key, entry) in _byKey)
+        {
+            if (key.Length < 6 || NameKey.LetterCount(key) < 6)
+                continue;
+            if (entry >= 0)
+            {
+                if (IsProminent(_places[entry]))
+                    yield return (key, entry);
+                continue;
+            }
+            foreach (var target in _shared[-entry - 1])
+                if (IsProminent(_places[target]))
+                    yield return (key, target);
+        }
+    }
+
+    private int[] Targets(int entry) => entry >= 0 ? [entry] : _shared[-entry - 1];
 
     private IEnumerable<string> NamesOf(int index)
     {

@@ -32,31 +32,53 @@ internal static class GazetteerFile
         }
     }
 
-    public static IEnumerable<GazetteerEntry> Read(TextReader reader)
+    public static List<GazetteerEntry> Read(TextReader reader)
     {
+        // Country codes, feature codes and region codes repeat thousands of times: one string each.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new List<GazetteerEntry>(40_000);
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-                continue;
-            var fields = line.Split('\t');
-            if (fields.Length != ColumnCount)
-                throw new InvalidDataException($"Gazetteer line {lineNumber} has {fields.Length} columns instead of {ColumnCount}; rebuild it with 'cronista build-gazetteer'.");
-            var place = new Place(
-                long.Parse(fields[1], CultureInfo.InvariantCulture),
-                fields[2],
-                ParseKind(fields[0], lineNumber),
-                fields[3],
-                fields[4],
-                fields[5].Length == 0 ? 0 : long.Parse(fields[5], CultureInfo.InvariantCulture),
-                ParseCoordinate(fields[6]),
-                ParseCoordinate(fields[7]),
-                fields[8].Length == 0 ? null : fields[8],
-                fields[9].Length == 0 ? null : long.Parse(fields[9], CultureInfo.InvariantCulture));
-            var alternates = fields[10].Length == 0 ? [] : fields[10].Split('|');
-            yield return new GazetteerEntry(place, alternates);
+            if (line.Length > 0 && line[0] != '#')
+                entries.Add(ParseLine(line, lineNumber, pool));
         }
+        return entries;
+    }
+
+    private static GazetteerEntry ParseLine(string line, int lineNumber, Dictionary<string, string> pool)
+    {
+        Span<Range> columns = stackalloc Range[ColumnCount + 1];
+        var text = line.AsSpan();
+        var count = text.Split(columns, '\t');
+        if (count != ColumnCount)
+            throw new InvalidDataException($"Gazetteer line {lineNumber} has {count} columns instead of {ColumnCount}; rebuild it with 'cronista build-gazetteer'.");
+        var place = new Place(
+            long.Parse(text[columns[1]], CultureInfo.InvariantCulture),
+            text[columns[2]].ToString(),
+            ParseKind(text[columns[0]], lineNumber),
+            Pooled(pool, text[columns[3]])!,
+            Pooled(pool, text[columns[4]])!,
+            text[columns[5]].IsEmpty ? 0 : long.Parse(text[columns[5]], CultureInfo.InvariantCulture),
+            ParseCoordinate(text[columns[6]]),
+            ParseCoordinate(text[columns[7]]),
+            Pooled(pool, text[columns[8]]),
+            text[columns[9]].IsEmpty ? null : long.Parse(text[columns[9]], CultureInfo.InvariantCulture));
+        var alternates = text[columns[10]];
+        return new GazetteerEntry(place, alternates.IsEmpty ? [] : alternates.ToString().Split('|'));
+    }
+
+    private static string? Pooled(Dictionary<string, string> pool, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+            return null;
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known))
+            return known;
+        var value = text.ToString();
+        pool[value] = value;
+        return value;
     }
 
     public static string KindName(PlaceKind kind) => kind switch
@@ -66,7 +88,7 @@ internal static class GazetteerFile
         _ => "city",
     };
 
-    private static PlaceKind ParseKind(string text, int lineNumber) => text switch
+    private static PlaceKind ParseKind(ReadOnlySpan<char> text, int lineNumber) => text switch
     {
         "country" => PlaceKind.Country,
         "region" => PlaceKind.Region,
@@ -74,8 +96,8 @@ internal static class GazetteerFile
         _ => throw new InvalidDataException($"Gazetteer line {lineNumber} has kind '{text}'; expected country, region or city."),
     };
 
-    private static double? ParseCoordinate(string text) =>
-        text.Length == 0 ? null : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double? ParseCoordinate(ReadOnlySpan<char> text) =>
+        text.IsEmpty ? null : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,10 @@ public sealed record SurfaceForm(string Text, KnowledgeRef Target, EntityType Ty
     /// <summary>True when the text must match with the same capitals: acronyms (USA, UE, IS) collide with words when case is ignored.</summary>
     public bool MatchCase => IsAcronym(Text);
 
+    /// <summary>True when the data writes the form with an initial capital: it should then match only text that starts with one
+    /// (Polish but not polish, Nord but not nord), while a form written in lower case (russo, russische) matches either.</summary>
+    public bool RequiresCapital => Text.Length > 0 && char.IsUpper(Text[0]);
+
     /// <summary>True for an acronym: two or more letters, all capitals (dots allowed: U.S.).</summary>
     public static bool IsAcronym(string text)
     {
