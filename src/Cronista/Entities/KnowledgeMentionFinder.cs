@@ -69,8 +69,9 @@ internal sealed class KnowledgeMentionFinder
     {
         if (form.MatchCase)
             return string.Equals(written.Replace(".", ""), form.Text.Replace(".", ""), StringComparison.Ordinal);
+        // "Polish" the demonym needs its capital, "polish" is a verb; Italian "russo" is written small.
         if (form.Kind == MentionKind.Demonym)
-            return true;
-        return char.IsUpper(written[0]) || !char.IsLetter(form.Text[0]) || char.IsLower(form.Text[0]);
+            return !form.RequiresCapital || char.IsUpper(written[0]);
+        return char.IsUpper(written[0]) || !form.RequiresCapital;
     }
 }
