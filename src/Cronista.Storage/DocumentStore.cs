@@ -190,16 +190,15 @@ public sealed class DocumentStore : IDisposable
         try
         {
             connection.Open();
-            // WAL lets readers work while a batch is being written; NORMAL sync is safe with WAL (a crash loses no committed transaction that reached the log).
-            foreach (var pragma in new[] { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000" })
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = pragma;
-                command.ExecuteNonQuery();
-            }
+            Pragma(connection, "PRAGMA foreign_keys = ON");
+            Pragma(connection, "PRAGMA busy_timeout = 5000");
+            // Checked before anything is written, so that a file that is not a store is left as it was.
+            StoreSchema.Ensure(connection, path);
+            // WAL lets readers work while a batch is being written; with WAL, NORMAL sync loses no committed transaction in a crash of the program.
+            Pragma(connection, "PRAGMA journal_mode = WAL");
+            Pragma(connection, "PRAGMA synchronous = NORMAL");
             connection.CreateFunction("cronista_contains", (string? value, string? part) =>
                 value is not null && part is not null && value.Contains(part, StringComparison.OrdinalIgnoreCase), isDeterministic: true);
-            StoreSchema.Ensure(connection, path);
             return new DocumentStore(connection, path);
         }
         catch (SqliteException e)
@@ -212,6 +211,13 @@ public sealed class DocumentStore : IDisposable
             connection.Dispose();
             throw;
         }
+    }
+
+    private static void Pragma(SqliteConnection connection, string pragma)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = pragma;
+        command.ExecuteNonQuery();
     }
 
     private List<long> ExistingKeys(SqliteTransaction transaction, DocumentRecord record, string hash) =>

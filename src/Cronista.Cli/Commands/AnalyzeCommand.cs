@@ -23,6 +23,15 @@ internal static class AnalyzeCommand
             HelpName = "PATH",
             Arity = ArgumentArity.OneOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for a file name.
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value != "-")
+                    result.AddError($"Unknown option '{token.Value}'; to read a file whose name starts with '-', write ./{token.Value}.");
+            }
+        });
         var format = CommonOptions.Format(
             "How to print each document: text (a report for people), json (one indented object each) or jsonl (one line each).",
             "text", "json", "jsonl");

@@ -135,7 +135,7 @@ public sealed class ArticleSources(IngestOptions options)
 
     private IngestFailure TooLarge(string source, long? size, long inputBytes)
     {
-        var what = size is { } s ? $"file is {ByteSizes.Format(s)}" : "input is";
+        var what = size is { } s ? $"file is {ByteSizes.Format(s)}," : "input is";
         return new IngestFailure(source,
             $"{what} larger than the {ByteSizes.Format(Options.MaxArticleBytes)} limit for one article; " +
             "raise the limit (--max-size) if it really is one article, or split it (JSONL files are read line by line)",
