@@ -93,6 +93,23 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_output_is_one_indented_object_per_document()
+    {
+        var path = _folder.Write("two.jsonl", JsonLine("Primo.") + JsonLine("Secondo."));
+
+        var result = CliRun.Run("analyze", path, "--format", "json", "--no-store");
+
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(result.Output), new JsonReaderOptions { AllowMultipleValues = true });
+        var texts = new List<string?>();
+        while (reader.Read())
+        {
+            using var document = JsonDocument.ParseValue(ref reader);
+            texts.Add(document.RootElement.GetProperty("text").GetString());
+        }
+        Assert.Equal(["Primo.", "Secondo."], texts);
+    }
+
+    [Fact]
     public void The_text_report_shows_the_header_of_each_document()
     {
         var result = CliRun.Run("analyze", Fixtures.Path("Articles", "headline-and-url.txt"), "--language", "fr", "--no-store");

@@ -87,6 +87,20 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_batch_is_saved_in_order_and_a_repeat_inside_it_updates_the_earlier_one()
+    {
+        var outcomes = _store.SaveBatch([
+            SampleRecords.Plain("1111111111111111", "Uno."),
+            SampleRecords.Plain("2222222222222222", "Due."),
+            SampleRecords.Plain("1111111111111111", "Uno, corretto."),
+        ]);
+
+        Assert.Equal([SaveOutcome.Added, SaveOutcome.Added, SaveOutcome.Updated], outcomes);
+        Assert.Equal(2, _store.Count());
+        Assert.Equal("Uno, corretto.", _store.Get("1111111111111111")?.Text);
+    }
+
+    [Fact]
     public void Saved_documents_survive_closing_and_reopening_the_file()
     {
         var path = _folder.File("reopen.db");
