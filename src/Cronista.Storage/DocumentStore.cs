@@ -75,7 +75,9 @@ public sealed class DocumentStore : IDisposable
             var exact = Query(null, "SELECT record_json FROM documents WHERE id = $id", r => r.GetString(0), ("$id", id));
             if (exact.Count > 0 || id.Length < 4)
                 return exact.FirstOrDefault();
-            var byPrefix = Query(null, "SELECT record_json FROM documents WHERE substr(id, 1, length($id)) = $id LIMIT 2", r => r.GetString(0), ("$id", id));
+            // Ids are lower-case hexadecimal, and '~' sorts after every character in them: a range the id index can serve.
+            var prefix = id.ToLowerInvariant();
+            var byPrefix = Query(null, "SELECT record_json FROM documents WHERE id >= $prefix AND id < $prefix || '~' LIMIT 2", r => r.GetString(0), ("$prefix", prefix));
             return byPrefix.Count == 1 ? byPrefix[0] : null;
         });
         return json is null ? null : DocumentRecords.Parse(json);

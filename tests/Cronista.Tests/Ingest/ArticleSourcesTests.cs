@@ -243,6 +243,18 @@ public sealed class ArticleSourcesTests : IDisposable
         Assert.Equal("{Non è JSON} ma un articolo.\nSeconda riga.", item.Text);
     }
 
+    [Theory]
+    [InlineData("{Nota del redattore} segue l'articolo.")]
+    [InlineData("{in parentesi graffe, senza chiusura")]
+    public void Standard_input_that_starts_with_a_brace_but_is_no_json_line_is_plain_text(string text)
+    {
+        var options = new IngestOptions { StandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(text)) };
+
+        var item = Assert.IsType<RawItem>(Assert.Single(Read(["-"], options)));
+
+        Assert.Equal(RawFormat.PlainText, item.Format);
+    }
+
     [Fact]
     public void Standard_input_holding_json_lines_is_streamed_as_jsonl()
     {
