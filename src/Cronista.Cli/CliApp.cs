@@ -31,6 +31,22 @@ internal static class CliApp
             error.WriteLine("Run 'cronista --help' for usage.");
             return ExitCodes.Usage;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException e) when (IsBrokenPipe(e))
+        {
+            // The reader of standard output went away (cronista … | head): nothing more to say.
+            return ExitCodes.Ok;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"cronista: unexpected error: {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.SomeFailed;
+        }
     }
+
+    private static bool IsBrokenPipe(IOException e) =>
+        e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase) || e.HResult == 32;
 }

@@ -1,3 +1,4 @@
+using Cronista.Core;
 using Cronista.Extraction;
 using Cronista.Ingest;
 using Cronista.Output;
@@ -12,7 +13,10 @@ namespace Cronista.Cli.Analysis;
 internal sealed record ItemOutcome(string Source, DocumentRecord? Record, string? Failure, long InputBytes);
 
 /// <summary>Reads, extracts and analyses every item of a batch, in parallel, keeping each item's failure to itself.</summary>
-internal sealed class BatchAnalysis(Analyzer analyzer, ArticleExtractor extractor, string? defaultLanguage)
+/// <param name="analyze">Runs the stages over one document; built once and safe to call from several threads.</param>
+/// <param name="extractor">Turns raw items into articles.</param>
+/// <param name="defaultLanguage">The language of articles whose source declares none, when the user gave one.</param>
+internal sealed class BatchAnalysis(Func<Document, Document> analyze, ArticleExtractor extractor, string? defaultLanguage)
 {
     /// <summary>The outcome of every item, in input order.</summary>
     public IEnumerable<ItemOutcome> Run(IEnumerable<IngestItem> items, int degree) =>
@@ -29,7 +33,7 @@ internal sealed class BatchAnalysis(Analyzer analyzer, ArticleExtractor extracto
             var article = extractor.Extract(raw);
             if (article.Language is null && defaultLanguage is not null)
                 article = article with { Language = defaultLanguage };
-            var document = analyzer.Analyze(article.ToDocument());
+            var document = analyze(article.ToDocument());
             return new ItemOutcome(raw.Source, DocumentRecords.From(document), null, raw.InputBytes);
         }
         catch (ExtractionException e)

@@ -23,6 +23,15 @@ internal static class AnalyzeCommand
             HelpName = "PATH",
             Arity = ArgumentArity.OneOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for a file name.
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value != "-")
+                    result.AddError($"Unknown option '{token.Value}'; to read a file whose name starts with '-', write ./{token.Value}.");
+            }
+        });
         var format = CommonOptions.Format(
             "How to print each document: text (a report for people), json (one indented object each) or jsonl (one line each).",
             "text", "json", "jsonl");
@@ -95,7 +104,7 @@ internal static class AnalyzeCommand
             var sources = new ArticleSources(new IngestOptions { MaxArticleBytes = settings.MaxSize, StandardInput = standardInput });
             var entries = ArticleSources.Expand(settings.Paths);
             var items = entries.SelectMany(sources.Read);
-            var batch = new BatchAnalysis(analyzer, extractor, settings.Language);
+            var batch = new BatchAnalysis(document => analyzer.Analyze(document), extractor, settings.Language);
             var outcomes = batch.Run(items, Environment.ProcessorCount);
             var run = new BatchRun(settings.Format, output, store);
 
@@ -115,6 +124,7 @@ internal static class AnalyzeCommand
                             task.Increment(outcome.InputBytes);
                             task.Description = $"Analysing ({run.Analysed} done, {run.Failures.Count} failed)";
                         }
+                        run.Finish(line => console.WriteLine(line, Style.Plain));
                         task.Value = total;
                     });
             }
@@ -122,6 +132,7 @@ internal static class AnalyzeCommand
             {
                 foreach (var outcome in outcomes)
                     run.Handle(outcome, error.WriteLine);
+                run.Finish(error.WriteLine);
             }
             run.Summarize(error, store is null ? null : settings.Database);
             return run.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
@@ -134,36 +145,49 @@ internal static class AnalyzeCommand
         && (entries.Count >= ProgressMinimumFiles || entries.Any(e => e.Kind == SourceKind.JsonLinesFile));
 
     /// <summary>Prints and stores each outcome as it arrives, and counts what worked and what did not.</summary>
-    private sealed class BatchRun(string format, TextWriter output, DocumentStore? store)
+    private sealed class BatchRun
     {
-        private readonly IAnsiConsole? _console = format == "text" ? Consoles.For(output, Consoles.IsTerminalOutput(output)) : null;
+        private readonly string _format;
+        private readonly TextWriter _output;
+        private readonly IAnsiConsole? _console;
+        private readonly StoreWriter? _store;
+        private Action<string> _reportError = _ => { };
         private int _printed;
+        private int _storeFailures;
 
-        public int Analysed { get; private set; }
+        public BatchRun(string format, TextWriter output, DocumentStore? store)
+        {
+            _format = format;
+            _output = output;
+            _console = format == "text" ? Consoles.For(output, Consoles.IsTerminalOutput(output)) : null;
+            _store = store is null ? null : new StoreWriter(store, (source, reason) =>
+            {
+                _storeFailures++;
+                Fail(source, reason);
+            });
+        }
+
+        public int Analysed => _printed - _storeFailures;
 
         public List<(string Source, string Reason)> Failures { get; } = [];
 
         public void Handle(ItemOutcome outcome, Action<string> reportError)
         {
+            _reportError = reportError;
             if (outcome.Record is not { } record)
             {
-                Fail(outcome.Source, outcome.Failure ?? "failed", reportError);
+                Fail(outcome.Source, outcome.Failure ?? "failed");
                 return;
             }
             Print(record);
-            if (store is not null)
-            {
-                try
-                {
-                    store.Save(record);
-                }
-                catch (StoreException e)
-                {
-                    Fail(outcome.Source, $"analysed but not stored: {e.Message}", reportError);
-                    return;
-                }
-            }
-            Analysed++;
+            _store?.Add(outcome.Source, record);
+        }
+
+        /// <summary>Saves what is still queued; call it before the summary.</summary>
+        public void Finish(Action<string> reportError)
+        {
+            _reportError = reportError;
+            _store?.Flush();
         }
 
         public void Summarize(TextWriter error, string? database)
@@ -177,28 +201,29 @@ internal static class AnalyzeCommand
                 error.WriteLine($"  {source}: {reason}");
         }
 
-        private void Fail(string source, string reason, Action<string> reportError)
+        private void Fail(string source, string reason)
         {
             Failures.Add((source, reason));
-            reportError($"cronista: {source}: {reason}");
+            _reportError($"cronista: {source}: {reason}");
         }
 
         private void Print(DocumentRecord record)
         {
-            switch (format)
+            switch (_format)
             {
                 case "json":
-                    output.WriteLine(DocumentRecords.ToIndentedJson(record));
+                    _output.WriteLine(DocumentRecords.ToIndentedJson(record));
                     break;
                 case "jsonl":
-                    output.WriteLine(DocumentRecords.ToJsonLine(record));
+                    _output.WriteLine(DocumentRecords.ToJsonLine(record));
                     break;
                 default:
-                    if (_printed++ > 0)
+                    if (_printed > 0)
                         _console!.WriteLine();
                     DocumentReport.Write(_console!, record);
                     break;
             }
+            _printed++;
         }
     }
 }

@@ -15,14 +15,15 @@ internal static class Consoles
     public static bool IsTerminalError(TextWriter writer) => ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected;
 
     /// <summary>A console that renders to the writer, plain unless the writer is a terminal.</summary>
+    /// <remarks>Whether the writer is a terminal is decided by the caller: Spectre's own detection looks at standard output only.</remarks>
     public static IAnsiConsole For(TextWriter writer, bool terminal)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            Ansi = terminal ? AnsiSupport.Yes : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+            Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
         });
         if (!terminal)
         {

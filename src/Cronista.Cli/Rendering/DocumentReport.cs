@@ -52,9 +52,9 @@ internal static class DocumentReport
             console.MarkupLine($"[bold]{name}[/]: none found");
             return;
         }
+        // The simple border ends the table with a blank line, which separates it from the next section.
         console.MarkupLine($"[bold]{name}[/] ({count})");
         console.Write(body());
-        console.WriteLine();
     }
 
     private static Table NewTable(params string[] columns)

@@ -4,6 +4,9 @@ namespace Cronista.Ingest;
 /// <remarks>One bad file or line becomes an <see cref="IngestFailure"/> and reading goes on; memory stays bounded by the size limit.</remarks>
 public sealed class ArticleSources(IngestOptions options)
 {
+    // How much of standard input is looked at to tell JSON lines from a plain-text article.
+    private const int StandardInputSample = 64 * 1024;
+
     /// <summary>The limits and inputs this reader works with.</summary>
     public IngestOptions Options { get; } = options;
 
@@ -77,9 +80,9 @@ public sealed class ArticleSources(IngestOptions options)
             return [new IngestFailure(source, "standard input cannot be read here")];
         }
         // Standard input cannot seek: look at its start to decide between JSON lines and one plain-text article.
-        var head = ReadAtMost(stream, 64 * 1024, out var length);
+        var head = ReadAtMost(stream, StandardInputSample, out var length);
         var replay = new PrefixedStream(head, length, stream);
-        if (LooksLikeJsonLines(head.AsSpan(0, length)))
+        if (LooksLikeJsonLines(head.AsSpan(0, length), sampleIsFull: length == StandardInputSample))
             return Guarded(replay, source, s => ReadJsonLines(s, source));
         using (replay)
             return [ReadPlainText(replay, source)];
@@ -111,7 +114,7 @@ public sealed class ArticleSources(IngestOptions options)
         }
     }
 
-    private static bool LooksLikeJsonLines(ReadOnlySpan<byte> head)
+    private static bool LooksLikeJsonLines(ReadOnlySpan<byte> head, bool sampleIsFull)
     {
         var start = 0;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -122,9 +125,9 @@ public sealed class ArticleSources(IngestOptions options)
             return false;
         var rest = head[start..];
         var newline = rest.IndexOf((byte)'\n');
-        // Only the first line is seen whole when it is shorter than the sample; a longer one is trusted to be JSON.
+        // A first line longer than the sample cannot be checked whole; starting with '{' it is taken for JSON.
         if (newline < 0)
-            return rest.TrimEnd(" \t\r"u8).EndsWith("}"u8) || rest.Length == head.Length - start;
+            return sampleIsFull || rest.TrimEnd(" \t\r\n"u8).EndsWith("}"u8);
         return rest[..newline].TrimEnd(" \t\r"u8).EndsWith("}"u8);
     }
 
@@ -135,7 +138,7 @@ public sealed class ArticleSources(IngestOptions options)
 
     private IngestFailure TooLarge(string source, long? size, long inputBytes)
     {
-        var what = size is { } s ? $"file is {ByteSizes.Format(s)}" : "input is";
+        var what = size is { } s ? $"file is {ByteSizes.Format(s)}," : "input is";
         return new IngestFailure(source,
             $"{what} larger than the {ByteSizes.Format(Options.MaxArticleBytes)} limit for one article; " +
             "raise the limit (--max-size) if it really is one article, or split it (JSONL files are read line by line)",

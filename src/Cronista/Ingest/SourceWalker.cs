@@ -16,6 +16,8 @@ internal static class SourceWalker
     {
         if (path == StandardInputPath)
             return [new SourceEntry("stdin", null, SourceKind.StandardInput)];
+        if (BrokenLinkTarget(path) is { } target)
+            return [Unreadable(path, $"broken link: it points to {target}, which does not exist")];
         if (File.Exists(path))
             return [FileEntry(path, path)];
         if (Directory.Exists(path))
@@ -89,10 +91,9 @@ internal static class SourceWalker
                 }
                 else if (IsArticleFile(entry))
                 {
-                    if (File.Exists(entry))
-                        found.Add(FileEntry(entry, entry));
-                    else
-                        found.Add(Unreadable(entry, "broken link: the file it points to does not exist"));
+                    found.Add(BrokenLinkTarget(entry) is { } target
+                        ? Unreadable(entry, $"broken link: it points to {target}, which does not exist")
+                        : FileEntry(entry, entry));
                 }
             }
             // Pushed in reverse so that folders are read in name order.
@@ -150,21 +151,29 @@ internal static class SourceWalker
         }
     }
 
-    private static string Describe(string path)
+    /// <summary>Where a symbolic link points when that does not exist; null for anything else.</summary>
+    private static string? BrokenLinkTarget(string path)
     {
         try
         {
             var info = new FileInfo(path);
-            if (info.LinkTarget is not null)
-                return $"broken link: it points to {info.LinkTarget}, which does not exist";
+            if (info.LinkTarget is null)
+                return null;
+            var final = info.ResolveLinkTarget(returnFinalTarget: true);
+            return final is null || !final.Exists && !Directory.Exists(final.FullName) ? info.LinkTarget : null;
         }
         catch (IOException)
         {
+            return null;
         }
         catch (UnauthorizedAccessException)
         {
-            return "permission denied";
+            return null;
         }
+    }
+
+    private static string Describe(string path)
+    {
         var parent = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (parent is not null && Directory.Exists(parent))
             return "no such file or folder; check the path";
