@@ -21,6 +21,7 @@ internal static class CliApp
             EvalCommand.Create(),
             TrainCommand.Create(),
             BuildGazetteerCommand.Create(),
+            BuildLexiconCommand.Create(),
         };
         ExampleCommand.AddExamplesToHelp(root);
         var parsed = root.Parse(args);

@@ -20,6 +20,7 @@ internal sealed class EntityLexicon
         NonNames = ResourceFiles.ReadLanguageLines("Entities", language, "non-names.txt").Select(w => w.Replace('’', '\'')).ToFrozenSet(StringComparer.Ordinal);
         OrganisationDescriptions = ResourceFiles.ReadLanguageRows("Entities", language, "org-descriptions.tsv")
             .ToFrozenDictionary(r => Fold(r[0]), r => r[1], StringComparer.Ordinal);
+        CommonWords = ResourceFiles.ReadLanguageLines("Entities", language, "common-words.txt").ToFrozenSet(StringComparer.Ordinal);
         var settings = ResourceFiles.ReadLanguageRows("Entities", language, "settings.tsv").ToDictionary(r => r[0], r => r.Length > 1 && r[1] == "yes");
         CapitalisedNouns = settings.GetValueOrDefault("capitalised-nouns");
         ModifiersAfterNoun = settings.GetValueOrDefault("modifiers-after-noun");
@@ -53,6 +54,10 @@ internal sealed class EntityLexicon
 
     /// <summary>Nouns that refer back to an organisation of a known subtype (agenzia → news-agency), by lower-case form.</summary>
     public FrozenDictionary<string, string> OrganisationDescriptions { get; }
+
+    /// <summary>Frequent words that are not names (from the UD treebanks), lower case: a capitalised one opens a sentence or,
+    /// in German, is a common noun.</summary>
+    public FrozenSet<string> CommonWords { get; }
 
     /// <summary>True where every noun is capitalised (German): capitals alone are no evidence of a name.</summary>
     public bool CapitalisedNouns { get; }

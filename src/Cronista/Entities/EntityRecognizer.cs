@@ -34,9 +34,9 @@ internal sealed class EntityRecognizer(KnowledgeMentionFinder known, NameRunClas
     private void AddRun(TextParts text, Sentence sentence, NameRun run, EntityLexicon lexicon, string? language, List<Mention> names)
     {
         var runSpan = new TextSpan(text.Tokens[run.Start].Span.Start, text.Tokens[run.End - 1].Span.End);
-        var inside = names.Where(m => m.Kind != MentionKind.Demonym && m.Span.Overlaps(runSpan)).ToList();
+        var inside = names.Where(m => m.Span.Overlaps(runSpan)).ToList();
         // An organisation named after a place (Banca d'Italia, Esercito popolare di Corea) is one organisation, not a place.
-        if (run.OrganisationHead && inside.All(m => m.Type == EntityType.LOC && runSpan.Contains(m.Span) && m.Span != runSpan))
+        if (run.OrganisationHead && inside.All(m => m.Type == EntityType.LOC && m.Kind != MentionKind.Demonym && runSpan.Contains(m.Span) && m.Span != runSpan))
         {
             var organisation = classifier.Classify(text, sentence, run, lexicon, language);
             if (organisation is not null)
@@ -49,10 +49,12 @@ internal sealed class EntityRecognizer(KnowledgeMentionFinder known, NameRunClas
         var start = run.Start;
         for (var t = run.Start; t <= run.End; t++)
         {
-            var covered = t < run.End && inside.Any(m => m.Span.Overlaps(text.Tokens[t].Span));
+            // In German every noun is capitalised: a common noun splits a run (die Regierung in Berlin).
+            var covered = t < run.End && (inside.Any(m => m.Span.Overlaps(text.Tokens[t].Span)) ||
+                                          lexicon.CapitalisedNouns && lexicon.CommonWords.Contains(NameRunFinder.Lower(text, t)));
             if (t < run.End && !covered)
                 continue;
-            var piece = Trim(text, start, t, lexicon);
+            var piece = Trim(text, start, t, lexicon, start == run.Start && run.SentenceInitial);
             if (piece.Length > 0)
             {
                 if (piece.Length == 1 && classifier.ClassifyCompound(text, piece.Start) is { Count: > 0 } places)
@@ -70,10 +72,14 @@ internal sealed class EntityRecognizer(KnowledgeMentionFinder known, NameRunClas
     }
 
     /// <summary>Drops particles and non-name capitalised words from the edges of a run (Secondo Mario Rossi → Mario Rossi).</summary>
-    private static (int Start, int End, int Length) Trim(TextParts text, int start, int end, EntityLexicon lexicon)
+    private static (int Start, int End, int Length) Trim(TextParts text, int start, int end, EntityLexicon lexicon, bool opensSentence)
     {
-        while (start < end && (!NameRunFinder.IsCapitalisedWord(text, start) || lexicon.NonNames.Contains(text.TokenText(start).Replace('’', '\'')) || lexicon.Titles.Contains(NameRunFinder.Lower(text, start))))
+        while (start < end && (!NameRunFinder.IsCapitalisedWord(text, start) || lexicon.NonNames.Contains(text.TokenText(start).Replace('’', '\'')) ||
+                               lexicon.Titles.Contains(NameRunFinder.Lower(text, start)) || opensSentence && lexicon.CommonWords.Contains(NameRunFinder.Lower(text, start))))
+        {
             start++;
+            opensSentence = false;
+        }
         while (end > start && !NameRunFinder.IsCapitalisedWord(text, end - 1))
             end--;
         return (start, end, end - start);

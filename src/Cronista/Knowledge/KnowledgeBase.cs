@@ -8,8 +8,9 @@ public sealed class KnowledgeBase
 {
     private readonly Lazy<Gazetteer> _gazetteer;
 
-    private KnowledgeBase(Func<Gazetteer> gazetteer, CountryTable countries, RoleLexicon roles, PersonRegistry people, OrganisationRegistry organisations)
+    private KnowledgeBase(Func<Gazetteer> gazetteer, CountryTable countries, RoleLexicon roles, PersonRegistry people, OrganisationRegistry organisations, WorldRegions regions)
     {
+        Regions = regions;
         _gazetteer = new Lazy<Gazetteer>(gazetteer, LazyThreadSafetyMode.ExecutionAndPublication);
         Countries = countries;
         Roles = roles;
@@ -19,7 +20,7 @@ public sealed class KnowledgeBase
 
     /// <summary>Loads the knowledge compiled into Cronista; do it once at start-up and pass the result to the stages that need it.</summary>
     public static KnowledgeBase Load() =>
-        new(Gazetteer.Load, CountryTable.Load(), RoleLexicon.Load(), PersonRegistry.Load(), OrganisationRegistry.Load());
+        new(Gazetteer.Load, CountryTable.Load(), RoleLexicon.Load(), PersonRegistry.Load(), OrganisationRegistry.Load(), WorldRegions.Load());
 
     /// <summary>The GeoNames places: countries, regions, cities of 15,000 people or more.</summary>
     public Gazetteer Gazetteer => _gazetteer.Value;
@@ -32,6 +33,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Office holders with their terms.</summary>
     public PersonRegistry People { get; }
+
+    /// <summary>Continents, seas and world regions.</summary>
+    public WorldRegions Regions { get; }
 
     /// <summary>Known organisations.</summary>
     public OrganisationRegistry Organisations { get; }
@@ -48,6 +52,8 @@ public sealed class KnowledgeBase
             var kind = form.Kind == CountryFormKind.Demonym ? MentionKind.Demonym : MentionKind.Name;
             yield return new SurfaceForm(form.Text, form.Country.ToRef(), EntityType.LOC, kind, form.Kind == CountryFormKind.Contextual, form.IsAmbiguous);
         }
+        foreach (var form in Regions.Forms)
+            yield return form;
         foreach (var organisation in Organisations.All)
         {
             var target = organisation.ToRef();
