@@ -125,17 +125,23 @@ internal static class Anchoring
         return year;
     }
 
-    /// <summary>The decade a two-digit decade ("anni '90") means: the latest one already over at the anchor.</summary>
+    /// <summary>The decade a two-digit decade ("anni '90", "the nineties") means: the one whose start is nearest the anchor, the earlier on a tie.</summary>
     public static int Decade(int twoDigits, DateOnly? anchor)
     {
-        var latest = anchor?.Year ?? 2000;
-        for (var century = latest / 100; century >= latest / 100 - 1; century--)
+        var reference = anchor?.Year ?? 2000;
+        var best = 0;
+        var bestDistance = int.MaxValue;
+        for (var century = reference / 100 - 1; century <= reference / 100 + 1; century++)
         {
             var start = century * 100 + twoDigits;
-            if (start + 9 <= latest)
-                return start / 10;
+            var distance = Math.Abs(start - reference);
+            if (distance < bestDistance)
+            {
+                best = start;
+                bestDistance = distance;
+            }
         }
-        return (1900 + twoDigits) / 10;
+        return best / 10;
     }
 
     /// <summary>A two-digit year ("31/10/74", "2023/24") in the century that puts it nearest the anchor, at most ten years ahead.</summary>

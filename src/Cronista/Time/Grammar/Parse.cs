@@ -21,6 +21,9 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// <summary>The TIMEX3 modifier (APPROX, START, MORE_THAN …).</summary>
     public string? Mod { get; init; }
 
+    /// <summary>True when a clock time says which half of the day it is (15:00, 3 p.m.), so a part of the day cannot move it.</summary>
+    public bool HalfKnown { get; init; }
+
     /// <summary>The UTC offset the text gives for a time.</summary>
     public string? Zone { get; init; }
 

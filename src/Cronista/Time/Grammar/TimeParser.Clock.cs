@@ -101,7 +101,8 @@ internal sealed partial class TimeParser
             hour += 12;
         else if (meridiem == "AM" && hour == 12)
             hour = 0;
-        var cue = Precedes(j, LexKind.ClockCue);
+        // "alle 15", and "à environ 15 heures", "um ca. 15 Uhr" with a modifier between cue and hour.
+        var cue = Precedes(j, LexKind.ClockCue) || EndingAt(j, LexKind.Approx).Any(a => Precedes(a.Start, LexKind.ClockCue));
         var accepted = explicitForm || suffixed || meridiem is not null || cue && !wordHour && (dotted || !IsContentWord(end) && !Is(end, LexKind.Unit));
         if (!accepted || dotted && !cue && !suffixed && meridiem is null)
             return null;
@@ -123,6 +124,7 @@ internal sealed partial class TimeParser
             Date = _anchor is { } a ? TimexDate.Of(a) : null,
             Clock = new ClockTime(hour, minute, second),
             Zone = zone,
+            HalfKnown = meridiem is not null || hour > 12 || hour == 0,
             // "15 heures" alone is more often an amount of time; after "à" it is a time of day.
             Priority = explicitForm || meridiem is not null || cue ? 2 : -1,
             Confidence = explicitForm ? 0.95 : 0.85,
@@ -221,6 +223,12 @@ internal sealed partial class TimeParser
         return null;
     }
 
+    /// <summary>"at 3 this afternoon" is 15:00: a part of the day after noon moves an hour that does not say its half.</summary>
+    private static ClockTime? AfterNoonIf(string? part, Parse clock) =>
+        part is "AF" or "EV" or "NI" && !clock.HalfKnown && clock.Clock is { Part: null, Hour: >= 1 and < 12 } c && !(part == "NI" && c.Hour < 5)
+            ? c with { Hour = c.Hour + 12 }
+            : clock.Clock;
+
     private static Parse PartOn(int start, int end, TimexDate? date, string part, bool unresolved, string rule) =>
         new(start, end, TimexType.TIME, rule) { Date = date, Clock = ClockTime.OfPart(part), Unresolved = unresolved, Priority = 1 };
 
@@ -237,7 +245,7 @@ internal sealed partial class TimeParser
             var k = day.End;
             if (_t.IsChar(k, ','))
                 k++;
-            if (Lex(k, LexKind.ClockCue, out var afterCue))
+            if (Lex(k, LexKind.ClockCue, out var afterCue) || Lex(k, LexKind.DateCue, out afterCue))
                 k = afterCue;
             if (ClockAt(k) is { } clock && !_t.LineBreakBefore(k))
                 return Combine(j, clock.End, day, clock, "date-time");
@@ -251,6 +259,9 @@ internal sealed partial class TimeParser
                 k = afterOf;
             if (DatePoint(k) is { Date.Precision: DatePrecision.Day, Value: null } later)
                 return Combine(j, later.End, later, first, "time-date") with { TakesDeterminer = false };
+            // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight
+            if (PartOfDay(first.End) is { } partAfter && !_t.LineBreakBefore(first.End))
+                return Combine(j, partAfter.End, partAfter, first, "time-date") with { TakesDeterminer = false };
         }
         return day is not null && day.Type == TimexType.TIME ? day : null;
     }
@@ -259,7 +270,7 @@ internal sealed partial class TimeParser
         new(start, end, TimexType.TIME, rule)
         {
             Date = day.Date,
-            Clock = clock.Clock,
+            Clock = AfterNoonIf(day.Clock?.Part, clock),
             Zone = clock.Zone,
             Unresolved = day.Unresolved,
             TakesDeterminer = day.TakesDeterminer,

@@ -30,6 +30,7 @@ internal sealed partial class TimeParser
         Consider(ref best, HolidayDate(i));
         Consider(ref best, QuarterOrHalf(i));
         Consider(ref best, SeasonOfYear(i));
+        Consider(ref best, NthInMonth(i));
         _datePoints[i] = best;
         return best;
     }
@@ -390,6 +391,15 @@ internal sealed partial class TimeParser
         {
             unit = entry.Value;
             part = ordinal.Number == -1 ? (unit == "Q" ? 4 : 2) : ordinal.Number;
+        }
+        else if (_t.IsWord(j) && _t.Norm(j).IndexOf('-') is > 0 and var dash && _lang.Words.TryGetValue(_t.Norm(j)[..dash], out var left) &&
+                 left.FirstOrDefault(e => e.Kind == LexKind.Ordinal) is { } hyphenOrdinal && _lang.Words.TryGetValue(_t.Norm(j)[(dash + 1)..], out var right) &&
+                 right.FirstOrDefault(e => e.Kind == LexKind.Unit && e.Value is "Q" or "HY") is { } hyphenUnit)
+        {
+            // third-quarter, first-half
+            unit = hyphenUnit.Value;
+            part = hyphenOrdinal.Number == -1 ? (unit == "Q" ? 4 : 2) : hyphenOrdinal.Number;
+            k = j + 1;
         }
         else if (_t.IsWord(j) && _t.Norm(j) is { Length: 2 } code && code[0] is 'q' or 'h' && code[1] is >= '1' and <= '4' && _t.IsCapitalized(j))
         {

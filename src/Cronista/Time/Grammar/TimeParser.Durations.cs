@@ -21,7 +21,7 @@ internal sealed partial class TimeParser
         if (!Count(j, out var n, out var weak, out var afterCount) || _t.LineBreakBefore(afterCount))
             return HyphenatedDuration(j);
         // les trois derniers mois, le 2 ultime settimane
-        if (Lex(afterCount, LexKind.Modifier, out var inner, out var afterInner) && inner.Value is "LAST" or "NEXT" &&
+        if (Lex(afterCount, LexKind.Modifier, out var inner, out var afterInner) && inner.Value is "LAST" or "NEXT" && !inner.Before &&
             Lex(afterInner, LexKind.Unit, out var innerUnit, out var innerEnd))
             return Span(j, innerEnd, n, innerUnit.Value, "modified-duration", determiner: true);
         var dash = _t.IsDash(afterCount) && _t.GluedToPrevious(afterCount) && _t.GluedToPrevious(afterCount + 1) ? afterCount + 1 : afterCount;
@@ -49,13 +49,16 @@ internal sealed partial class TimeParser
     private static Parse? Span(int start, int end, decimal? amount, string unit, string rule, bool determiner)
     {
         var value = DurationValue(amount, unit);
-        return value is null ? null : new Parse(start, end, TimexType.DURATION, rule) { Value = value, TakesDeterminer = determiner };
+        // TimeML keeps the article of an amount of time too: "the nine months", "gli ultimi due anni".
+        return value is null ? null : new Parse(start, end, TimexType.DURATION, rule) { Value = value, TakesDeterminer = true, Priority = determiner ? 1 : 0 };
     }
 
     /// <summary>The ISO 8601 duration of an amount of a unit; X when the amount is vague (PXD).</summary>
+    /// <remarks>Quarters and half years are written in months, decades and centuries in years, as TimeBank does (P9M, P20Y).</remarks>
     public static string? DurationValue(decimal? amount, string unit)
     {
-        var n = amount is { } a ? Number(unit == "HY" ? a * 6 : a) : "X";
+        var factor = unit switch { "Q" => 3, "HY" => 6, "DE" => 10, "CE" => 100, _ => 1 };
+        var n = amount is { } a ? Number(a * factor) : "X";
         return unit switch
         {
             "S" => $"PT{n}S",
@@ -64,11 +67,8 @@ internal sealed partial class TimeParser
             "D" => $"P{n}D",
             "W" => $"P{n}W",
             "WE" => $"P{n}WE",
-            "M" or "HY" => $"P{n}M",
-            "Q" => $"P{n}Q",
-            "Y" => $"P{n}Y",
-            "DE" => $"P{n}DE",
-            "CE" => $"P{n}CE",
+            "M" or "Q" or "HY" => $"P{n}M",
+            "Y" or "DE" or "CE" => $"P{n}Y",
             _ => null,
         };
     }

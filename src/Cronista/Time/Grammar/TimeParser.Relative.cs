@@ -24,8 +24,20 @@ internal sealed partial class TimeParser
     {
         if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural)
             return null;
-        if (Lex(k, LexKind.Modifier, out var modifier, out var afterModifier) && !_t.LineBreakBefore(k))
+        if (Lex(k, LexKind.Modifier, out var modifier, out var afterModifier) && !modifier.Before && !_t.LineBreakBefore(k) && !Is(afterModifier, LexKind.Unit))
             return WeekdayWithModifier(j, afterModifier, weekday.Number, modifier.Value, "weekday-modifier");
+        // mercoledì di questa settimana, Wednesday of next week, mardi de la semaine prochaine, Mittwoch nächste Woche
+        var w = Lex(k, LexKind.Of, out var afterOf) ? afterOf : k;
+        if (!_t.LineBreakBefore(k) && RelativePeriod(SkipDeterminer(w)) is { Date: { Precision: DatePrecision.Week, Year: { } weekYear } week } period)
+        {
+            var date = System.Globalization.ISOWeek.ToDateTime(weekYear, week.Part, (DayOfWeek)(weekday.Number % 7));
+            return new Parse(j, period.End, TimexType.DATE, "weekday-of-week") { Date = TimexDate.Of(DateOnly.FromDateTime(date)), Priority = 2 };
+        }
+        // Tuesday the 19th
+        var d = SkipDeterminer(k);
+        if (d > k && DayNumber(d, out var nth, out var afterNth) && !Int(d, out _, out _) && !Is(afterNth, LexKind.Month) && _anchor is { } at &&
+            WeekdayInNearbyMonth(at, weekday.Number, nth) is { } dated)
+            return new Parse(j, afterNth, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(dated), Priority = 1 };
         if (Int(k, out var day, out var digits) && digits <= 2 && day is >= 1 and <= 31 && !Is(k + 1, LexKind.Month) && !Is(k + 1, LexKind.Unit) && !_t.LineBreakBefore(k))
         {
             if (_anchor is { } a && WeekdayInNearbyMonth(a, weekday.Number, day) is { } date)
@@ -59,6 +71,46 @@ internal sealed partial class TimeParser
         };
     }
 
+    /// <summary>ultimo lunedì di marzo, the first Tuesday of October 2014, letzter Sonntag im März, le dernier jour d'octobre.</summary>
+    private Parse? NthInMonth(int j)
+    {
+        if (!Lex(j, LexKind.Ordinal, out var ordinal, out var k))
+            return null;
+        var weekday = Lex(k, LexKind.Weekday, out var day, out var afterDay) && !day.Plural ? day.Number : 0;
+        if (weekday == 0 && !(Lex(k, LexKind.Unit, out var unit, out afterDay) && unit.Value == "D" && !unit.Plural))
+            return null;
+        if (!Lex(afterDay, LexKind.Of, out var m))
+            return null;
+        m = SkipDeterminer(m);
+        if (!Lex(m, LexKind.Month, out var month, out var end))
+            return null;
+        int? year = YearAfter(end, out var afterYear);
+        if (year is not null)
+            end = afterYear;
+        else if (_anchor is { } a)
+            year = Anchoring.InferYear(a, month.Number, 15);
+        if (year is not { } y)
+            return null;
+        DateOnly date;
+        if (weekday > 0)
+        {
+            if (ordinal.Number is 0 or > 5)
+                return null;
+            date = HolidayRule.NthWeekday(y, month.Number, weekday, ordinal.Number);
+            if (date.Month != month.Number)
+                return null;
+        }
+        else
+        {
+            var days = DateTime.DaysInMonth(y, month.Number);
+            var n = ordinal.Number == -1 ? days : ordinal.Number;
+            if (n < 1 || n > days)
+                return null;
+            date = new DateOnly(y, month.Number, n);
+        }
+        return new Parse(j, end, TimexType.DATE, "nth-in-month") { Date = TimexDate.Of(date), TakesDeterminer = true, Priority = 3 };
+    }
+
     /// <summary>The date with this day number and weekday in the anchor's month or the months either side.</summary>
     private static DateOnly? WeekdayInNearbyMonth(DateOnly anchor, int weekday, int day)
     {
@@ -81,7 +133,7 @@ internal sealed partial class TimeParser
         if (Lex(j, LexKind.Modifier, out var modifier, out var k) && !modifier.Strict && !_t.LineBreakBefore(k))
             return Modified(j, k, modifier.Value, modifierFirst: true);
         if (Modified(j, j, "THIS", modifierFirst: false) is { } bare && !_t.LineBreakBefore(bare.End) &&
-            Lex(bare.End, LexKind.Modifier, out var after, out var afterModifier) && Modified(j, j, after.Value, modifierFirst: false) is { } moved)
+            Lex(bare.End, LexKind.Modifier, out var after, out var afterModifier) && !after.Before && Modified(j, j, after.Value, modifierFirst: false) is { } moved)
             return moved with { End = afterModifier };
         return null;
     }
@@ -236,7 +288,7 @@ internal sealed partial class TimeParser
             return HyphenatedPeriod(i);
         var j = Lex(k, LexKind.Of, out var afterOf) ? afterOf : k;
         j = SkipDeterminer(j);
-        if (DatePoint(j) is { Value: null, Date: { Precision: not DatePrecision.Day } } inner)
+        if (DatePoint(j) is { Value: null, Date: not null } inner && (inner.Date.Value.Precision != DatePrecision.Day || inner.Rule == "relative-day"))
         {
             return new Parse(i, inner.End, TimexType.DATE, "period-part")
             {

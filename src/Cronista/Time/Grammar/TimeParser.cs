@@ -238,7 +238,8 @@ internal sealed partial class TimeParser
             }
             return false;
         }
-        if (_t.IsWord(i) && _lang.Numbers.TryRead(_t, i, out var words))
+        // "million last year", "billion a year ago": a scale word belongs to money, not to an amount of time.
+        if (_t.IsWord(i) && _lang.Numbers.TryRead(_t, i, out var words) && !words.HasScale)
         {
             value = words.Value;
             weak = words.Weak;

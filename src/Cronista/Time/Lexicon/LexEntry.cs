@@ -90,5 +90,7 @@ internal enum LexKind
 /// <param name="Value">A code (unit, modifier, holiday id …), or empty.</param>
 /// <param name="Number">A number (month, weekday, offset, ordinal), or 0.</param>
 /// <param name="Plural">True for plural forms (giorni, Mondays).</param>
-/// <param name="Strict">True for forms that count only next to a day or year (the month "May", "gen").</param>
-internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict);
+/// <param name="Strict">True for forms that count only next to a day or year (the month "May", "gen"); for modifiers, only after
+/// their noun (l'anno passato); for parts of the day, a phrase that names its day too (stasera).</param>
+/// <param name="Before">True for modifiers that only stand before their noun (English "last", "past").</param>
+internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false);
