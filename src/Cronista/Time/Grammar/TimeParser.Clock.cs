@@ -103,7 +103,9 @@ internal sealed partial class TimeParser
             hour = 0;
         // "alle 15", and "à environ 15 heures", "um ca. 15 Uhr" with a modifier between cue and hour.
         var cue = Precedes(j, LexKind.ClockCue) || EndingAt(j, LexKind.Approx).Any(a => Precedes(a.Start, LexKind.ClockCue));
-        var accepted = explicitForm || suffixed || meridiem is not null || cue && !wordHour && (dotted || !IsContentWord(end) && !Is(end, LexKind.Unit));
+        // A bare hour after a cue ("alle 15") only where the language writes hours that way, and never before a percent sign.
+        var bareHour = cue && _lang.BareHours && !wordHour && !_t.IsChar(end, '%') && (dotted || !IsContentWord(end) && !Is(end, LexKind.Unit));
+        var accepted = explicitForm || suffixed || meridiem is not null || bareHour || dotted && cue;
         if (!accepted || dotted && !cue && !suffixed && meridiem is null)
             return null;
         if (wordHour && !suffixed && meridiem is null)
@@ -111,6 +113,12 @@ internal sealed partial class TimeParser
         string? zone = null;
         if (!_t.LineBreakBefore(end) && Lex(end, LexKind.TimeZone, out var tz, out var afterZone))
         {
+            zone = Anchoring.ZoneOffset(tz.Value, _anchor);
+            end = afterZone;
+        }
+        else if (_t.IsChar(end, ',') && !_t.LineBreakBefore(end + 1) && Lex(end + 1, LexKind.TimeZone, out tz, out afterZone))
+        {
+            // "à 15h30, heure de Paris"
             zone = Anchoring.ZoneOffset(tz.Value, _anchor);
             end = afterZone;
         }

@@ -30,7 +30,8 @@ internal sealed partial class TimeParser
         // i 2 anni passati, le due ore scorse
         if (dash == afterCount && Lex(unitEnd, LexKind.Modifier, out var trailing, out var afterTrailing) && trailing.Value is "LAST" or "NEXT" && !_t.LineBreakBefore(unitEnd))
             return Span(j, afterTrailing, n, entry.Value, "modified-duration", determiner: true);
-        return Span(j, unitEnd, n, entry.Value, "duration", determiner: false);
+        var duration = Span(j, unitEnd, n, entry.Value, "duration", determiner: false);
+        return dash > afterCount && duration is not null ? duration with { TakesDeterminer = false } : duration;
     }
 
     /// <summary>A number and a unit written as one word: five-year, zwei-Jahres.</summary>
@@ -43,7 +44,8 @@ internal sealed partial class TimeParser
         if (dash <= 0 || !_lang.Numbers.TryReadWord(norm[..dash], out var amount) ||
             !_lang.Words.TryGetValue(norm[(dash + 1)..], out var entries) || entries.FirstOrDefault(e => e.Kind == LexKind.Unit) is not { } unit)
             return null;
-        return Span(j, j + 1, amount, unit.Value, "duration", determiner: false);
+        // "the five-year plan": the article belongs to the noun the adjective modifies.
+        return Span(j, j + 1, amount, unit.Value, "duration", determiner: false) is { } adjective ? adjective with { TakesDeterminer = false } : null;
     }
 
     private static Parse? Span(int start, int end, decimal? amount, string unit, string rule, bool determiner)
@@ -114,7 +116,16 @@ internal sealed partial class TimeParser
             value = $"XXXX-{season.Value}";
             end = afterSeason;
         }
-        return value is null ? null : new Parse(j, end, TimexType.SET, "every") { Value = value, Priority = 1 };
+        if (value is null)
+            return null;
+        // every Monday at 9 a.m., chaque lundi à 18 heures: the time of day joins the recurrence.
+        var at = Lex(end, LexKind.ClockCue, out var afterCue) || Lex(end, LexKind.DateCue, out afterCue) ? afterCue : end;
+        if (!value.StartsWith('P') && !value.Contains('T') && !_t.LineBreakBefore(end) && ClockAt(at) is { Clock: { Part: null } clock } time)
+        {
+            value += clock.Format();
+            end = time.End;
+        }
+        return new Parse(j, end, TimexType.SET, "every") { Value = value, Priority = 1 };
     }
 
     /// <summary>in futuro, the past, früher, à l'avenir, attualmente, now.</summary>

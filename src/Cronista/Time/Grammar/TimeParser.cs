@@ -296,22 +296,25 @@ internal sealed partial class TimeParser
         return true;
     }
 
-    /// <summary>True when the word at i is likely a noun: not a function word, not punctuation, lower case.</summary>
+    /// <summary>True when the word at i is likely a noun: not a function word, not punctuation, lower case (any case in German).</summary>
     private bool IsContentWord(int i) =>
-        _t.IsWord(i) && !_t.IsCapitalized(i) && !_lang.FunctionWords.Contains(_t.Norm(i)) && _lex[i] is null;
+        _t.IsWord(i) && (_lang.CapitalizedNouns || !_t.IsCapitalized(i)) && !_lang.FunctionWords.Contains(_t.Norm(i)) && _lex[i] is null;
 
     // ---- Anchoring ----
 
-    /// <summary>Which way the sentence around token i points: future when it has a future-tense cue, past otherwise.</summary>
-    private Direction SentenceDirection(int i) => IsFutureSentence(i) ? Direction.Future : Direction.Past;
+    /// <summary>How far from an expression a future-tense cue may stand and still be its verb's (in tokens).</summary>
+    private const int TenseWindow = 6;
 
+    /// <summary>True when a future-tense cue (voterà, will, wird, sera) stands within a few tokens of token i in its sentence.</summary>
+    /// <remarks>A window rather than the whole sentence: in "the summit will be on Friday, the White House said on Tuesday" the
+    /// future belongs to Friday, not to Tuesday.</remarks>
     private bool IsFutureSentence(int i)
     {
-        var (first, end) = SentenceAround(i);
-        if (_futureSentence.TryGetValue(first, out var known))
+        if (_futureSentence.TryGetValue(i, out var known))
             return known;
+        var (first, end) = SentenceAround(i);
         var future = false;
-        for (var k = first; k < end && !future; k++)
+        for (var k = Math.Max(first, i - TenseWindow); k < Math.Min(end, i + TenseWindow + 1) && !future; k++)
         {
             if (Is(k, LexKind.FutureCue))
                 future = true;
@@ -328,15 +331,22 @@ internal sealed partial class TimeParser
                 }
             }
         }
-        _futureSentence[first] = future;
+        _futureSentence[i] = future;
         return future;
     }
 
     private (int First, int End) SentenceAround(int i)
     {
-        foreach (var sentence in _sentences)
+        int low = 0, high = _sentences.Length - 1;
+        while (low <= high)
         {
-            if (i >= sentence.FirstToken && i < sentence.EndToken)
+            var middle = (low + high) / 2;
+            var sentence = _sentences[middle];
+            if (i < sentence.FirstToken)
+                high = middle - 1;
+            else if (i >= sentence.EndToken)
+                low = middle + 1;
+            else
                 return (sentence.FirstToken, sentence.EndToken);
         }
         return (0, _t.Count);

@@ -45,6 +45,12 @@ internal sealed class TimeLanguage
     /// <summary>True when a day number takes a dot (German "15. August").</summary>
     public bool OrdinalDot { get; private set; }
 
+    /// <summary>True when a cue alone makes a bare number an hour (Italian "alle 15").</summary>
+    public bool BareHours { get; private set; }
+
+    /// <summary>True when nouns are capitalized (German), so capitals say nothing about a word being a name.</summary>
+    public bool CapitalizedNouns { get; private set; }
+
     /// <summary>The ending that turns a number into a decade (German "90er"), or null.</summary>
     public string? DecadeEnding { get; private set; }
 
@@ -120,11 +126,17 @@ internal sealed class TimeLanguage
             case "ordinal-dot":
                 OrdinalDot = value == "true";
                 break;
+            case "bare-hours":
+                BareHours = value == "true";
+                break;
+            case "capitalized-nouns":
+                CapitalizedNouns = value == "true";
+                break;
             case "decade-ending":
                 DecadeEnding = value.Length > 0 ? value : null;
                 break;
             default:
-                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, decade-ending.");
+                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, decade-ending, bare-hours, capitalized-nouns.");
         }
     }
 
