@@ -42,6 +42,12 @@ internal sealed class AmountLanguage
 
     public FrozenSet<string> OfWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>Verb endings that end a counted phrase after its first word (English -ed, -ing).</summary>
+    public string[] VerbEndings { get; private set; } = [];
+
+    /// <summary>True when nouns are capitalized (German): a counted phrase ends with its first capitalized word.</summary>
+    public bool NounCapitals { get; private set; }
+
     public static AmountLanguage Load(string code, TokenizationRules tokenization, IReadOnlyList<string[]> symbols, FrozenDictionary<string, AmountWord[]> suffixes)
     {
         var language = new AmountLanguage(code) { Suffixes = suffixes };
@@ -68,6 +74,20 @@ internal sealed class AmountLanguage
         language.StopWords = Folded(code, "stopwords.txt");
         language.Definite = Folded(code, "definite.txt");
         language.OfWords = Folded(code, "of.txt");
+        language.VerbEndings = [.. ResourceFiles.ReadLanguageLines("Amounts", code, "verb-endings.txt")];
+        foreach (var row in ResourceFiles.ReadLanguageRows("Amounts", code, "number-format.tsv"))
+        {
+            switch (row[0])
+            {
+                case "decimal-mark":
+                    break;
+                case "noun-capitals":
+                    language.NounCapitals = row.Length > 1 && row[1] == "true";
+                    break;
+                default:
+                    throw new FormatException($"Amounts/Languages/{code}/number-format.tsv: setting '{row[0]}' is unknown; known: decimal-mark, noun-capitals.");
+            }
+        }
         return language;
     }
 

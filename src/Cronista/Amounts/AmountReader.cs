@@ -189,7 +189,11 @@ internal sealed class AmountReader
             var norm = _t.Norm(k);
             if (_lang.StopWords.Contains(norm) || _lang.Numbers.TryReadWord(norm, out _))
                 break;
+            if (k > first && _lang.VerbEndings.Any(e => norm.Length >= e.Length + 2 && norm.EndsWith(e, StringComparison.Ordinal)))
+                break;
             k++;
+            if (_lang.NounCapitals && _t.IsCapitalized(k - 1))
+                break;
         }
         return k > first ? new TextSpan(_t.StartOf(first), _t.EndOf(k - 1)) : null;
     }

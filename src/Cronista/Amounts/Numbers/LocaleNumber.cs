@@ -13,7 +13,7 @@ internal sealed record NumberConvention(char Decimal, char Group)
         foreach (var row in Core.ResourceFiles.ReadLanguageRows("Amounts", language, "number-format.tsv"))
         {
             if (row[0] != "decimal-mark")
-                throw new FormatException($"Amounts/Languages/{language}/number-format.tsv: setting '{row[0]}' is unknown; the file holds 'decimal-mark<TAB>,' or '.'.");
+                continue;
             if (row.Length < 2 || row[1] is not ("," or "."))
                 throw new FormatException($"Amounts/Languages/{language}/number-format.tsv: decimal-mark must be ',' or '.'.");
             return new NumberConvention(row[1][0], row[1][0] == ',' ? '.' : ',');

@@ -75,8 +75,9 @@ internal sealed class PhraseLexicon<T>
                 if (!Accepts(seq, start, i, entry))
                     continue;
                 var end = i;
-                // "genn." written with its dot: take the dot the tokenizer left apart.
-                if (entry.Tokens[^1].Dotted && seq.IsChar(end, '.') && seq.GluedToPrevious(end) && seq.Surface(end - 1)[^1] != '.')
+                // "genn." written with its dot: take the dot the tokenizer left apart, unless it ends the sentence.
+                if (entry.Tokens[^1].Dotted && seq.IsChar(end, '.') && seq.GluedToPrevious(end) && seq.Surface(end - 1)[^1] != '.' &&
+                    end + 1 < seq.Count && !seq.IsSentenceStart(end + 1))
                     end++;
                 results.Add(new PhraseMatch<T>(entry.Payload, start, end));
             }
