@@ -24,4 +24,7 @@ public sealed record TimeExpression(TextSpan Span, TimexType Type, string? Value
 {
     /// <summary>A TIMEX3 modifier (BEFORE, AFTER, APPROX, START, END …), when the text gives one.</summary>
     public string? Mod { get; init; }
+
+    /// <summary>The UTC offset the text states for a time (+01:00, Z for UTC/GMT), when it names a zone.</summary>
+    public string? TimeZone { get; init; }
 }

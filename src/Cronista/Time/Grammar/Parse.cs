@@ -1,0 +1,55 @@
+using Cronista.Time.Calendar;
+
+namespace Cronista.Time.Grammar;
+
+/// <summary>One reading of a stretch of tokens as a time expression, before the longest readings are chosen.</summary>
+/// <param name="Start">First token.</param>
+/// <param name="End">Token after the last.</param>
+/// <param name="Type">The TIMEX3 type.</param>
+/// <param name="Rule">The rule that read it, for provenance.</param>
+internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
+{
+    /// <summary>The calendar part, for dates and for the date of a time.</summary>
+    public TimexDate? Date { get; init; }
+
+    /// <summary>The clock part of a time.</summary>
+    public ClockTime? Clock { get; init; }
+
+    /// <summary>A value given outright (durations, sets, vague references, intervals).</summary>
+    public string? Value { get; init; }
+
+    /// <summary>The TIMEX3 modifier (APPROX, START, MORE_THAN …).</summary>
+    public string? Mod { get; init; }
+
+    /// <summary>True when a clock time says which half of the day it is (15:00, 3 p.m.), so a part of the day cannot move it.</summary>
+    public bool HalfKnown { get; init; }
+
+    /// <summary>The UTC offset the text gives for a time.</summary>
+    public string? Zone { get; init; }
+
+    /// <summary>True when an article right before it belongs to the extent (la settimana scorsa, the past two years).</summary>
+    public bool TakesDeterminer { get; init; }
+
+    /// <summary>True when the value depends on a publication date the document does not have.</summary>
+    public bool Unresolved { get; init; }
+
+    /// <summary>Breaks ties between readings of the same length: higher wins.</summary>
+    public int Priority { get; init; }
+
+    /// <summary>How sure the rule is.</summary>
+    public double Confidence { get; init; } = 0.9;
+
+    public int Length => End - Start;
+
+    /// <summary>The TIMEX3 value, or null when it cannot be known.</summary>
+    public string? TimexValue()
+    {
+        if (Unresolved)
+            return null;
+        if (Value is not null)
+            return Value;
+        if (Type == TimexType.TIME && Clock is { } clock)
+            return (Date?.Format() ?? "XXXX-XX-XX") + clock.Format();
+        return Date?.Format();
+    }
+}

@@ -1,0 +1,288 @@
+using System.Globalization;
+using Cronista.Time.Calendar;
+using Cronista.Time.Lexicon;
+
+namespace Cronista.Time.Grammar;
+
+// Times of day: alle 15:30, at 3 p.m., um 15 Uhr, à 15h30, parts of the day, and dates with a time.
+internal sealed partial class TimeParser
+{
+    /// <summary>A clock time at token i (without a date of its own), computed once per token.</summary>
+    private Parse? ClockAt(int i)
+    {
+        if (i < 0 || i >= _t.Count)
+            return null;
+        if (!_clockDone[i])
+        {
+            _clockDone[i] = true;
+            _clocks[i] = Clock(i);
+        }
+        return _clocks[i];
+    }
+
+    /// <summary>15:30, 15h30, 3pm, 15 Uhr, 3 p.m., 15 heures 30, mezzogiorno, and "alle 15" after a clock preposition; with an optional zone (CET, ora italiana).</summary>
+    private Parse? Clock(int j)
+    {
+        int hour, minute = 0, second = -1, end;
+        string? meridiem = null;
+        var explicitForm = false;
+        var dotted = false;
+        var wordHour = false;
+        if (Lex(j, LexKind.ClockWord, out var word, out end))
+        {
+            hour = int.Parse(word.Value.AsSpan(0, 2), CultureInfo.InvariantCulture);
+            minute = int.Parse(word.Value.AsSpan(3, 2), CultureInfo.InvariantCulture);
+            explicitForm = true;
+        }
+        else if (_t.IsNumber(j))
+        {
+            var surface = TextFold.Fold(_t.Surface(j));
+            end = j + 1;
+            if (CompactClock(surface, out hour, out minute, out meridiem))
+                explicitForm = true;
+            else if (DottedClock(surface, out hour, out minute))
+                dotted = true;
+            else if (Int(j, out hour, out var digits) && digits <= 2)
+            {
+                if (_t.IsChar(end, ':') && _t.GluedToPrevious(end) && _t.GluedToPrevious(end + 1) && _t.IsNumber(end + 1))
+                {
+                    var minutes = TextFold.Fold(_t.Surface(end + 1));
+                    if (minutes.Length < 2 || !char.IsAsciiDigit(minutes[0]) || !char.IsAsciiDigit(minutes[1]))
+                        return null;
+                    minute = (minutes[0] - '0') * 10 + (minutes[1] - '0');
+                    if (minutes.Length > 2)
+                    {
+                        meridiem = MeridiemEnding(minutes[2..]);
+                        if (meridiem is null)
+                            return null;
+                    }
+                    end += 2;
+                    explicitForm = true;
+                    if (_t.IsChar(end, ':') && _t.GluedToPrevious(end) && Int(end + 1, out var s, out var sd) && sd == 2 && _t.GluedToPrevious(end + 1))
+                    {
+                        second = s;
+                        end += 2;
+                    }
+                }
+            }
+            else
+                return null;
+        }
+        else if (_t.IsWord(j) && _lang.Numbers.TryRead(_t, j, out var words) && !words.Weak && words.Value is >= 1 and <= 24 && words.Value == decimal.Truncate(words.Value))
+        {
+            hour = (int)words.Value;
+            end = words.End;
+            wordHour = true;
+        }
+        else
+            return null;
+        if (hour > 24 || minute > 59 || second > 59)
+            return null;
+        var suffixed = false;
+        if (!_t.LineBreakBefore(end) && Lex(end, LexKind.ClockSuffix, out var afterSuffix))
+        {
+            suffixed = true;
+            end = afterSuffix;
+            if (!explicitForm && !dotted && Int(end, out var mm, out var md) && md == 2 && mm < 60 && !_t.LineBreakBefore(end) && !Is(end + 1, LexKind.Unit))
+            {
+                minute = mm;
+                end++;
+            }
+        }
+        if (meridiem is null && !_t.LineBreakBefore(end) && Lex(end, LexKind.Meridiem, out var marker, out var afterMarker))
+        {
+            meridiem = marker.Value;
+            end = afterMarker;
+        }
+        // "15:20 del pomeriggio": a 24-hour clock already says which half of the day.
+        if (meridiem is not null && hour > 12)
+            meridiem = "PM";
+        if (meridiem == "PM" && hour < 12)
+            hour += 12;
+        else if (meridiem == "AM" && hour == 12)
+            hour = 0;
+        // "alle 15", and "à environ 15 heures", "um ca. 15 Uhr" with a modifier between cue and hour.
+        var cue = Precedes(j, LexKind.ClockCue) || EndingAt(j, LexKind.Approx).Any(a => Precedes(a.Start, LexKind.ClockCue));
+        // A bare hour after a cue ("alle 15") only where the language writes hours that way, and never before a percent sign.
+        var bareHour = cue && _lang.BareHours && !wordHour && !_t.IsChar(end, '%') && (dotted || !IsContentWord(end) && !Is(end, LexKind.Unit));
+        var accepted = explicitForm || suffixed || meridiem is not null || bareHour || dotted && cue;
+        if (!accepted || dotted && !cue && !suffixed && meridiem is null)
+            return null;
+        if (wordHour && !suffixed && meridiem is null)
+            return null;
+        string? zone = null;
+        if (!_t.LineBreakBefore(end) && Lex(end, LexKind.TimeZone, out var tz, out var afterZone))
+        {
+            zone = Anchoring.ZoneOffset(tz.Value, _anchor);
+            end = afterZone;
+        }
+        else if (_t.IsChar(end, ',') && !_t.LineBreakBefore(end + 1) && Lex(end + 1, LexKind.TimeZone, out tz, out afterZone))
+        {
+            // "à 15h30, heure de Paris"
+            zone = Anchoring.ZoneOffset(tz.Value, _anchor);
+            end = afterZone;
+        }
+        else if (_t.IsChar(end, '(') && Lex(end + 1, LexKind.TimeZone, out tz, out afterZone) && _t.IsChar(afterZone, ')'))
+        {
+            zone = Anchoring.ZoneOffset(tz.Value, _anchor);
+            end = afterZone + 1;
+        }
+        return new Parse(j, end, TimexType.TIME, "clock")
+        {
+            Date = _anchor is { } a ? TimexDate.Of(a) : null,
+            Clock = new ClockTime(hour, minute, second),
+            Zone = zone,
+            HalfKnown = meridiem is not null || hour > 12 || hour == 0,
+            // "15 heures" alone is more often an amount of time; after "à" it is a time of day.
+            Priority = explicitForm || meridiem is not null || cue ? 2 : -1,
+            Confidence = explicitForm ? 0.95 : 0.85,
+        };
+    }
+
+    /// <summary>15h30, 15h, 15H00, 3pm, 10am, 3p.</summary>
+    private static bool CompactClock(string surface, out int hour, out int minute, out string? meridiem)
+    {
+        hour = minute = 0;
+        meridiem = null;
+        var digits = 0;
+        while (digits < surface.Length && char.IsAsciiDigit(surface[digits]))
+            digits++;
+        if (digits is 0 or > 2 || digits == surface.Length)
+            return false;
+        hour = int.Parse(surface.AsSpan(0, digits), CultureInfo.InvariantCulture);
+        var rest = surface[digits..];
+        if (rest[0] == 'h')
+        {
+            var minutes = rest[1..];
+            if (minutes.Length == 0)
+                return true;
+            if (minutes.Length != 2 || !minutes.All(char.IsAsciiDigit))
+                return false;
+            minute = int.Parse(minutes, CultureInfo.InvariantCulture);
+            return true;
+        }
+        meridiem = MeridiemEnding(rest);
+        return meridiem is not null && hour is >= 1 and <= 12;
+    }
+
+    private static string? MeridiemEnding(string ending) => ending switch
+    {
+        "am" or "a" => "AM",
+        "pm" or "p" => "PM",
+        _ => null,
+    };
+
+    /// <summary>15.30 (Italian and German write minutes after a dot): only a clock when a cue or suffix says so.</summary>
+    private static bool DottedClock(string surface, out int hour, out int minute)
+    {
+        hour = minute = 0;
+        var dot = surface.IndexOf('.');
+        if (dot is < 1 or > 2 || surface.Length - dot - 1 != 2 || surface.IndexOf('.', dot + 1) >= 0)
+            return false;
+        if (!int.TryParse(surface.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out hour) ||
+            !int.TryParse(surface.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out minute))
+            return false;
+        return hour <= 24 && minute <= 59;
+    }
+
+    /// <summary>A part of the day with its day: stamattina, tonight, ieri sera, Monday morning, heute Abend, la mattina del 15 agosto, Montagabend.</summary>
+    private Parse? PartOfDay(int j)
+    {
+        // Phrases that name their day: stamattina, tonight, ce soir.
+        if (Lex(j, LexKind.PartOfDay, out var anchored, out var end) && anchored.Strict)
+            return PartOn(j, end, AnchoredDay(anchored.Number), anchored.Value, _anchor is null, "part-of-day");
+        // questa sera, this evening, ce matin
+        if (Lex(j, LexKind.Modifier, out var modifier, out var k) && modifier.Value == "THIS" && !modifier.Strict && Lex(k, LexKind.PartOfDay, out var part, out end) && !part.Strict)
+            return PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day") with { TakesDeterminer = true };
+        // la mattina del 15 agosto, the morning of August 15
+        if (Lex(j, LexKind.PartOfDay, out part, out k) && !part.Strict && Lex(k, LexKind.Of, out var afterOf) && DatePoint(SkipDeterminer(afterOf)) is { Date.Precision: DatePrecision.Day, Value: null } day)
+            return PartOn(j, day.End, day.Date, part.Value, day.Unresolved, "part-of-day") with { TakesDeterminer = true };
+        // ieri sera, lunedì mattina, 15 febbraio mattina
+        if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date && !_t.LineBreakBefore(date.End) &&
+            Lex(date.End, LexKind.PartOfDay, out part, out end) && !part.Strict)
+            return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer };
+        return _lang.Compounds ? CompoundPartOfDay(j) : null;
+    }
+
+    /// <summary>German compounds of a day and a part of it: Montagabend, Sonntagmorgen, gestern­abend.</summary>
+    private Parse? CompoundPartOfDay(int j)
+    {
+        if (!_t.IsWord(j))
+            return null;
+        var norm = _t.Norm(j);
+        for (var split = 3; split <= norm.Length - 3; split++)
+        {
+            if (!_lang.Words.TryGetValue(norm[..split], out var left) || !_lang.Words.TryGetValue(norm[split..], out var right))
+                continue;
+            var part = right.FirstOrDefault(e => e.Kind == LexKind.PartOfDay && !e.Strict);
+            if (part is null)
+                continue;
+            foreach (var entry in left)
+            {
+                if (entry.Kind == LexKind.Weekday)
+                {
+                    var date = _anchor is { } a ? TimexDate.Of(Anchoring.Weekday(a, entry.Number, IsFutureSentence(j) ? Direction.Future : Direction.Past, strict: false)) : UnknownDay;
+                    return PartOn(j, j + 1, date, part.Value, _anchor is null, "part-of-day");
+                }
+                if (entry.Kind == LexKind.RelativeDay)
+                    return PartOn(j, j + 1, AnchoredDay(entry.Number), part.Value, _anchor is null, "part-of-day");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"at 3 this afternoon" is 15:00: a part of the day after noon moves an hour that does not say its half.</summary>
+    private static ClockTime? AfterNoonIf(string? part, Parse clock) =>
+        part is "AF" or "EV" or "NI" && !clock.HalfKnown && clock.Clock is { Part: null, Hour: >= 1 and < 12 } c && !(part == "NI" && c.Hour < 5)
+            ? c with { Hour = c.Hour + 12 }
+            : clock.Clock;
+
+    private static Parse PartOn(int start, int end, TimexDate? date, string part, bool unresolved, string rule) =>
+        new(start, end, TimexType.TIME, rule) { Date = date, Clock = ClockTime.OfPart(part), Unresolved = unresolved, Priority = 1 };
+
+    /// <summary>A day followed by a clock time, or a clock time followed by its day: il 15 agosto alle 15:30, domani alle 14, alle 19:30 di venerdì 20 settembre, stasera alle 20.</summary>
+    private Parse? DateWithTime(int j)
+    {
+        Parse? day = null;
+        if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date)
+            day = date;
+        if (PartOfDay(j) is { } part && (day is null || part.End > day.End))
+            day = part;
+        if (day is not null && !_t.LineBreakBefore(day.End))
+        {
+            var k = day.End;
+            if (_t.IsChar(k, ','))
+                k++;
+            if (Lex(k, LexKind.ClockCue, out var afterCue) || Lex(k, LexKind.DateCue, out afterCue))
+                k = afterCue;
+            if (ClockAt(k) is { } clock && !_t.LineBreakBefore(k))
+                return Combine(j, clock.End, day, clock, "date-time");
+        }
+        if (ClockAt(j) is { } first && !_t.LineBreakBefore(first.End))
+        {
+            var k = first.End;
+            if (_t.IsChar(k, ','))
+                k++;
+            if (Lex(k, LexKind.Of, out var afterOf) || Lex(k, LexKind.DateCue, out afterOf))
+                k = afterOf;
+            if (DatePoint(k) is { Date.Precision: DatePrecision.Day, Value: null } later)
+                return Combine(j, later.End, later, first, "time-date") with { TakesDeterminer = false };
+            // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight
+            if (PartOfDay(first.End) is { } partAfter && !_t.LineBreakBefore(first.End))
+                return Combine(j, partAfter.End, partAfter, first, "time-date") with { TakesDeterminer = false };
+        }
+        return day is not null && day.Type == TimexType.TIME ? day : null;
+    }
+
+    private static Parse Combine(int start, int end, Parse day, Parse clock, string rule) =>
+        new(start, end, TimexType.TIME, rule)
+        {
+            Date = day.Date,
+            Clock = AfterNoonIf(day.Clock?.Part, clock),
+            Zone = clock.Zone,
+            Unresolved = day.Unresolved,
+            TakesDeterminer = day.TakesDeterminer,
+            Priority = 3,
+            Confidence = Math.Min(day.Confidence, clock.Confidence),
+        };
+}

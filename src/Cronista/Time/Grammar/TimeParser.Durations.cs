@@ -1,0 +1,141 @@
+using Cronista.Time.Lexicon;
+
+namespace Cronista.Time.Grammar;
+
+// Amounts of time, recurrences and vague references: 80 anni, the past three months, ogni lunedì, in futuro.
+internal sealed partial class TimeParser
+{
+    /// <summary>80 anni, tre giorni, 48 ore, pochi giorni, gli ultimi due anni, the past few weeks, negli ultimi anni, a 30-day, five-year.</summary>
+    private Parse? Duration(int j)
+    {
+        if (Lex(j, LexKind.DurationWord, out var fixedAmount, out var afterWord))
+            return new Parse(j, afterWord, TimexType.DURATION, "duration-word") { Value = fixedAmount.Value };
+        if (Lex(j, LexKind.Modifier, out var modifier, out var k) && modifier.Value is "LAST" or "NEXT" && !modifier.Strict)
+        {
+            if (CountedUnit(k, out var amount, out var unit, out var end))
+                return Span(j, end, amount, unit, "modified-duration", determiner: true);
+            // Plural unit without a count: negli ultimi anni, in the coming days, ces dernières années.
+            if (Lex(k, LexKind.Unit, out var plural, out end) && plural.Plural)
+                return Span(j, end, null, plural.Value, "modified-duration", determiner: true);
+        }
+        if (!Count(j, out var n, out var weak, out var afterCount) || _t.LineBreakBefore(afterCount))
+            return HyphenatedDuration(j);
+        // les trois derniers mois, le 2 ultime settimane
+        if (Lex(afterCount, LexKind.Modifier, out var inner, out var afterInner) && inner.Value is "LAST" or "NEXT" && !inner.Before &&
+            Lex(afterInner, LexKind.Unit, out var innerUnit, out var innerEnd))
+            return Span(j, innerEnd, n, innerUnit.Value, "modified-duration", determiner: true);
+        var dash = _t.IsDash(afterCount) && _t.GluedToPrevious(afterCount) && _t.GluedToPrevious(afterCount + 1) ? afterCount + 1 : afterCount;
+        if (!Lex(dash, LexKind.Unit, out var entry, out var unitEnd) || weak && entry.Strict)
+            return null;
+        // i 2 anni passati, le due ore scorse
+        if (dash == afterCount && Lex(unitEnd, LexKind.Modifier, out var trailing, out var afterTrailing) && trailing.Value is "LAST" or "NEXT" && !_t.LineBreakBefore(unitEnd))
+            return Span(j, afterTrailing, n, entry.Value, "modified-duration", determiner: true);
+        var duration = Span(j, unitEnd, n, entry.Value, "duration", determiner: false);
+        return dash > afterCount && duration is not null ? duration with { TakesDeterminer = false } : duration;
+    }
+
+    /// <summary>A number and a unit written as one word: five-year, zwei-Jahres.</summary>
+    private Parse? HyphenatedDuration(int j)
+    {
+        if (!_t.IsWord(j))
+            return null;
+        var norm = _t.Norm(j);
+        var dash = norm.IndexOf('-');
+        if (dash <= 0 || !_lang.Numbers.TryReadWord(norm[..dash], out var amount) ||
+            !_lang.Words.TryGetValue(norm[(dash + 1)..], out var entries) || entries.FirstOrDefault(e => e.Kind == LexKind.Unit) is not { } unit)
+            return null;
+        // "the five-year plan": the article belongs to the noun the adjective modifies.
+        return Span(j, j + 1, amount, unit.Value, "duration", determiner: false) is { } adjective ? adjective with { TakesDeterminer = false } : null;
+    }
+
+    private static Parse? Span(int start, int end, decimal? amount, string unit, string rule, bool determiner)
+    {
+        var value = DurationValue(amount, unit);
+        // TimeML keeps the article of an amount of time too: "the nine months", "gli ultimi due anni".
+        return value is null ? null : new Parse(start, end, TimexType.DURATION, rule) { Value = value, TakesDeterminer = true, Priority = determiner ? 1 : 0 };
+    }
+
+    /// <summary>The ISO 8601 duration of an amount of a unit; X when the amount is vague (PXD).</summary>
+    /// <remarks>Quarters and half years are written in months, decades and centuries in years, as TimeBank does (P9M, P20Y).</remarks>
+    public static string? DurationValue(decimal? amount, string unit)
+    {
+        var factor = unit switch { "Q" => 3, "HY" => 6, "DE" => 10, "CE" => 100, _ => 1 };
+        var n = amount is { } a ? Number(a * factor) : "X";
+        return unit switch
+        {
+            "S" => $"PT{n}S",
+            "MIN" => $"PT{n}M",
+            "H" => $"PT{n}H",
+            "D" => $"P{n}D",
+            "W" => $"P{n}W",
+            "WE" => $"P{n}WE",
+            "M" or "Q" or "HY" => $"P{n}M",
+            "Y" or "DE" or "CE" => $"P{n}Y",
+            _ => null,
+        };
+    }
+
+    /// <summary>ogni lunedì, every year, jeden Montag, tous les jours, ogni due anni, daily, montags, on Mondays.</summary>
+    private Parse? Set(int j)
+    {
+        if (Lex(j, LexKind.SetWord, out var word, out var afterWord))
+            return new Parse(j, afterWord, TimexType.SET, "set-word") { Value = word.Value, Priority = 1 };
+        if (Lex(j, LexKind.Weekday, out var plural, out var afterPlural) && plural.Plural)
+            return new Parse(j, afterPlural, TimexType.SET, "plural-weekday") { Value = $"XXXX-WXX-{plural.Number}", Confidence = 0.7 };
+        if (!Lex(j, LexKind.Every, out var k))
+            return null;
+        string? value = null;
+        var end = k;
+        if (CountedUnit(k, out var amount, out var unit, out var afterUnit))
+        {
+            value = DurationValue(amount ?? 1, unit);
+            end = afterUnit;
+        }
+        else if (Lex(k, LexKind.Unit, out var single, out afterUnit))
+        {
+            value = DurationValue(1, single.Value);
+            end = afterUnit;
+        }
+        else if (Lex(k, LexKind.Weekday, out var weekday, out var afterWeekday))
+        {
+            value = $"XXXX-WXX-{weekday.Number}";
+            end = afterWeekday;
+        }
+        else if (Lex(k, LexKind.Month, out var month, out var afterMonth))
+        {
+            value = $"XXXX-{month.Number:D2}";
+            end = afterMonth;
+        }
+        else if (Lex(k, LexKind.PartOfDay, out var part, out var afterPart) && !part.Strict)
+        {
+            value = $"XXXX-XX-XXT{part.Value}";
+            end = afterPart;
+        }
+        else if (Lex(k, LexKind.Season, out var season, out var afterSeason))
+        {
+            value = $"XXXX-{season.Value}";
+            end = afterSeason;
+        }
+        if (value is null)
+            return null;
+        // every Monday at 9 a.m., chaque lundi à 18 heures: the time of day joins the recurrence.
+        var at = Lex(end, LexKind.ClockCue, out var afterCue) || Lex(end, LexKind.DateCue, out afterCue) ? afterCue : end;
+        if (!value.StartsWith('P') && !value.Contains('T') && !_t.LineBreakBefore(end) && ClockAt(at) is { Clock: { Part: null } clock } time)
+        {
+            value += clock.Format();
+            end = time.End;
+        }
+        return new Parse(j, end, TimexType.SET, "every") { Value = value, Priority = 1 };
+    }
+
+    /// <summary>in futuro, the past, früher, à l'avenir, attualmente, now.</summary>
+    private Parse? Vague(int j)
+    {
+        if (!Lex(j, LexKind.Vague, out var entry, out var end))
+            return null;
+        // "l'ora di pranzo", "the present system": after an article a one-word reference is a noun.
+        if (end == j + 1 && Precedes(j, LexKind.Determiner))
+            return null;
+        return new Parse(j, end, TimexType.DATE, "vague") { Value = entry.Value, TakesDeterminer = true, Confidence = 0.8 };
+    }
+}

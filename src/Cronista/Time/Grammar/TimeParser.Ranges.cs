@@ -1,0 +1,113 @@
+using Cronista.Time.Calendar;
+using Cronista.Time.Lexicon;
+
+namespace Cronista.Time.Grammar;
+
+// Ranges written as one expression, with an ISO 8601 interval as value: dal 3 al 5 maggio, between 2010 and 2015, 13-15 luglio, 9:30-11:00.
+internal sealed partial class TimeParser
+{
+    /// <summary>One end of a range: a date, a time, a year, or a bare day or hour that borrows the rest from the other end.</summary>
+    private readonly record struct Bound(int End, TimexDate? Date, ClockTime? Clock, int Day, int Hour, bool Unresolved);
+
+    private Parse? Range(int j)
+    {
+        if (Lex(j, LexKind.RangeFrom, out var k))
+            return Bounded(j, SkipDeterminer(k), LexKind.RangeTo, "range");
+        if (Lex(j, LexKind.RangeBetween, out k))
+            return Bounded(j, SkipDeterminer(k), LexKind.RangeAnd, "range");
+        return Dashed(j);
+    }
+
+    private Parse? Bounded(int start, int k, LexKind close, string rule)
+    {
+        foreach (var first in Bounds(k, opened: true))
+        {
+            if (_t.LineBreakBefore(first.End) || !Lex(first.End, close, out var afterClose))
+                continue;
+            var from = SkipDeterminer(afterClose);
+            foreach (var second in Bounds(from, opened: true))
+            {
+                if (Join(start, first, second, rule) is { } range)
+                    return range;
+            }
+        }
+        return null;
+    }
+
+    private Parse? Dashed(int j)
+    {
+        foreach (var first in Bounds(j, opened: false))
+        {
+            var dash = first.End;
+            if (!_t.IsDash(dash) || _t.LineBreakBefore(dash) || _t.LineBreakBefore(dash + 1))
+                continue;
+            foreach (var second in Bounds(dash + 1, opened: false))
+            {
+                if (first.Date is null && first.Clock is null && second.Date?.Precision != DatePrecision.Day && second.Clock is null)
+                    continue;
+                if (Join(j, first, second, "range") is { } range)
+                    return range;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The readings of one end of a range at token i, longest first.</summary>
+    private IEnumerable<Bound> Bounds(int i, bool opened)
+    {
+        if (i >= _t.Count)
+            yield break;
+        if (DatePoint(i) is { Value: null, Date: { } date } point && point.Rule is not "bare-year")
+            yield return new Bound(point.End, date, null, 0, -1, point.Unresolved);
+        if (ClockAt(i) is { Clock: { } clock } time)
+            yield return new Bound(time.End, null, clock, 0, -1, false);
+        if (opened && YearNumber(i, out var year))
+            yield return new Bound(i + 1, TimexDate.OfYear(year), null, 0, -1, false);
+        if (DayNumber(i, out var day, out var afterDay))
+            yield return new Bound(afterDay, null, null, day, Int(i, out var hour, out var digits) && digits <= 2 && hour <= 24 ? hour : -1, false);
+    }
+
+    private Parse? Join(int start, Bound first, Bound second, string rule)
+    {
+        if (first.Unresolved || second.Unresolved)
+        {
+            if (first.Date is null && first.Clock is null && second.Date is null)
+                return null;
+            return new Parse(start, second.End, second.Clock is null ? TimexType.DATE : TimexType.TIME, rule) { Unresolved = true, TakesDeterminer = true, Priority = 3 };
+        }
+        if (second.Clock is { } to)
+        {
+            ClockTime from;
+            if (first.Clock is { } c)
+                from = c;
+            else if (first.Hour >= 0)
+                from = new ClockTime(to.Hour >= 13 && first.Hour + 12 <= to.Hour ? first.Hour + 12 : first.Hour, 0);
+            else
+                return null;
+            var day = _anchor is { } a ? TimexDate.Of(a).Format() : "XXXX-XX-XX";
+            return Interval(start, second.End, TimexType.TIME, day + from.Format(), day + to.Format(), rule);
+        }
+        if (second.Date is not { } end || first.Clock is not null)
+            return null;
+        TimexDate begin;
+        if (first.Date is { } d)
+        {
+            begin = d;
+            // "dal 3 marzo al 5 maggio 2025": the first end takes the year written at the second.
+            if (d.Precision == DatePrecision.Day && end.Precision == DatePrecision.Day && end.Year is { } y && d.Year != y && d.Month <= end.Month)
+                begin = d with { Year = y };
+        }
+        else if (first.Day > 0 && end.Precision == DatePrecision.Day && first.Day < end.Day)
+            begin = end with { Day = first.Day };
+        else
+            return null;
+        var beginValue = begin.Format();
+        var endValue = end.Format();
+        if (string.CompareOrdinal(beginValue, endValue) >= 0 && begin.Year is not null)
+            return null;
+        return Interval(start, second.End, TimexType.DATE, beginValue, endValue, rule);
+    }
+
+    private static Parse Interval(int start, int end, TimexType type, string from, string to, string rule) =>
+        new(start, end, type, rule) { Value = from + "/" + to, TakesDeterminer = true, Priority = 3 };
+}

@@ -1,0 +1,343 @@
+using Cronista.Time.Calendar;
+using Cronista.Time.Lexicon;
+
+namespace Cronista.Time.Grammar;
+
+// Dates relative to the publication date: today, weekdays, last week, three days ago, holidays, early August.
+internal sealed partial class TimeParser
+{
+    /// <summary>oggi, ieri, l'altro ieri, tomorrow, vorgestern, après-demain.</summary>
+    private Parse? RelativeDay(int j)
+    {
+        if (!Lex(j, LexKind.RelativeDay, out var entry, out var end))
+            return null;
+        return new Parse(j, end, TimexType.DATE, "relative-day")
+        {
+            Date = AnchoredDay(entry.Number),
+            Unresolved = _anchor is null,
+            Priority = 1,
+        };
+    }
+
+    /// <summary>A weekday: with scorso/next after it, with a day number (martedì 19), or alone (the nearest one, past unless the sentence speaks of the future).</summary>
+    private Parse? WeekdayDate(int j)
+    {
+        if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural)
+            return null;
+        if (Lex(k, LexKind.Modifier, out var modifier, out var afterModifier) && !modifier.Before && !_t.LineBreakBefore(k) && !Is(afterModifier, LexKind.Unit))
+            return WeekdayWithModifier(j, afterModifier, weekday.Number, modifier.Value, "weekday-modifier");
+        // mercoledì di questa settimana, Wednesday of next week, mardi de la semaine prochaine, Mittwoch nächste Woche
+        var w = Lex(k, LexKind.Of, out var afterOf) ? afterOf : k;
+        if (!_t.LineBreakBefore(k) && RelativePeriod(SkipDeterminer(w)) is { Date: { Precision: DatePrecision.Week, Year: { } weekYear } week } period)
+        {
+            var date = System.Globalization.ISOWeek.ToDateTime(weekYear, week.Part, (DayOfWeek)(weekday.Number % 7));
+            return new Parse(j, period.End, TimexType.DATE, "weekday-of-week") { Date = TimexDate.Of(DateOnly.FromDateTime(date)), Priority = 2 };
+        }
+        // Tuesday the 19th
+        var d = SkipDeterminer(k);
+        if (d > k && DayNumber(d, out var nth, out var afterNth) && !Int(d, out _, out _) && !Is(afterNth, LexKind.Month) && _anchor is { } at &&
+            WeekdayInNearbyMonth(at, weekday.Number, nth) is { } dated)
+            return new Parse(j, afterNth, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(dated), Priority = 1 };
+        if (Int(k, out var day, out var digits) && digits <= 2 && day is >= 1 and <= 31 && !Is(k + 1, LexKind.Month) && !Is(k + 1, LexKind.Unit) && !_t.LineBreakBefore(k))
+        {
+            if (_anchor is { } a && WeekdayInNearbyMonth(a, weekday.Number, day) is { } date)
+                return new Parse(j, k + 1, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(date), Priority = 1 };
+        }
+        var direction = IsFutureSentence(j) ? Direction.Future : Direction.Past;
+        return new Parse(j, k, TimexType.DATE, "weekday")
+        {
+            Date = _anchor is { } anchor ? TimexDate.Of(Anchoring.Weekday(anchor, weekday.Number, direction, strict: false)) : UnknownDay,
+            Unresolved = _anchor is null,
+            Confidence = 0.8,
+        };
+    }
+
+    private Parse WeekdayWithModifier(int start, int end, int weekday, string modifier, string rule)
+    {
+        DateOnly? date = _anchor is { } a
+            ? modifier switch
+            {
+                "LAST" => Anchoring.Weekday(a, weekday, Direction.Past, strict: true),
+                "NEXT" => Anchoring.Weekday(a, weekday, Direction.Future, strict: true),
+                _ => Anchoring.Weekday(a, weekday, IsFutureSentence(start) ? Direction.Future : Direction.Nearest, strict: false),
+            }
+            : null;
+        return new Parse(start, end, TimexType.DATE, rule)
+        {
+            Date = date is { } d ? TimexDate.Of(d) : UnknownDay,
+            Unresolved = date is null,
+            TakesDeterminer = true,
+            Priority = 1,
+        };
+    }
+
+    /// <summary>ultimo lunedì di marzo, the first Tuesday of October 2014, letzter Sonntag im März, le dernier jour d'octobre.</summary>
+    private Parse? NthInMonth(int j)
+    {
+        if (!Lex(j, LexKind.Ordinal, out var ordinal, out var k))
+            return null;
+        var weekday = Lex(k, LexKind.Weekday, out var day, out var afterDay) && !day.Plural ? day.Number : 0;
+        if (weekday == 0 && !(Lex(k, LexKind.Unit, out var unit, out afterDay) && unit.Value == "D" && !unit.Plural))
+            return null;
+        if (!Lex(afterDay, LexKind.Of, out var m))
+            return null;
+        m = SkipDeterminer(m);
+        if (!Lex(m, LexKind.Month, out var month, out var end))
+            return null;
+        int? year = YearAfter(end, out var afterYear);
+        if (year is not null)
+            end = afterYear;
+        else if (_anchor is { } a)
+            year = Anchoring.InferYear(a, month.Number, 15);
+        if (year is not { } y)
+            return null;
+        DateOnly date;
+        if (weekday > 0)
+        {
+            if (ordinal.Number is 0 or > 5)
+                return null;
+            date = HolidayRule.NthWeekday(y, month.Number, weekday, ordinal.Number);
+            if (date.Month != month.Number)
+                return null;
+        }
+        else
+        {
+            var days = DateTime.DaysInMonth(y, month.Number);
+            var n = ordinal.Number == -1 ? days : ordinal.Number;
+            if (n < 1 || n > days)
+                return null;
+            date = new DateOnly(y, month.Number, n);
+        }
+        return new Parse(j, end, TimexType.DATE, "nth-in-month") { Date = TimexDate.Of(date), TakesDeterminer = true, Priority = 3 };
+    }
+
+    /// <summary>The date with this day number and weekday in the anchor's month or the months either side.</summary>
+    private static DateOnly? WeekdayInNearbyMonth(DateOnly anchor, int weekday, int day)
+    {
+        foreach (var offset in new[] { 0, 1, -1 })
+        {
+            var month = anchor.AddMonths(offset);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month))
+                continue;
+            var date = new DateOnly(month.Year, month.Month, day);
+            if (HolidayRule.IsoWeekday(date) == weekday)
+                return date;
+        }
+        return null;
+    }
+
+    /// <summary>la settimana scorsa, lo scorso anno, next month, letzte Woche, l'an prochain, this summer, lo scorso marzo, last Christmas.</summary>
+    private Parse? RelativePeriod(int j)
+    {
+        // "Strict" modifiers only follow their noun (l'anno passato, not "passato anno").
+        if (Lex(j, LexKind.Modifier, out var modifier, out var k) && !modifier.Strict && !_t.LineBreakBefore(k))
+            return Modified(j, k, modifier.Value, modifierFirst: true);
+        if (Modified(j, j, "THIS", modifierFirst: false) is { } bare && !_t.LineBreakBefore(bare.End) &&
+            Lex(bare.End, LexKind.Modifier, out var after, out var afterModifier) && !after.Before && Modified(j, j, after.Value, modifierFirst: false) is { } moved)
+            return moved with { End = afterModifier };
+        return null;
+    }
+
+    /// <summary>The period named at token <paramref name="x"/>, moved as the modifier says.</summary>
+    private Parse? Modified(int start, int x, string modifier, bool modifierFirst)
+    {
+        var offset = Offset(modifier);
+        if (Lex(x, LexKind.Unit, out var unit, out var end) && !unit.Plural && unit.Value is "W" or "WE" or "M" or "Q" or "HY" or "Y")
+        {
+            return new Parse(start, end, TimexType.DATE, "relative-period")
+            {
+                Date = _anchor is { } a ? Anchoring.Period(a, unit.Value, offset) : null,
+                Unresolved = _anchor is null,
+                TakesDeterminer = true,
+                Priority = 1,
+            };
+        }
+        if (Lex(x, LexKind.Season, out var season, out end))
+        {
+            return new Parse(start, end, TimexType.DATE, "relative-season")
+            {
+                Date = _anchor is { } a ? new TimexDate(DatePrecision.Season, Anchoring.SeasonYear(a, season.Value, offset), Season: season.Value) : null,
+                Unresolved = _anchor is null,
+                TakesDeterminer = true,
+                Priority = 1,
+            };
+        }
+        if (Lex(x, LexKind.Month, out var month, out end))
+        {
+            int? year = null;
+            if (_anchor is { } a)
+            {
+                year = offset switch
+                {
+                    < 0 => month.Number < a.Month ? a.Year : a.Year - 1,
+                    > 0 => month.Number > a.Month ? a.Year : a.Year + 1,
+                    _ => a.Year,
+                };
+            }
+            return new Parse(start, end, TimexType.DATE, "relative-month")
+            {
+                Date = new TimexDate(DatePrecision.Month, year, month.Number),
+                Unresolved = _anchor is null,
+                TakesDeterminer = true,
+                Priority = 1,
+            };
+        }
+        if (modifierFirst && Lex(x, LexKind.Weekday, out var weekday, out end) && !weekday.Plural)
+            return WeekdayWithModifier(start, end, weekday.Number, modifier, "modifier-weekday");
+        if (Lex(x, LexKind.Holiday, out var holiday, out end))
+        {
+            DateOnly? date = null;
+            if (_anchor is { } a)
+            {
+                date = offset switch
+                {
+                    < 0 => _holidays.On(holiday.Value, a.Year) is { } d && d < a ? d : _holidays.On(holiday.Value, a.Year - 1),
+                    > 0 => _holidays.On(holiday.Value, a.Year) is { } d && d > a ? d : _holidays.On(holiday.Value, a.Year + 1),
+                    _ => _holidays.On(holiday.Value, a.Year),
+                };
+            }
+            return new Parse(start, end, TimexType.DATE, "relative-holiday")
+            {
+                Date = date is { } found ? TimexDate.Of(found) : UnknownDay,
+                Unresolved = date is null,
+                TakesDeterminer = true,
+                Priority = 1,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>Ferragosto, il giorno di Natale, Christmas 2024, an Ostern, le jour de Noël: the occurrence nearest the anchor unless a year is given.</summary>
+    private Parse? HolidayDate(int j)
+    {
+        var k = Lex(j, LexKind.HolidayLead, out var afterLead) ? afterLead : j;
+        if (!Lex(k, LexKind.Holiday, out var holiday, out var end))
+            return null;
+        DateOnly? date = null;
+        if (YearNumber(end, out var year) && !_t.LineBreakBefore(end))
+        {
+            date = _holidays.On(holiday.Value, year);
+            end++;
+        }
+        else if (_anchor is { } a)
+            date = _holidays.Nearest(holiday.Value, a);
+        return new Parse(j, end, TimexType.DATE, "holiday")
+        {
+            Date = date is { } d ? TimexDate.Of(d) : UnknownDay,
+            Unresolved = date is null,
+            TakesDeterminer = true,
+            Priority = 2,
+        };
+    }
+
+    /// <summary>tre giorni fa, two years ago, vor drei Tagen, il y a trois jours; tra due settimane, in drei Tagen, dans trois jours.</summary>
+    private Parse? AgoOrLater(int j)
+    {
+        var sign = Lex(j, LexKind.AgoBefore, out var k) ? -1 : Lex(j, LexKind.Later, out k) ? 1 : 0;
+        if (sign != 0)
+        {
+            if (!CountedUnit(k, out var amount, out var unit, out var end))
+                return null;
+            return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
+        }
+        if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var afterAgo))
+            return Shifted(j, afterAgo, n, u, -1, "ago");
+        return null;
+    }
+
+    /// <summary>A count and a unit: tre giorni, 48 ore, a year, pochi giorni.</summary>
+    private bool CountedUnit(int i, out decimal? amount, out string unit, out int end)
+    {
+        unit = "";
+        end = i;
+        if (!Count(i, out amount, out var weak, out var afterCount) || _t.LineBreakBefore(afterCount))
+            return false;
+        if (!Lex(afterCount, LexKind.Unit, out var entry, out end))
+            return false;
+        if (weak && entry.Strict || amount is { } a && a < 0)
+            return false;
+        unit = entry.Value;
+        return true;
+    }
+
+    private Parse Shifted(int start, int end, decimal? amount, string unit, int sign, string rule)
+    {
+        TimexDate? date = null;
+        string? value = null;
+        if (amount is null)
+            value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        else if (_anchor is { } a && amount.Value == decimal.Truncate(amount.Value) && amount.Value < 10000)
+        {
+            date = Anchoring.Shift(a, sign * (int)amount.Value, unit);
+            if (date is null)
+                value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+        return new Parse(start, end, TimexType.DATE, rule)
+        {
+            Date = date,
+            Value = value,
+            Unresolved = date is null && value is null,
+            Priority = 2,
+        };
+    }
+
+    /// <summary>inizio agosto, the end of 2024, Mitte Juli, fin 2024, mid-2024, fine mese: a part of a period.</summary>
+    private Parse? ModifiedPeriod(int i)
+    {
+        if (!Lex(i, LexKind.PeriodMod, out var part, out var k))
+            return HyphenatedPeriod(i);
+        var j = Lex(k, LexKind.Of, out var afterOf) ? afterOf : k;
+        j = SkipDeterminer(j);
+        if (DatePoint(j) is { Value: null, Date: not null } inner && (inner.Date.Value.Precision != DatePrecision.Day || inner.Rule == "relative-day"))
+        {
+            return new Parse(i, inner.End, TimexType.DATE, "period-part")
+            {
+                Date = inner.Date,
+                Unresolved = inner.Unresolved,
+                Mod = part.Value,
+                TakesDeterminer = true,
+                Priority = 2,
+            };
+        }
+        if (Lex(j, LexKind.Unit, out var unit, out var end) && !unit.Plural && unit.Value is "W" or "M" or "Q" or "Y")
+        {
+            return new Parse(i, end, TimexType.DATE, "period-part")
+            {
+                Date = _anchor is { } a ? Anchoring.Period(a, unit.Value, 0) : null,
+                Unresolved = _anchor is null,
+                Mod = part.Value,
+                TakesDeterminer = true,
+                Priority = 2,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>mid-July, mid-2024, mi-juillet: a period part joined to its period by a hyphen.</summary>
+    private Parse? HyphenatedPeriod(int i)
+    {
+        if (!_t.IsWord(i))
+            return null;
+        var norm = _t.Norm(i);
+        var dash = norm.IndexOf('-');
+        if (dash <= 0 || !_lang.Words.TryGetValue(norm[..dash], out var left) || left.FirstOrDefault(e => e.Kind == LexKind.PeriodMod) is not { } part)
+            return null;
+        var right = norm[(dash + 1)..];
+        TimexDate? date = null;
+        var end = i + 1;
+        if (right.Length == 4 && right.All(char.IsAsciiDigit))
+            date = TimexDate.OfYear(int.Parse(right, System.Globalization.CultureInfo.InvariantCulture));
+        else if (_lang.Words.TryGetValue(right, out var words) && words.FirstOrDefault(e => e.Kind == LexKind.Month) is { } month)
+        {
+            var year = YearAfter(end, out var afterYear);
+            if (year is not null)
+                end = afterYear;
+            else if (_anchor is { } a)
+                year = Anchoring.InferYear(a, month.Number, IsFutureSentence(i) ? Direction.Future : Direction.Nearest);
+            date = new TimexDate(DatePrecision.Month, year, month.Number);
+        }
+        if (date is null)
+            return null;
+        return new Parse(i, end, TimexType.DATE, "period-part") { Date = date, Mod = part.Value, TakesDeterminer = true, Priority = 2 };
+    }
+}

@@ -1,0 +1,96 @@
+namespace Cronista.Time.Lexicon;
+
+/// <summary>What a dictionary word or phrase means to the time rules.</summary>
+internal enum LexKind
+{
+    /// <summary>A month name; Number is 1–12.</summary>
+    Month,
+    /// <summary>A weekday; Number is the ISO weekday (Monday = 1).</summary>
+    Weekday,
+    /// <summary>A day named relative to today (ieri); Number is the day offset.</summary>
+    RelativeDay,
+    /// <summary>A unit of time; Value is S, MIN, H, D, W, WE, M, Q, HY, Y, DE or CE.</summary>
+    Unit,
+    /// <summary>LAST, NEXT or THIS (scorso, next, diese).</summary>
+    Modifier,
+    /// <summary>A word after an amount of time that puts it in the past (fa, ago).</summary>
+    AgoAfter,
+    /// <summary>A word before an amount of time that puts it in the past (vor, il y a).</summary>
+    AgoBefore,
+    /// <summary>A word before an amount of time that puts it in the future (tra, fra, dans).</summary>
+    Later,
+    /// <summary>Introduces a recurrence (ogni, every, jeden, chaque).</summary>
+    Every,
+    /// <summary>A recurrence in one word (daily, täglich, montags); Value is the TIMEX3 set value.</summary>
+    SetWord,
+    /// <summary>A part of the day; Value is MO, AF, EV or NI; Number is the day offset when the phrase names the day too (stamattina).</summary>
+    PartOfDay,
+    /// <summary>A vague reference; Value is PRESENT_REF, PAST_REF or FUTURE_REF.</summary>
+    Vague,
+    /// <summary>A holiday; Value is its id in Time/Data/holidays.tsv.</summary>
+    Holiday,
+    /// <summary>Words before a holiday that belong to its name (giorno di, jour de).</summary>
+    HolidayLead,
+    /// <summary>An article that joins the extent of a date (il, the, der, le).</summary>
+    Determiner,
+    /// <summary>The small word between a month and its year (del, of, de).</summary>
+    Of,
+    /// <summary>A preposition that marks a bare number as a year (nel, in, im, en); outside the extent.</summary>
+    YearCue,
+    /// <summary>A noun that marks a number as a year (anno, year, Jahr); inside the extent.</summary>
+    YearNoun,
+    /// <summary>A preposition that marks a bare number as a clock time (alle, um); outside the extent.</summary>
+    ClockCue,
+    /// <summary>A word after an hour that marks it as a clock time (Uhr, heures, o'clock).</summary>
+    ClockSuffix,
+    /// <summary>AM or PM, or a part of the day that works as one (del pomeriggio, abends).</summary>
+    Meridiem,
+    /// <summary>A time zone; Value is an offset (+01:00, Z) or a DST rule (EU+01:00, US-05:00).</summary>
+    TimeZone,
+    /// <summary>A named time of day; Value is HH:MM (mezzogiorno 12:00, mezzanotte 24:00).</summary>
+    ClockWord,
+    /// <summary>A modifier of an amount of time or a point (circa, more than); Value is the TIMEX3 mod.</summary>
+    Approx,
+    /// <summary>A part of a period (inizio, mid, Ende); Value is START, MID or END.</summary>
+    PeriodMod,
+    /// <summary>An unspecified small count (pochi, a few, einige, quelques).</summary>
+    Few,
+    /// <summary>A season; Value is SP, SU, FA or WI.</summary>
+    Season,
+    /// <summary>Opens a range (dal, from, von, du).</summary>
+    RangeFrom,
+    /// <summary>Closes a range opened by RangeFrom (al, to, bis, au).</summary>
+    RangeTo,
+    /// <summary>Opens a range closed by RangeAnd (tra, between, zwischen, entre).</summary>
+    RangeBetween,
+    /// <summary>Closes a range opened by RangeBetween (e, and, und, et).</summary>
+    RangeAnd,
+    /// <summary>The word before a decade (anni, années).</summary>
+    DecadeWord,
+    /// <summary>The word after a decade (Jahre in "90er Jahre").</summary>
+    DecadeSuffix,
+    /// <summary>A decade named by a word (nineties, Neunzigerjahre); Number is its tens digit.</summary>
+    DecadeName,
+    /// <summary>The word for century (secolo, century, Jahrhundert, siècle).</summary>
+    Century,
+    /// <summary>A century by its Italian name (Novecento); Number is the TIMEX3 century (19).</summary>
+    CenturyName,
+    /// <summary>An ordinal word; Number is its value, -1 for "last".</summary>
+    Ordinal,
+    /// <summary>A word that puts a sentence in the future (will, wird); lines starting with '-' are verb endings.</summary>
+    FutureCue,
+    /// <summary>A fixed amount of time in words (mezz'ora); Value is the TIMEX3 duration.</summary>
+    DurationWord,
+    /// <summary>A word that lets a bare day number or D/M pair be a date (il, le, am, on).</summary>
+    DateCue,
+}
+
+/// <summary>One meaning of a dictionary phrase.</summary>
+/// <param name="Kind">What the phrase is.</param>
+/// <param name="Value">A code (unit, modifier, holiday id …), or empty.</param>
+/// <param name="Number">A number (month, weekday, offset, ordinal), or 0.</param>
+/// <param name="Plural">True for plural forms (giorni, Mondays).</param>
+/// <param name="Strict">True for forms that count only next to a day or year (the month "May", "gen"); for modifiers, only after
+/// their noun (l'anno passato); for parts of the day, a phrase that names its day too (stasera).</param>
+/// <param name="Before">True for modifiers that only stand before their noun (English "last", "past").</param>
+internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false);
