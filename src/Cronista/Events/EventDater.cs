@@ -27,9 +27,13 @@ internal sealed class EventDater(EventLexicon lexicon)
             draft.Date = new EventDate(own, EventDateSource.Expression);
             return;
         }
+        // The narrative's reference time: the last dated event of the same account with the same actor, else sharing anyone.
+        // An ongoing state (a war) has no such point in the story.
         var participants = draft.Participants.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var narrative = earlier.LastOrDefault(e => e.Date is { Source: EventDateSource.Expression } date && e.Account == draft.Account &&
-                                                   e.Participants.Any(p => participants.Contains(p.Id)) && Fits(date.Value, draft.Mode, published));
+        var actors = draft.Actors.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var dated = draft.Mode == EventMode.Ongoing ? [] : earlier.Where(e => e.Date is { Source: EventDateSource.Expression } date && e.Account == draft.Account && Fits(date.Value, draft.Mode, published)).ToList();
+        var narrative = dated.LastOrDefault(e => e.Participants.Any(p => actors.Contains(p.Id)))
+                        ?? dated.LastOrDefault(e => e.Participants.Any(p => participants.Contains(p.Id)));
         if (narrative?.Date is { } reference)
         {
             draft.Date = new EventDate(reference.Value, EventDateSource.Narrative);
