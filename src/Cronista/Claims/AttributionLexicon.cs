@@ -15,6 +15,7 @@ internal sealed class AttributionLexicon
         var media = ResourceFiles.ReadLanguageRows("Claims", language, "media.tsv").ToList();
         MediaNouns = Forms(media, "media", rules);
         StateAdjectives = Forms(media, "state", rules);
+        Pronouns = ResourceFiles.ReadLanguageLines("Claims", language, "pronouns.txt").Select(EntityLexicon.Fold).ToFrozenSet(StringComparer.Ordinal);
         Adverbs = ResourceFiles.ReadLanguageLines("Claims", language, "adverbs.txt").Select(EntityLexicon.Fold).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -27,6 +28,9 @@ internal sealed class AttributionLexicon
     public IReadOnlyList<string[]> StateAdjectives { get; }
 
     public FrozenSet<string> Adverbs { get; }
+
+    /// <summary>Personal pronouns that stand for the person last named (he, lui, er, il).</summary>
+    public FrozenSet<string> Pronouns { get; }
 
     private static CuePattern Parse(string[] row, TokenizationRules rules)
     {

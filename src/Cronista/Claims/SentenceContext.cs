@@ -15,6 +15,7 @@ internal sealed class SentenceContext
         Index = index;
         Sentence = sentence;
         Lexicon = lexicon;
+        Attribution = attribution;
         Tokens = document.Get(Layers.Tokens);
         Words = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => EntityLexicon.Fold(document.TextOf(Tokens[t].Span)))];
         Skippable = [.. Enumerable.Range(0, Words.Length).Select(k =>
@@ -29,6 +30,8 @@ internal sealed class SentenceContext
     public Sentence Sentence { get; }
 
     public EntityLexicon Lexicon { get; }
+
+    public AttributionLexicon Attribution { get; }
 
     public ImmutableArray<Token> Tokens { get; }
 

@@ -2,6 +2,7 @@ using Cronista.Analysis;
 using Cronista.Core;
 using Cronista.Entities;
 using Cronista.Knowledge;
+using Cronista.Text;
 
 namespace Cronista.Claims;
 
@@ -37,13 +38,13 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
             if (context.Index.StartingAt(context.FirstToken + k, IsSource) is { } found)
                 return (FromEntity(found.Entity, context), context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken + 1);
             var word = context.Words[k];
-            if (!context.Lexicon.IsOpener(word) && !context.Lexicon.OrganisationDescriptions.ContainsKey(word) && !context.Skippable[k])
+            if (!context.Lexicon.IsOpener(word) && !context.Lexicon.OrganisationDescriptions.ContainsKey(word) && !context.Lexicon.Titles.Contains(word) && !context.Skippable[k])
                 break;
         }
         var media = context.Media.FirstOrDefault(m => m.Start == start || m.Start == match.SourceStart);
         if (media is not null)
             return (FromMedia(media, context), media.End);
-        return kind == CueKind.After ? Written(context, start) : null;
+        return kind == CueKind.After ? Written(context, start, match.SourceEnd) : null;
     }
 
     /// <summary>A subject just before the reporting verb: il Cremlino afferma, I media russi hanno riferito.</summary>
@@ -58,7 +59,23 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         if (media is not null)
             return (FromMedia(media, context), verb);
         var entity = context.Index.EndingAt(context.FirstToken + last, IsSource);
-        return entity is { } found ? (FromEntity(found.Entity, context), verb) : null;
+        if (entity is { } found)
+            return (FromEntity(found.Entity, context), verb);
+        if (context.Attribution.Pronouns.Contains(context.Words[last]))
+        {
+            // "he said": the person last named before the pronoun.
+            var offset = context.Tokens[context.FirstToken + last].Span.Start;
+            var person = context.Index.Mentions.LastOrDefault(p => p.Mention.Span.End <= offset && p.Entity.Type == EntityType.PER);
+            return person.Entity is null ? null : (FromEntity(person.Entity, context), verb);
+        }
+        // A subject the document does not name as an entity (South Korea's intelligence service said): its words.
+        var first = last;
+        while (first > 0 && last - first < MaxWrittenWords - 1 && context.Tokens[context.FirstToken + first - 1].Kind is TokenKind.Word or TokenKind.Number &&
+               !context.Lexicon.IsOpener(context.Words[first - 1]))
+            first--;
+        return first < last || context.Tokens[context.FirstToken + last].Kind == TokenKind.Word && char.IsUpper(context.Document.Text[context.Tokens[context.FirstToken + last].Span.Start])
+            ? Written(context, first, last + 1) is { } written ? (written.Source, verb) : null
+            : null;
     }
 
     /// <summary>A side's version of events: the country's agency when the document cites one, else "North Korean account".</summary>
@@ -92,10 +109,10 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
     private static SourceRef FromEntity(Entity entity, SentenceContext context) =>
         new(entity.Canonical, entity.Subtype is "news-agency" or "media" ? SourceRole.Reporter : SourceRole.Origin, entity.Id);
 
-    private static (SourceRef Source, int End)? Written(SentenceContext context, int start)
+    private static (SourceRef Source, int End)? Written(SentenceContext context, int start, int limit)
     {
         var end = start;
-        while (end < context.Words.Length && end - start < MaxWrittenWords && context.Tokens[context.FirstToken + end].Kind is Text.TokenKind.Word or Text.TokenKind.Number)
+        while (end < Math.Min(limit, context.Words.Length) && end - start < MaxWrittenWords && context.Tokens[context.FirstToken + end].Kind is TokenKind.Word or TokenKind.Number)
             end++;
         if (end == start)
             return null;
