@@ -23,6 +23,9 @@ internal sealed class AmountReader
     private readonly bool[] _inTime;
     private readonly List<PhraseMatch<AmountWord>> _scratch = [];
 
+    /// <summary>The first token the next amount may take: a currency sign already used by the amount before stays there.</summary>
+    private int _floor;
+
     private AmountReader(TokenSeq tokens, AmountLanguage language, ImmutableArray<TimeExpression> times)
     {
         _t = tokens;
@@ -59,6 +62,7 @@ internal sealed class AmountReader
             var (amount, end) = found.Value;
             result.Add(amount with { Provenance = amount.Provenance with { Stage = stage } });
             i = Math.Max(end, i + 1);
+            reader._floor = i;
         }
         return result.DrainToImmutable();
     }
@@ -92,7 +96,7 @@ internal sealed class AmountReader
         if (plainInteger && suffix.Length == 0 && LooksLikeModelNumber(i))
             return null;
         var start = i;
-        if (i > 0 && (_t.IsChar(i - 1, '-') || _t.IsChar(i - 1, '−')) && _t.GluedToPrevious(i) && !_t.GluedToPrevious(i - 1))
+        if (i - 1 >= _floor && (_t.IsChar(i - 1, '-') || _t.IsChar(i - 1, '−')) && _t.GluedToPrevious(i) && !_t.GluedToPrevious(i - 1))
         {
             value = -value;
             start = i - 1;
@@ -232,7 +236,11 @@ internal sealed class AmountReader
         if (_t.IsChar(i - 1, '#') || _t.IsChar(i - 1, '№'))
             return true;
         var previous = i - 1;
-        if (!_t.IsWord(previous) || !_t.IsCapitalized(previous) || _t.IsSentenceStart(previous) || _t.LineBreakBefore(i))
+        if (!_t.IsWord(previous) || _t.IsSentenceStart(previous) || _t.LineBreakBefore(i))
+            return false;
+        // A name: capitalized, or with a capital inside (iPhone, eBay).
+        var name = _t.Surface(previous);
+        if (!name.ContainsAnyInRange('A', 'Z') && !char.IsUpper(name[0]))
             return false;
         if (_lang.StopWords.Contains(_t.Norm(previous)) || Lexicon(previous, AmountWordKind.Unit) is not null)
             return false;
@@ -244,7 +252,7 @@ internal sealed class AmountReader
     {
         unitStart = start;
         unit = null;
-        for (var from = Math.Max(0, start - 3); from < start; from++)
+        for (var from = Math.Max(_floor, start - 3); from < start; from++)
         {
             _scratch.Clear();
             _lang.Words.MatchAt(_t, from, _scratch);

@@ -125,24 +125,9 @@ internal static class Anchoring
         return year;
     }
 
-    /// <summary>The decade a two-digit decade ("anni '90", "the nineties") means: the one whose start is nearest the anchor, the earlier on a tie.</summary>
-    public static int Decade(int twoDigits, DateOnly? anchor)
-    {
-        var reference = anchor?.Year ?? 2000;
-        var best = 0;
-        var bestDistance = int.MaxValue;
-        for (var century = reference / 100 - 1; century <= reference / 100 + 1; century++)
-        {
-            var start = century * 100 + twoDigits;
-            var distance = Math.Abs(start - reference);
-            if (distance < bestDistance)
-            {
-                best = start;
-                bestDistance = distance;
-            }
-        }
-        return best / 10;
-    }
+    /// <summary>The decade a two-digit decade ("anni '90", "the nineties") means: the latest one starting at most ten years after the anchor.</summary>
+    /// <remarks>In 2025 "the '60s" are the 1960s and "the '20s" the 2020s; in 1989 "the nineties" are the 1990s.</remarks>
+    public static int Decade(int twoDigits, DateOnly? anchor) => ExpandYear(twoDigits, anchor) / 10;
 
     /// <summary>A two-digit year ("31/10/74", "2023/24") in the century that puts it nearest the anchor, at most ten years ahead.</summary>
     public static int ExpandYear(int twoDigits, DateOnly? anchor)

@@ -230,15 +230,16 @@ internal sealed partial class TimeParser
     {
         if (!YearNumber(j, out var year))
             return null;
-        // "2024 500" is one number written with a space; "$2024" is money.
-        if (_t.IsNumber(j + 1) && !_t.LineBreakBefore(j + 1) || j > 0 && _t.Kind(j - 1) == Text.TokenKind.Symbol && _t.GluedToPrevious(j))
+        // "$2024" is money.
+        if (j > 0 && _t.Kind(j - 1) == Text.TokenKind.Symbol && _t.GluedToPrevious(j))
             return null;
         var date = TimexDate.OfYear(year);
         foreach (var noun in EndingAt(j, LexKind.YearNoun))
             return new Parse(noun.Start, j + 1, TimexType.DATE, "year-noun") { Date = date, TakesDeterminer = true, Priority = 1 };
         if (Precedes(j, LexKind.YearCue) || Precedes(j, LexKind.RangeFrom) || Precedes(j, LexKind.RangeTo))
             return new Parse(j, j + 1, TimexType.DATE, "year") { Date = date, Priority = 1 };
-        if (year is >= 1900 and <= 2100 && !IsContentWord(j + 1) && !Is(j + 1, LexKind.Unit))
+        // A bare year: not before a count's noun or unit, and not before another number ("2024 500" may be one number).
+        if (year is >= 1900 and <= 2100 && !IsContentWord(j + 1) && !Is(j + 1, LexKind.Unit) && !(_t.IsNumber(j + 1) && !_t.LineBreakBefore(j + 1)))
             return new Parse(j, j + 1, TimexType.DATE, "bare-year") { Date = date, Confidence = 0.7 };
         return null;
     }

@@ -1,0 +1,57 @@
+using Cronista.Time.Calendar;
+
+namespace Cronista.Tests.Time;
+
+public sealed class HolidayCalendarTests
+{
+    private static readonly HolidayCalendar Calendar = HolidayCalendar.Load();
+
+    [Theory]
+    [InlineData("thanksgiving-us", 2025, 11, 27)] // 4th Thursday of November
+    [InlineData("thanksgiving-us", 2024, 11, 28)]
+    [InlineData("memorial-day", 2025, 5, 26)] // last Monday of May
+    [InlineData("memorial-day", 2021, 5, 31)]
+    [InlineData("labor-day-us", 2025, 9, 1)] // 1st Monday of September
+    [InlineData("mothers-day", 2025, 5, 11)] // 2nd Sunday of May
+    [InlineData("easter-monday", 2025, 4, 21)]
+    [InlineData("good-friday", 2025, 4, 18)]
+    [InlineData("ascension", 2025, 5, 29)]
+    [InlineData("pentecost", 2025, 6, 8)]
+    [InlineData("ferragosto", 2025, 8, 15)]
+    [InlineData("swiss-national-day", 2025, 8, 1)]
+    [InlineData("german-unity", 2025, 10, 3)]
+    public void Holidays_fall_on_their_rule_s_date(string id, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), Calendar.On(id, year));
+
+    [Theory]
+    [InlineData(2025, 1, 3, "christmas", 2024, 12, 25)] // last Christmas is nearer than the next
+    [InlineData(2025, 8, 13, "christmas", 2025, 12, 25)]
+    [InlineData(2025, 12, 30, "new-year", 2026, 1, 1)]
+    [InlineData(2025, 8, 13, "easter", 2025, 4, 20)]
+    public void Without_a_year_the_occurrence_nearest_the_anchor_is_taken(int y, int m, int d, string id, int ey, int em, int ed) =>
+        Assert.Equal(new DateOnly(ey, em, ed), Calendar.Nearest(id, new DateOnly(y, m, d)));
+
+    [Fact]
+    public void Every_rule_gives_a_date_in_every_year_of_two_centuries()
+    {
+        foreach (var id in Calendar.Ids)
+        {
+            for (var year = 1950; year <= 2150; year++)
+                Assert.NotNull(Calendar.On(id, year));
+        }
+    }
+
+    [Theory]
+    [InlineData(2025, 3, 7, -1, 2025, 3, 30)] // last Sunday of March: start of EU summer time
+    [InlineData(2025, 11, 4, 4, 2025, 11, 27)]
+    [InlineData(2024, 2, 4, -1, 2024, 2, 29)] // last Thursday of a leap February
+    public void Nth_weekday_of_a_month(int year, int month, int weekday, int nth, int ey, int em, int ed) =>
+        Assert.Equal(new DateOnly(ey, em, ed), HolidayRule.NthWeekday(year, month, weekday, nth));
+
+    [Fact]
+    public void A_bad_rule_says_how_to_write_it()
+    {
+        var error = Assert.Throws<FormatException>(() => HolidayRule.Parse(["x", "IT", "fixed", "13-45"]));
+        Assert.Contains("MM-DD", error.Message);
+    }
+}
