@@ -15,6 +15,7 @@ internal sealed class AttributionLexicon
         var media = ResourceFiles.ReadLanguageRows("Claims", language, "media.tsv").ToList();
         MediaNouns = Forms(media, "media", rules);
         StateAdjectives = Forms(media, "state", rules);
+        SourceNouns = ResourceFiles.ReadLanguageLines("Claims", language, "source-nouns.txt").Select(EntityLexicon.Fold).ToFrozenSet(StringComparer.Ordinal);
         Pronouns = ResourceFiles.ReadLanguageLines("Claims", language, "pronouns.txt").Select(EntityLexicon.Fold).ToFrozenSet(StringComparer.Ordinal);
         Adverbs = ResourceFiles.ReadLanguageLines("Claims", language, "adverbs.txt").Select(EntityLexicon.Fold).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -28,6 +29,9 @@ internal sealed class AttributionLexicon
     public IReadOnlyList<string[]> StateAdjectives { get; }
 
     public FrozenSet<string> Adverbs { get; }
+
+    /// <summary>Nouns for a statement or a spokesperson that stand for who issued it (nota, statement, Sprecher, communiqué).</summary>
+    public FrozenSet<string> SourceNouns { get; }
 
     /// <summary>Personal pronouns that stand for the person last named (he, lui, er, il).</summary>
     public FrozenSet<string> Pronouns { get; }

@@ -32,19 +32,29 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         var start = context.Skip(match.SourceStart);
         if (start >= context.Words.Length)
             return null;
-        // The source may follow an article and a noun for its kind: la KCNA, l’agenzia Interfax, the agency Interfax.
-        for (var k = match.SourceStart; k < context.Words.Length && k <= match.SourceStart + 2; k++)
+        // The source may follow an article and a noun for its kind or its voice: la KCNA, l’agenzia Interfax, M. Macron,
+        // una nota della Farnesina, a spokesman for the Kremlin.
+        for (var k = match.SourceStart; k < context.Words.Length && k <= match.SourceStart + 4; k++)
         {
             if (context.Index.StartingAt(context.FirstToken + k, IsSource) is { } found)
                 return (FromEntity(found.Entity, context), context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken + 1);
             var word = context.Words[k];
+            var voice = context.Attribution.SourceNouns.Contains(word) && k + 1 < context.Words.Length &&
+                        (context.Lexicon.Particles.Contains(context.Words[k + 1]) || context.Lexicon.Contractions.Contains(context.Words[k + 1]));
+            if (voice)
+            {
+                k++;
+                continue;
+            }
             if (!context.Lexicon.IsOpener(word) && !context.Lexicon.OrganisationDescriptions.ContainsKey(word) && !context.Lexicon.Titles.Contains(word) && !context.Skippable[k])
                 break;
         }
         var media = context.Media.FirstOrDefault(m => m.Start == start || m.Start == match.SourceStart);
         if (media is not null)
             return (FromMedia(media, context), media.End);
-        return kind == CueKind.After ? Written(context, start, match.SourceEnd) : null;
+        // After a preposition, or after a reporting verb when an article opens the source (teilte das ukrainische Militär mit),
+        // the words stand for a source the document does not name as an entity.
+        return kind == CueKind.After || context.Lexicon.Determiners.Contains(context.Words[match.SourceStart]) ? Written(context, start, match.SourceEnd) : null;
     }
 
     /// <summary>A subject just before the reporting verb: il Cremlino afferma, I media russi hanno riferito.</summary>
@@ -53,7 +63,7 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         var last = verb - 1;
         while (last >= 0 && context.Skippable[last])
             last--;
-        if (last < 0)
+        if (last < 0 || context.Tokens[context.FirstToken + last].Kind == TokenKind.Punctuation)
             return null;
         var media = context.Media.FirstOrDefault(m => m.End == last + 1);
         if (media is not null)

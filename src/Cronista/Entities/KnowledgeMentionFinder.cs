@@ -68,7 +68,14 @@ internal sealed class KnowledgeMentionFinder
     private static bool Accepts(SurfaceForm form, string written)
     {
         if (form.MatchCase)
-            return string.Equals(written.Replace(".", ""), form.Text.Replace(".", ""), StringComparison.Ordinal);
+        {
+            // Italian and German papers write long acronyms in title case (Nato, Irna, Ansa); short ones collide with words (Who, Is).
+            var letters = form.Text.Replace(".", "");
+            var bare = written.Replace(".", "");
+            return string.Equals(bare, letters, StringComparison.Ordinal) ||
+                   letters.Length >= 4 && letters.All(char.IsLetter) && bare.Length == letters.Length && char.IsUpper(bare[0]) &&
+                   string.Equals(bare[1..], letters[1..].ToLowerInvariant(), StringComparison.Ordinal);
+        }
         // "Polish" the demonym needs its capital, "polish" is a verb; Italian "russo" is written small.
         if (form.Kind == MentionKind.Demonym)
             return !form.RequiresCapital || char.IsUpper(written[0]);

@@ -37,6 +37,8 @@ internal sealed class NameRunClassifier(KnowledgeBase knowledge)
         if (SurfaceForm.IsAcronym(written) && written.Length <= 6)
             return Found(span, EntityType.ORG, "acronym", 0.5);
         var lower = EntityLexicon.Fold(written);
+        if (run.Length == 1 && IsPersonRole(text, run.Start, language))
+            return null;
         if (run.Length == 1 && (lexicon.NonNames.Contains(written.Replace('’', '\'')) || lexicon.IsOpener(lower)))
             return null;
         if (run.SentenceInitial && run.Length == 1)

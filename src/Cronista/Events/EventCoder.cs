@@ -40,8 +40,11 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, CameoTable cameo)
                 var draft = new EventDraft(pattern, sentence, sentence.FirstToken + start, sentence.FirstToken + end, words.SpanOf(start, end));
                 draft.Mode = ModeOf(words, lexicon, draft, promised);
                 draft.Cameo = cameo.IntentOf(pattern.Cameo, draft.Mode);
+                draft.Plover = cameo.PloverOf(draft.Cameo);
+                if (draft.Plover is null)
+                    continue;
                 finder.Find(words, draft, previous);
-                if (draft.Actors.Count == 0 || cameo.PloverOf(draft.Cameo) is null)
+                if (draft.Actors.Count == 0)
                     continue;
                 draft.ClaimId = claim?.Id;
                 draft.Account = claim is null ? "" : string.Join(" ← ", claim.SourceChain.Where(s => s.Role is not (SourceRole.Publisher or SourceRole.Agency)).Select(s => s.Name));

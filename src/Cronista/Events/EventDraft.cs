@@ -21,6 +21,9 @@ internal sealed class EventDraft(TriggerPattern pattern, Sentence sentence, int 
 
     public string Cameo { get; set; } = pattern.Cameo;
 
+    /// <summary>The PLOVER type of the current code.</summary>
+    public string? Plover { get; set; }
+
     public EventMode Mode { get; set; } = EventMode.Asserted;
 
     /// <summary>Who acts; two entities when two act together (Putin e Kim).</summary>

@@ -32,6 +32,7 @@ internal sealed class EventLexicon
         Between = Of("between");
         Genitive = Of("of");
         PeopleGroups = Of("people-group");
+        VerbFinal = Of("order").Contains("verb-final");
         FutureEndings = [.. Of("future-endings").Words];
     }
 
@@ -53,6 +54,9 @@ internal sealed class EventLexicon
     public Phrases Between { get; }
     public Phrases Genitive { get; }
     public Phrases PeopleGroups { get; }
+
+    /// <summary>True where the subject opens the clause and the object stands before a final verb (German).</summary>
+    public bool VerbFinal { get; }
 
     /// <summary>Endings of a verb in the future tense (invierà, enverra).</summary>
     public string[] FutureEndings { get; }

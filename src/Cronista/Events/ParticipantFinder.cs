@@ -12,6 +12,13 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
     // How far after a trigger its place may stand (il vertice Russia-USA in programma in Alaska).
     private const int PlaceReach = 6;
 
+    // Words and gestures between sides take their other side without a locative preposition: a place after one is
+    // where they met (met Scholz in Berlin), whereas force and aid are sent into a place (inviato truppe in Russia).
+    private static readonly HashSet<string> Diplomatic = new(StringComparer.Ordinal)
+    {
+        "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "PROTEST",
+    };
+
     public void Find(SentenceWords sentence, EventDraft draft, EventDraft? previousInSentence)
     {
         var start = sentence.Local(draft.TriggerStart);
@@ -24,6 +31,8 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
             Agent(sentence, draft, end);
         if (draft.Actors.Count == 0 && previousInSentence is { Actors.Count: > 0 } && JoinsPreviousVerb(sentence, start))
             draft.Actors.AddRange(previousInSentence.Actors);
+        if (draft.Actors.Count == 0)
+            draft.Actors.AddRange(GroupBefore(sentence, start));
         if (draft.Actors.Count == 0)
             Subject(sentence, draft, clauseStart, start);
         if (draft.Actors.Count == 0)
@@ -104,11 +113,13 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
     {
         var before = sentence.Mentions.Where(p => sentence.StartOf(p.Mention) >= clauseStart && sentence.EndOf(p.Mention) <= start &&
                                                   p.Mention.Kind != MentionKind.Demonym && !sentence.IsQuoted(p.Mention)).ToList();
-        var subject = before.LastOrDefault(p => p.Entity.Type == EntityType.PER);
+        // Where the verb comes last the subject opens the clause; elsewhere it is the nearest before the verb.
+        Func<Func<(Mention Mention, Entity Entity), bool>, (Mention Mention, Entity Entity)> pick = lexicon.VerbFinal ? before.FirstOrDefault : before.LastOrDefault;
+        var subject = pick(p => p.Entity.Type == EntityType.PER);
         if (subject.Entity is null)
-            subject = before.LastOrDefault(p => p.Entity.Type == EntityType.ORG);
+            subject = pick(p => p.Entity.Type == EntityType.ORG);
         if (subject.Entity is null)
-            subject = before.LastOrDefault(p => p.Entity.Type == EntityType.LOC && (p.Entity.Subtype == "country" || p.Entity.Country is not null));
+            subject = pick(p => p.Entity.Type == EntityType.LOC && (p.Entity.Subtype == "country" || p.Entity.Country is not null));
         if (subject.Entity is not null)
         {
             var joined = before.Where(p => p.Entity != subject.Entity && p.Entity.Type == subject.Entity.Type && Joined(sentence, p.Mention, subject.Mention)).Select(p => p.Entity);
@@ -135,11 +146,25 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
                 return;
             }
         }
-        var after = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) >= end && sentence.StartOf(p.Mention) < clauseEnd &&
-                                                          !draft.Actors.Contains(p.Entity) && p.Mention.Kind != MentionKind.Demonym);
+        // Inside a phrase with a gap the other side may stand in the gap (warf Russland vor); then after it.
+        var diplomatic = draft.Plover is not null && Diplomatic.Contains(draft.Plover);
+        var triggerStart = sentence.Local(draft.TriggerStart);
+        var after = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) is var start && start > triggerStart && start >= 0 && start < clauseEnd &&
+                                                          !draft.Actors.Contains(p.Entity) && p.Mention.Kind != MentionKind.Demonym &&
+                                                          !(diplomatic && start > 0 && lexicon.LocationPrepositions.Contains(sentence.Words[start - 1])));
+        if (after.Entity is null && lexicon.VerbFinal)
+        {
+            // German puts the object before a final participle: "Russland hat … die Ukraine angegriffen".
+            var actorEnd = sentence.Mentions.Where(p => draft.Actors.Contains(p.Entity)).Select(p => p.Mention.Span.End).DefaultIfEmpty(0).Max();
+            after = sentence.Mentions.LastOrDefault(p => p.Mention.Span.Start >= actorEnd && sentence.EndOf(p.Mention) <= sentence.Local(draft.TriggerStart) &&
+                                                         !draft.Actors.Contains(p.Entity) && p.Mention.Kind != MentionKind.Demonym && !sentence.IsQuoted(p.Mention) &&
+                                                         !(diplomatic && sentence.StartOf(p.Mention) is var s && s > 0 && lexicon.LocationPrepositions.Contains(sentence.Words[s - 1])));
+        }
         if (after.Entity is null)
             return;
-        if (after.Entity.Type == EntityType.LOC && after.Entity.Subtype is not "country" && after.Entity.Country is { } country)
+        var afterStart = sentence.StartOf(after.Mention);
+        var placed = afterStart > 0 && lexicon.LocationPrepositions.Contains(sentence.Words[afterStart - 1]);
+        if (placed && after.Entity.Type == EntityType.LOC && after.Entity.Subtype is not "country" && after.Entity.Country is { } country)
         {
             draft.Location = after.Entity;
             if (countryEntity(country) is { } state && !draft.Actors.Contains(state))
@@ -149,6 +174,9 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
             return;
         }
         draft.Targets.Add(after.Entity);
+        // A city struck or entered is also where it happened (ha bombardato Kharkiv).
+        if (after.Entity.Type == EntityType.LOC && after.Entity.Subtype is not "country")
+            draft.Location ??= after.Entity;
     }
 
     /// <summary>A city or region after a locative preposition close after the trigger (in Alaska, a Pyongyang).</summary>
@@ -156,8 +184,7 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
     {
         var place = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) is var start && start > end && start < clauseEnd && start - end <= PlaceReach &&
                                                           lexicon.LocationPrepositions.Contains(sentence.Words[start - 1]) &&
-                                                          p.Entity.Type == EntityType.LOC && p.Entity.Subtype is not "country" &&
-                                                          p.Mention.Kind == MentionKind.Name && !draft.Participants.Contains(p.Entity));
+                                                          p.Entity.Type == EntityType.LOC && p.Mention.Kind == MentionKind.Name && !draft.Participants.Contains(p.Entity));
         return place.Entity;
     }
 
@@ -176,6 +203,20 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
         var from = sentence.EndOf(a);
         var to = sentence.StartOf(b);
         return to - from == 1 && (lexicon.Conjunctions.Contains(sentence.Words[from]) || sentence.Words[from] == ",");
+    }
+
+    /// <summary>"i due hanno discusso": a phrase for "the two" just before the verb and its auxiliaries.</summary>
+    private List<Entity> GroupBefore(SentenceWords sentence, int start)
+    {
+        var k = start;
+        while (k > 0 && lexicon.Auxiliaries.Contains(sentence.Words[k - 1]))
+            k--;
+        for (var length = 1; length <= 4 && k - length >= 0; length++)
+        {
+            if (lexicon.PeopleGroups.LengthAt(sentence.Words, k - length) == length)
+                return GroupAt(sentence, k - length);
+        }
+        return [];
     }
 
     /// <summary>"I due …" at the start of the clause: the two people last named together, or the last two named.</summary>

@@ -51,7 +51,11 @@ public sealed record EntityRecord(
 public sealed record MentionRecord(string Text, int Start, int End, string Kind, string By, double Confidence);
 
 /// <summary>A time expression in the output.</summary>
-public sealed record TimeRecord(string Text, int Start, int End, string Type, string? Value, string? Mod, string By, double Confidence);
+public sealed record TimeRecord(string Text, int Start, int End, string Type, string? Value, string? Mod, string By, double Confidence)
+{
+    /// <summary>The UTC offset the text gives the time in (+02:00), when it gives one.</summary>
+    public string? TimeZone { get; init; }
+}
 
 /// <summary>An amount in the output.</summary>
 public sealed record AmountRecord(string Text, int Start, int End, decimal Value, string? Unit, string? Counted, string By, double Confidence);

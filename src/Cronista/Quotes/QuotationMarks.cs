@@ -67,7 +67,8 @@ internal static class QuotationMarks
     {
         while (start < end && char.IsWhiteSpace(text[start]))
             start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        // "We had a very good conversation," — the comma before the closing mark belongs to the sentence, not the words.
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
             end--;
         return new TextSpan(start, end);
     }
