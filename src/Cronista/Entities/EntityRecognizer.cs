@@ -36,7 +36,8 @@ internal sealed class EntityRecognizer(KnowledgeMentionFinder known, NameRunClas
         var runSpan = new TextSpan(text.Tokens[run.Start].Span.Start, text.Tokens[run.End - 1].Span.End);
         var inside = names.Where(m => m.Span.Overlaps(runSpan)).ToList();
         // An organisation named after a place (Banca d'Italia, Esercito popolare di Corea) is one organisation, not a place.
-        if (run.OrganisationHead && inside.All(m => m.Type == EntityType.LOC && m.Kind != MentionKind.Demonym && runSpan.Contains(m.Span) && m.Span != runSpan))
+        if (run.OrganisationHead && inside.All(m => m.Type == EntityType.LOC && runSpan.Contains(m.Span) && m.Span != runSpan) &&
+            !inside.Exists(m => m.Kind == MentionKind.Demonym && m.Span.Start > runSpan.Start))
         {
             var organisation = classifier.Classify(text, sentence, run, lexicon, language);
             if (organisation is not null)
@@ -46,12 +47,15 @@ internal sealed class EntityRecognizer(KnowledgeMentionFinder known, NameRunClas
                 return;
             }
         }
+        var roles = classifier.RoleTokens(text, run, language);
         var start = run.Start;
         for (var t = run.Start; t <= run.End; t++)
         {
             // In German every noun is capitalised: a common noun splits a run (die Regierung in Berlin).
+            // A role inside a run separates an organisation from a person: Aer Lingus Chief Executive Dermot Mannion.
             var covered = t < run.End && (inside.Any(m => m.Span.Overlaps(text.Tokens[t].Span)) ||
-                                          lexicon.CapitalisedNouns && lexicon.CommonWords.Contains(NameRunFinder.Lower(text, t)));
+                                          lexicon.CapitalisedNouns && lexicon.CommonWords.Contains(NameRunFinder.Lower(text, t)) ||
+                                          roles.Contains(t));
             if (t < run.End && !covered)
                 continue;
             var piece = Trim(text, start, t, lexicon, start == run.Start && run.SentenceInitial);

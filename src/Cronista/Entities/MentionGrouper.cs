@@ -59,8 +59,15 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
                     continue;
                 }
             }
-            var key = "name:" + NameKey.Of(written);
-            var cluster = ClusterFor(key, mention.Type);
+            // A short form of an organisation named in full (Aer Lingus for Aer Lingus Group PLC) is that organisation.
+            var key = NameKey.Of(written);
+            var organisation = clusters.Where(c => c.Type == EntityType.ORG && c.Mentions.Exists(m => IsShortFormOf(key, NameKey.Of(text.Substring(m.Span.Start, m.Span.Length))))).Distinct().ToList();
+            if (organisation.Count == 1 && mention.Type != EntityType.LOC)
+            {
+                organisation[0].Add(mention with { Type = EntityType.ORG }, text);
+                continue;
+            }
+            var cluster = ClusterFor("name:" + key, mention.Type);
             cluster.Add(mention, text);
         }
         // Adjectives of nationality stand for their country, named or not.
@@ -147,6 +154,9 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
         var person = knowledge.People.ById(cluster.Link.Id[3..]);
         return person is not null && person.Titles.Contains(role);
     }
+
+    private static bool IsShortFormOf(string shortKey, string longKey) =>
+        longKey.Length > shortKey.Length + 1 && longKey.StartsWith(shortKey + " ", StringComparison.Ordinal);
 
     private static bool IsAdjacent(string text, int end, int start) =>
         start >= end && start - end <= 2 && text.AsSpan(end, start - end).Trim().IsEmpty;

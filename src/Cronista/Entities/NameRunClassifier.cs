@@ -21,9 +21,12 @@ internal sealed class NameRunClassifier(KnowledgeBase knowledge)
         var written = text.Text.Substring(span.Start, span.Length);
         var previous = run.Start > sentence.FirstToken ? NameRunFinder.Lower(text, run.Start - 1) : null;
 
+        // Model and product designations carry digits (A330-300E, 787 Dreamliner): not people, not places.
+        if (Enumerable.Range(run.Start, run.Length).Any(t => text.TokenText(t).Any(char.IsDigit)))
+            return Found(span, EntityType.MISC, "alphanumeric-name", 0.4);
         if (run.OrganisationHead && (run.Length > 1 || !lexicon.CapitalisedNouns))
             return Found(span, EntityType.ORG, "organisation-head", 0.7);
-        if (previous is not null && (lexicon.Titles.Contains(previous) || IsPersonRole(text, run.Start - 1, language)))
+        if (previous is not null && (lexicon.Titles.Contains(previous) || IsPersonRole(text, run.Start - 1, language) || IsRoleEnd(text, run.Start - 1, language)))
             return Found(span, EntityType.PER, "role-or-title-before", 0.8);
         if (previous is not null && lexicon.OrganisationDescriptions.TryGetValue(previous, out var subtype))
             return Found(span, EntityType.ORG, "organisation-noun-before", 0.7) with { Role = subtype };
@@ -76,7 +79,41 @@ internal sealed class NameRunClassifier(KnowledgeBase knowledge)
         return found;
     }
 
-    private bool IsPersonRole(TextParts text, int token, string? language)
+    /// <summary>The tokens of a run that belong to a person's role (Chief Executive in "Aer Lingus Chief Executive Dermot Mannion").</summary>
+    public HashSet<int> RoleTokens(TextParts text, NameRun run, string? language)
+    {
+        var tokens = new HashSet<int>();
+        if (language is null)
+            return tokens;
+        var words = Enumerable.Range(run.Start, run.Length).Select(text.TokenText).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var match = knowledge.Roles.MatchAt(language, words, i);
+            if (match is null || !match.Role.NeedsPerson)
+                continue;
+            for (var k = 0; k < match.Length; k++)
+                tokens.Add(run.Start + i + k);
+            i += match.Length - 1;
+        }
+        return tokens;
+    }
+
+    /// <summary>True when the token ends a multi-word role (Chief Executive, ministro degli Esteri).</summary>
+    private bool IsRoleEnd(TextParts text, int token, string? language)
+    {
+        if (language is null)
+            return false;
+        for (var start = Math.Max(0, token - 3); start < token; start++)
+        {
+            var words = Enumerable.Range(start, token - start + 1).Select(text.TokenText).ToList();
+            var match = knowledge.Roles.MatchAt(language, words, 0);
+            if (match is not null && match.Length == words.Count && match.Role.NeedsPerson)
+                return true;
+        }
+        return false;
+    }
+
+    public bool IsPersonRole(TextParts text, int token, string? language)
     {
         if (language is null || text.Tokens[token].Kind != TokenKind.Word)
             return false;

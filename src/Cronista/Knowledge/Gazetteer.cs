@@ -215,14 +215,15 @@ public sealed class Gazetteer
         return population != 0 ? population : a.GeonameId.CompareTo(b.GeonameId);
     }
 
-    // Countries first; then capitals; then regional seats and cities of a million, which news names
-    // more often than the region of the same name (Salzburg, New York); then regions; then the rest.
+    // Countries first; then capitals; then sizeable regional seats and big cities, which news names more often than
+    // the region of the same name (Salzburg, New York) or a small seat elsewhere (San Francisco, not San Francisco Gotera);
+    // then regions; then the rest, by population.
     private static int Tier(Place place) => place.Kind switch
     {
         PlaceKind.Country => 0,
         PlaceKind.Region => 3,
         _ when place.IsCapital => 1,
-        _ when place.IsAdminSeat || place.Population >= 1_000_000 => 2,
+        _ when place.IsAdminSeat && place.Population >= 100_000 || place.Population >= 500_000 => 2,
         _ => 4,
     };
 }
