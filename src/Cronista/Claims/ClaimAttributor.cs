@@ -85,7 +85,7 @@ internal sealed class ClaimAttributor
         var covered = -1;
         foreach (var match in matches.OrderBy(m => m.Pattern.Kind == CueKind.Before ? m.Start - 1 : m.Start).ThenBy(m => m.Pattern.Kind == CueKind.Before ? 0 : 1).ThenByDescending(m => m.End))
         {
-            if (match.Start < covered)
+            if (match.Start < covered || !context.OutsideNames(match))
                 continue;
             var resolved = _resolver.Resolve(context, match);
             if (resolved is not { } found)

@@ -21,6 +21,8 @@ internal sealed class SentenceContext
         Skippable = [.. Enumerable.Range(0, Words.Length).Select(k =>
             attribution.Adverbs.Contains(Words[k]) || times.Any(t => t.Contains(Tokens[sentence.FirstToken + k].Span)))];
         Media = MediaFinder.Find(document, sentence, Words, attribution, lexicon, index.CountryAt);
+        var names = index.Within(sentence.Span).Where(p => p.Mention.Kind is MentionKind.Name or MentionKind.PartialName).Select(p => p.Mention.Span).ToList();
+        InsideName = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => names.Exists(n => n.Contains(Tokens[t].Span)))];
     }
 
     public Document Document { get; }
@@ -42,6 +44,20 @@ internal sealed class SentenceContext
     public bool[] Skippable { get; }
 
     public List<MediaMention> Media { get; }
+
+    /// <summary>True for tokens inside a name: "States" in "United States" is no reporting verb.</summary>
+    public bool[] InsideName { get; }
+
+    /// <summary>True when the reporting phrase of a match, its source aside, lies outside every name.</summary>
+    public bool OutsideNames(CueMatch match)
+    {
+        for (var k = match.Start; k < match.End && k < Words.Length; k++)
+        {
+            if (InsideName[k] && (k < match.SourceStart || k >= match.SourceEnd))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>The first token at or after the position that is not an article or a skippable word.</summary>
     public int Skip(int position)

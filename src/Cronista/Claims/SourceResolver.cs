@@ -22,7 +22,7 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
     }
 
     /// <summary>The resolved source and the token after it, or null when nothing there can be a source.</summary>
-    public (SourceRef Source, int End)? Resolve(SentenceContext context, CueMatch match)
+    public (SourceRef Source, int Start, int End)? Resolve(SentenceContext context, CueMatch match)
     {
         var kind = match.Pattern.Kind;
         if (kind == CueKind.Before)
@@ -37,7 +37,7 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         for (var k = match.SourceStart; k < context.Words.Length && k <= match.SourceStart + 4; k++)
         {
             if (context.Index.StartingAt(context.FirstToken + k, IsSource) is { } found)
-                return (FromEntity(found.Entity, context), context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken + 1);
+                return (FromEntity(found.Entity, context), k, context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken + 1);
             var word = context.Words[k];
             var voice = context.Attribution.SourceNouns.Contains(word) && k + 1 < context.Words.Length &&
                         (context.Lexicon.Particles.Contains(context.Words[k + 1]) || context.Lexicon.Contractions.Contains(context.Words[k + 1]));
@@ -51,45 +51,60 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         }
         var media = context.Media.FirstOrDefault(m => m.Start == start || m.Start == match.SourceStart);
         if (media is not null)
-            return (FromMedia(media, context), media.End);
-        // After a preposition, or after a reporting verb when an article opens the source (teilte das ukrainische Militär mit),
-        // the words stand for a source the document does not name as an entity.
-        return kind == CueKind.After || context.Lexicon.Determiners.Contains(context.Words[match.SourceStart]) ? Written(context, start, match.SourceEnd) : null;
+            return (FromMedia(media, context), media.Start, media.End);
+        if (kind == CueKind.After)
+            return Written(context, start, match.SourceEnd);
+        // After a reporting verb, words opened by an article that close the clause are a source the document does not name
+        // as an entity (teilte das ukrainische Militär mit; said the company.), not the start of what was said.
+        if (!context.Lexicon.Determiners.Contains(context.Words[match.SourceStart]) || Written(context, start, match.SourceEnd) is not { } written)
+            return null;
+        return written.End >= Math.Min(match.SourceEnd, context.Words.Length) || context.Tokens[context.FirstToken + written.End].Kind == TokenKind.Punctuation ? written : null;
     }
 
     /// <summary>A subject just before the reporting verb: il Cremlino afferma, I media russi hanno riferito.</summary>
-    private (SourceRef Source, int End)? Subject(SentenceContext context, int verb)
+    private (SourceRef Source, int Start, int End)? Subject(SentenceContext context, int verb)
     {
         var last = verb - 1;
         while (last >= 0 && context.Skippable[last])
             last--;
+        if (last >= 1 && context.Words[last] == ",")
+        {
+            // "Louis Gallois, the Airbus chief executive, said": the subject before an apposition set off by commas.
+            var opening = Array.LastIndexOf(context.Words, ",", last - 1);
+            if (opening > 0 && last - opening <= 8 && context.Index.EndingAt(context.FirstToken + opening - 1, IsSource) is { } named)
+                return (FromEntity(named.Entity, context), context.Index.TokenAt(named.Mention.Span.Start) - context.FirstToken, verb);
+            return null;
+        }
         if (last < 0 || context.Tokens[context.FirstToken + last].Kind == TokenKind.Punctuation)
             return null;
         var media = context.Media.FirstOrDefault(m => m.End == last + 1);
         if (media is not null)
-            return (FromMedia(media, context), verb);
+            return (FromMedia(media, context), media.Start, verb);
         var entity = context.Index.EndingAt(context.FirstToken + last, IsSource);
         if (entity is { } found)
-            return (FromEntity(found.Entity, context), verb);
+            return (FromEntity(found.Entity, context), context.Index.TokenAt(found.Mention.Span.Start) - context.FirstToken, verb);
         if (context.Attribution.Pronouns.Contains(context.Words[last]))
         {
             // "he said": the person last named before the pronoun.
             var offset = context.Tokens[context.FirstToken + last].Span.Start;
             var person = context.Index.Mentions.LastOrDefault(p => p.Mention.Span.End <= offset && p.Entity.Type == EntityType.PER);
-            return person.Entity is null ? null : (FromEntity(person.Entity, context), verb);
+            return person.Entity is null ? null : (FromEntity(person.Entity, context), last, verb);
         }
         // A subject the document does not name as an entity (South Korea's intelligence service said): its words.
         var first = last;
         while (first > 0 && last - first < MaxWrittenWords - 1 && context.Tokens[context.FirstToken + first - 1].Kind is TokenKind.Word or TokenKind.Number &&
                !context.Lexicon.IsOpener(context.Words[first - 1]))
             first--;
-        return first < last || context.Tokens[context.FirstToken + last].Kind == TokenKind.Word && char.IsUpper(context.Document.Text[context.Tokens[context.FirstToken + last].Span.Start])
-            ? Written(context, first, last + 1) is { } written ? (written.Source, verb) : null
+        // Only a whole noun phrase: it opens the clause or follows an article, and does not end in one (not "charge an added").
+        var opensClause = first == 0 || context.Tokens[context.FirstToken + first - 1].Kind == TokenKind.Punctuation || context.Lexicon.IsOpener(context.Words[first - 1]);
+        var wholePhrase = opensClause && !context.Lexicon.IsOpener(context.Words[last]) && !context.Attribution.Pronouns.Contains(context.Words[first]);
+        return wholePhrase && (first < last || char.IsUpper(context.Document.Text[context.Tokens[context.FirstToken + last].Span.Start]))
+            ? Written(context, first, last + 1) is { } written ? (written.Source, written.Start, verb) : null
             : null;
     }
 
     /// <summary>A side's version of events: the country's agency when the document cites one, else "North Korean account".</summary>
-    private (SourceRef Source, int End)? Account(SentenceContext context, CueMatch match)
+    private (SourceRef Source, int Start, int End)? Account(SentenceContext context, CueMatch match)
     {
         for (var k = match.SourceStart; k < match.SourceEnd; k++)
         {
@@ -97,8 +112,8 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
                 continue;
             var agency = context.Index.Entities.FirstOrDefault(e => e.Subtype == "news-agency" && e.Country == country);
             if (agency is not null)
-                return (new SourceRef(agency.Canonical, SourceRole.Reporter, agency.Id), match.End);
-            return (new SourceRef($"{englishDemonyms.GetValueOrDefault(country, country)} account", SourceRole.Reporter), match.End);
+                return (new SourceRef(agency.Canonical, SourceRole.Reporter, agency.Id), match.SourceStart, match.End);
+            return (new SourceRef($"{englishDemonyms.GetValueOrDefault(country, country)} account", SourceRole.Reporter), match.SourceStart, match.End);
         }
         return null;
     }
@@ -119,7 +134,7 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
     private static SourceRef FromEntity(Entity entity, SentenceContext context) =>
         new(entity.Canonical, entity.Subtype is "news-agency" or "media" ? SourceRole.Reporter : SourceRole.Origin, entity.Id);
 
-    private static (SourceRef Source, int End)? Written(SentenceContext context, int start, int limit)
+    private static (SourceRef Source, int Start, int End)? Written(SentenceContext context, int start, int limit)
     {
         var end = start;
         while (end < Math.Min(limit, context.Words.Length) && end - start < MaxWrittenWords && context.Tokens[context.FirstToken + end].Kind is TokenKind.Word or TokenKind.Number)
@@ -127,7 +142,7 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         if (end == start)
             return null;
         var span = new TextSpan(context.Tokens[context.FirstToken + start].Span.Start, context.Tokens[context.FirstToken + end - 1].Span.End);
-        return (new SourceRef(context.Document.TextOf(span), SourceRole.Origin), end);
+        return (new SourceRef(context.Document.TextOf(span), SourceRole.Origin), start, end);
     }
 
     private static bool IsSource(Mention mention) => mention.Kind != MentionKind.Demonym;

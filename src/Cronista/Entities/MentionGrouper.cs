@@ -100,7 +100,7 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
         // Apposition: "il presidente russo Vladimir Putin".
         var next = mentions.FirstOrDefault(m => m.Span.Start >= description.Span.End && m.Type == EntityType.PER && m.Kind is MentionKind.Name or MentionKind.PartialName);
         if (next is not null && IsAdjacent(text, description.Span.End, next.Span.Start))
-            return clusters.FirstOrDefault(c => c.Mentions.Contains(next));
+            return clusters.FirstOrDefault(c => c.Mentions.Exists(m => m.Span == next.Span));
         var people = clusters.Where(c => c.Type == EntityType.PER && c.HasName).ToList();
         if (description.Country is { } country)
         {
@@ -127,8 +127,8 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
         var sentence = sentences.FirstOrDefault(s => s.Span.Contains(description.Span.Start));
         var reachStart = sentences.Where(s => s.Span.End <= description.Span.Start).TakeLast(DescriptionReach).Select(s => s.Span.Start).DefaultIfEmpty(sentence.Span.Start).Min();
         var recent = mentions.LastOrDefault(m => m.Type == EntityType.PER && m.Span.End <= description.Span.Start && m.Span.Start >= reachStart && m != description &&
-                                                 people.Any(c => c.Mentions.Contains(m)));
-        return recent is null ? null : people.First(c => c.Mentions.Contains(recent));
+                                                 people.Any(c => c.Mentions.Exists(x => x.Span == m.Span)));
+        return recent is null ? null : people.First(c => c.Mentions.Exists(x => x.Span == recent.Span));
     }
 
     private static MentionCluster? OrganisationDescribed(Mention description, List<MentionCluster> clusters) =>

@@ -107,12 +107,16 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
         foreach (var match in CueMatcher.Find(attribution.Patterns, context.Words, context.Skippable))
         {
             var starts = match.Pattern.Kind == CueKind.Before ? match.Start > after && match.Start <= after + 4 : match.Start == after;
-            if (!starts || match.Pattern.Kind is not (CueKind.Inverted or CueKind.Before))
+            if (!starts || match.Pattern.Kind is not (CueKind.Inverted or CueKind.Before) || !context.OutsideNames(match))
                 continue;
-            if (resolver.Resolve(context, match) is not { Source.EntityId: { } speaker })
+            if (resolver.Resolve(context, match) is not { } found)
                 continue;
             var cue = new TextSpan(context.Tokens[endSentence.FirstToken + match.Start].Span.Start, context.Tokens[endSentence.FirstToken + Math.Max(match.Start, match.End - 1)].Span.End);
-            return quote with { Speakers = [speaker], Cue = cue, Provenance = new Provenance(Stage, "reporting-verb-after", 0.8) };
+            if (found.Source.EntityId is { } speaker)
+                return quote with { Speakers = [speaker], Cue = cue, Provenance = new Provenance(Stage, "reporting-verb-after", 0.8) };
+            // A speaker the document does not name as an entity (a top administration official): the words.
+            var words = new TextSpan(context.Tokens[endSentence.FirstToken + found.Start].Span.Start, context.Tokens[endSentence.FirstToken + Math.Max(found.Start, found.End - 1)].Span.End);
+            return quote with { SpeakerSpan = words, Cue = cue, Provenance = new Provenance(Stage, "reporting-verb-after", 0.6) };
         }
         return null;
     }
@@ -137,11 +141,24 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
         return group.IsDefaultOrEmpty ? null : quote with { Speakers = group, Provenance = new Provenance(Stage, "the-two", 0.6) };
     }
 
-    /// <summary>A quotation opening a sentence with no cue continues the previous speaker's words.</summary>
-    private static Quote? Continuing(QuoteWindow window, Quote quote, Quote? previous) =>
-        window.OpensSentence && previous is { Speakers.Length: > 0 } && window.Sentence.Span.Start - previous.Span.End < 400
-            ? quote with { Speakers = previous.Speakers, SourceChain = quote.SourceChain.IsDefaultOrEmpty ? previous.SourceChain : quote.SourceChain, Provenance = new Provenance(Stage, "continued-speech", 0.5) }
-            : null;
+    /// <summary>A quotation with no cue of its own continues the previous speaker's words: one that opens the next sentence,
+    /// or one that follows the reporting verb of the quotation before it ("…," an official said, "…").</summary>
+    private static Quote? Continuing(QuoteWindow window, Quote quote, Quote? previous)
+    {
+        if (previous is null || previous.Speakers.IsDefaultOrEmpty && previous.SpeakerSpan is null)
+            return null;
+        var sameSentence = window.Sentence.Span.Contains(previous.Span.Start) && previous.Provenance.Rule == "reporting-verb-after";
+        var nextSentence = window.OpensSentence && window.Sentence.Span.Start - previous.Span.End < 400;
+        if (!sameSentence && !nextSentence)
+            return null;
+        return quote with
+        {
+            Speakers = previous.Speakers,
+            SpeakerSpan = previous.SpeakerSpan,
+            SourceChain = quote.SourceChain.IsDefaultOrEmpty ? previous.SourceChain : quote.SourceChain,
+            Provenance = new Provenance(Stage, "continued-speech", 0.5),
+        };
+    }
 
     /// <summary>The speaker and whoever "and" joins to them (Kim e Putin).</summary>
     private static ImmutableArray<string> Coordinated(QuoteWindow window, Mention speaker, List<(Mention Mention, Entity Entity)> before)
