@@ -16,22 +16,38 @@ internal sealed class EntityRecognizer(KnowledgeMentionFinder known, NameRunClas
         var lexicon = lexicons.For(language);
         var text = TextParts.Of(document.Text, tokens);
         var mentions = new List<Mention>();
+        var unclassified = new List<TextSpan>();
         // Holidays and months are capitalised but are times, not names (Ferragosto, Thanksgiving).
         var times = document.Get(Layers.Times).Select(t => t.Span).ToList();
         foreach (var sentence in sentences)
         {
             var names = known.Find(text, text.FirstPartOf(sentence.FirstToken), text.FirstPartOf(sentence.EndToken), language).ToList();
             foreach (var run in NameRunFinder.Find(text, sentence, lexicon))
-                AddRun(text, sentence, run, lexicon, language, names);
+                AddRun(text, sentence, run, lexicon, language, names, unclassified);
             mentions.AddRange(names.Where(m => !times.Exists(t => t.Overlaps(m.Span))));
             if (SupportedLanguages.IsSupported(language))
                 mentions.AddRange(descriptions.Find(text, sentence, lexicon, language!));
         }
+        mentions.AddRange(Surnames(document.Text, mentions, unclassified));
         return MentionMerger.Merge(document.Text, mentions);
     }
 
+    /// <summary>A capitalised word that opened a sentence and was left aside is a surname when a person of that name is
+    /// named in full elsewhere in the document ("Djamal told reporters" after "Jusman Syafii Djamal").</summary>
+    private static IEnumerable<Mention> Surnames(string text, List<Mention> mentions, List<TextSpan> unclassified)
+    {
+        var words = mentions.Where(m => m.Type == EntityType.PER && m.Kind == MentionKind.Name && text.AsSpan(m.Span.Start, m.Span.Length).Contains(' '))
+            .SelectMany(m => text.Substring(m.Span.Start, m.Span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var span in unclassified)
+        {
+            if (words.Contains(text.Substring(span.Start, span.Length)))
+                yield return new Mention(span, EntityType.PER, MentionKind.PartialName, new Provenance("find-mentions", "surname-of-named-person", 0.6));
+        }
+    }
+
     /// <summary>Classifies the parts of a capitalised run that known names do not already cover.</summary>
-    private void AddRun(TextParts text, Sentence sentence, NameRun run, EntityLexicon lexicon, string? language, List<Mention> names)
+    private void AddRun(TextParts text, Sentence sentence, NameRun run, EntityLexicon lexicon, string? language, List<Mention> names, List<TextSpan> unclassified)
     {
         var runSpan = new TextSpan(text.Tokens[run.Start].Span.Start, text.Tokens[run.End - 1].Span.End);
         var inside = names.Where(m => m.Span.Overlaps(runSpan)).ToList();
@@ -70,6 +86,8 @@ internal sealed class EntityRecognizer(KnowledgeMentionFinder known, NameRunClas
                 var sub = run with { Start = piece.Start, End = piece.End, SentenceInitial = run.SentenceInitial && piece.Start == run.Start };
                 if (classifier.Classify(text, sentence, sub, lexicon, language) is { } mention)
                     names.Add(mention);
+                else if (piece.Length == 1)
+                    unclassified.Add(text.Tokens[piece.Start].Span);
             }
             start = t + 1;
         }

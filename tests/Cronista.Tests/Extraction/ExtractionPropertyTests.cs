@@ -55,16 +55,17 @@ public sealed class ExtractionPropertyTests
     public void Text_written_in_any_unicode_encoding_with_a_mark_reads_back_the_same()
     {
         Encoding[] encodings = [new UTF8Encoding(true), new UnicodeEncoding(false, true), new UnicodeEncoding(true, true), new UTF32Encoding(false, true)];
-        Texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(Gen.Int[0, encodings.Length - 1]).Sample((text, e) =>
+        // Text whose first line looks like a JSON object is JSONL on standard input, one item per line: left out here.
+        Texts.Where(t => !string.IsNullOrWhiteSpace(t) && !t.TrimStart().StartsWith('{')).Select(Gen.Int[0, encodings.Length - 1]).Sample((text, e) =>
         {
             var encoding = encodings[e];
             var sources = new ArticleSources(new IngestOptions { StandardInput = () => new MemoryStream([.. encoding.GetPreamble(), .. encoding.GetBytes(text)]) });
 
             var item = Assert.Single(sources.Read(["-"]));
 
-            // Text whose first line looks like a JSON object is read as JSONL; the rest must come back unchanged.
-            if (item is RawItem { Format: RawFormat.PlainText } raw)
-                Assert.Equal(text, raw.Text);
+            var raw = Assert.IsType<RawItem>(item);
+            Assert.Equal(RawFormat.PlainText, raw.Format);
+            Assert.Equal(text, raw.Text);
         });
     }
 }
