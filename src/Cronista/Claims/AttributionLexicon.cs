@@ -12,6 +12,11 @@ internal sealed class AttributionLexicon
     private AttributionLexicon(string language, TokenizationRules rules)
     {
         Patterns = [.. ResourceFiles.ReadLanguageRows("Claims", language, "cues.tsv").Select(row => Parse(row, rules))];
+        // Most words start no reporting phrase: index the phrases by the first word of their first fixed part.
+        _byFirstWord = Patterns
+            .SelectMany(p => p.Slots.First(s => s is not null)!.Select(alternative => (Word: alternative[0], Pattern: p)))
+            .GroupBy(x => x.Word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray(), StringComparer.Ordinal);
         var media = ResourceFiles.ReadLanguageRows("Claims", language, "media.tsv").ToList();
         MediaNouns = Forms(media, "media", rules);
         StateAdjectives = Forms(media, "state", rules);
@@ -21,6 +26,11 @@ internal sealed class AttributionLexicon
     }
 
     public IReadOnlyList<CuePattern> Patterns { get; }
+
+    private readonly FrozenDictionary<string, CuePattern[]> _byFirstWord;
+
+    /// <summary>The phrases whose first fixed word is this one.</summary>
+    public IReadOnlyList<CuePattern> PatternsStartingWith(string word) => _byFirstWord.TryGetValue(word, out var patterns) ? patterns : [];
 
     /// <summary>Nouns for the press (media, Medien, médias), each as its folded tokens.</summary>
     public IReadOnlyList<string[]> MediaNouns { get; }

@@ -81,7 +81,7 @@ internal sealed class ClaimAttributor
         TextSpan? cue = null;
         (SourceRef, int, int)? back = null;
         var implicitSpeaker = false;
-        var matches = CueMatcher.Find(attribution.Patterns, context.Words, context.Skippable);
+        var matches = CueMatcher.Find(attribution, context.Words, context.Skippable);
         var covered = -1;
         foreach (var match in matches.OrderBy(m => m.Pattern.Kind == CueKind.Before ? m.Start - 1 : m.Start).ThenBy(m => m.Pattern.Kind == CueKind.Before ? 0 : 1).ThenByDescending(m => m.End))
         {

@@ -7,15 +7,15 @@ internal static class CueMatcher
     private const int MaxSourceWords = 3;
 
     /// <summary>Every match of every pattern, left to right; several may start at one token (Airbus said it: "X said" and "said X").</summary>
-    /// <param name="patterns">The reporting phrases of the language.</param>
+    /// <param name="patterns">The reporting phrases of the language, indexed by their first word.</param>
     /// <param name="words">The sentence's tokens, folded.</param>
     /// <param name="skippable">True for tokens that may stand between the parts of a phrase.</param>
-    public static List<CueMatch> Find(IReadOnlyList<CuePattern> patterns, string[] words, bool[] skippable)
+    public static List<CueMatch> Find(AttributionLexicon patterns, string[] words, bool[] skippable)
     {
         var found = new List<CueMatch>();
         for (var i = 0; i < words.Length; i++)
         {
-            foreach (var pattern in patterns)
+            foreach (var pattern in patterns.PatternsStartingWith(words[i]))
             {
                 if (MatchAt(pattern, words, skippable, i) is { } match)
                     found.Add(match);

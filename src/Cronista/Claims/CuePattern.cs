@@ -19,7 +19,7 @@ internal enum CueKind
 internal sealed record CuePattern(CueKind Kind, IReadOnlyList<string[][]?> Slots, string Text)
 {
     /// <summary>The index of the X slot.</summary>
-    public int SourceSlot => Slots.ToList().FindIndex(s => s is null);
+    public int SourceSlot { get; } = Slots.ToList().FindIndex(s => s is null);
 }
 
 /// <summary>Where a reporting phrase was found and where its source stands.</summary>

@@ -18,8 +18,9 @@ internal sealed class SentenceContext
         Attribution = attribution;
         Tokens = document.Get(Layers.Tokens);
         Words = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => EntityLexicon.Fold(document.TextOf(Tokens[t].Span)))];
+        var inSentence = times.Where(t => sentence.Span.Overlaps(t)).ToList();
         Skippable = [.. Enumerable.Range(0, Words.Length).Select(k =>
-            attribution.Adverbs.Contains(Words[k]) || times.Any(t => t.Contains(Tokens[sentence.FirstToken + k].Span)))];
+            attribution.Adverbs.Contains(Words[k]) || inSentence.Exists(t => t.Contains(Tokens[sentence.FirstToken + k].Span)))];
         Media = MediaFinder.Find(document, sentence, Words, attribution, lexicon, index.CountryAt);
         var names = index.Within(sentence.Span).Where(p => p.Mention.Kind is MentionKind.Name or MentionKind.PartialName).Select(p => p.Mention.Span).ToList();
         InsideName = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => names.Exists(n => n.Contains(Tokens[t].Span)))];

@@ -10,12 +10,19 @@ internal sealed class DescriptionFinder(KnowledgeBase knowledge)
 {
     private const string Stage = "find-mentions";
 
+    // The first word of every role form, per language: most words start no role, and need no phrase lookup.
+    private readonly Dictionary<string, HashSet<string>> _roleStarts = Core.SupportedLanguages.All.ToDictionary(
+        language => language,
+        language => knowledge.Roles.Forms(language).Select(f => NameKey.Of(f.Text).Split(' ')[0]).ToHashSet(StringComparer.Ordinal));
+
     public IEnumerable<Mention> Find(TextParts text, Sentence sentence, EntityLexicon lexicon, string language)
     {
         var words = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(text.TokenText).ToArray();
+        var starts = _roleStarts.GetValueOrDefault(language);
         for (var i = 0; i < words.Length; i++)
         {
-            var role = knowledge.Roles.MatchAt(language, words, i);
+            var part = text.Parts[text.FirstPartOf(sentence.FirstToken + i)].Key;
+            var role = starts is not null && starts.Contains(part) ? knowledge.Roles.MatchAt(language, words, i) : null;
             if (role is not null && role.Role.NeedsPerson && !role.IsPlural)
             {
                 if (Describe(text, sentence, lexicon, language, words, i, i + role.Length, role.Role) is { } described)

@@ -68,7 +68,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, CameoTable cameo)
             if (sentence.Quoted[i])
                 continue;
             (int Start, int End, TriggerPattern Pattern)? best = null;
-            foreach (var pattern in lexicon.Triggers)
+            foreach (var pattern in lexicon.TriggersStartingWith(sentence.Words[i]).Distinct())
             {
                 var end = pattern.MatchAt(sentence.Words, i);
                 if (end > i && (best is null || pattern.Specificity > best.Value.Pattern.Specificity))

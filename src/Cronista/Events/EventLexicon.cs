@@ -12,6 +12,20 @@ internal sealed class EventLexicon
     private EventLexicon(string language, TokenizationRules rules)
     {
         Triggers = [.. ResourceFiles.ReadLanguageRows("Events", language, "triggers.tsv").Select(row => TriggerPattern.Parse(row, rules))];
+        var exact = new Dictionary<string, List<TriggerPattern>>(StringComparer.Ordinal);
+        var stems = new List<(string Stem, TriggerPattern Pattern)>();
+        foreach (var pattern in Triggers)
+        {
+            foreach (var first in pattern.FirstWords.Distinct())
+            {
+                if (first.EndsWith('*'))
+                    stems.Add((first, pattern));
+                else
+                    (exact.TryGetValue(first, out var list) ? list : exact[first] = []).Add(pattern);
+            }
+        }
+        _byFirstWord = exact.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byStem = [.. stems];
         var grammar = ResourceFiles.ReadLanguageRows("Events", language, "grammar.tsv")
             .Where(r => r.Length > 1)
             .ToDictionary(r => r[0], r => new Phrases(r[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(' ').Select(EntityLexicon.Fold).ToArray())));
@@ -37,6 +51,24 @@ internal sealed class EventLexicon
     }
 
     public IReadOnlyList<TriggerPattern> Triggers { get; }
+
+    private readonly FrozenDictionary<string, TriggerPattern[]> _byFirstWord;
+    private readonly (string Stem, TriggerPattern Pattern)[] _byStem;
+
+    /// <summary>The trigger patterns a match starting with this word can come from.</summary>
+    public IEnumerable<TriggerPattern> TriggersStartingWith(string word)
+    {
+        if (_byFirstWord.TryGetValue(word, out var exact))
+        {
+            foreach (var pattern in exact)
+                yield return pattern;
+        }
+        foreach (var (stem, pattern) in _byStem)
+        {
+            if (TriggerPattern.Starts(stem, word))
+                yield return pattern;
+        }
+    }
 
     public Phrases PlannedBefore { get; }
     public Phrases PlannedAfter { get; }

@@ -38,6 +38,12 @@ internal sealed class TriggerPattern
 
     public string Text { get; }
 
+    /// <summary>The words a match can start with: exact words, and stems ending in '*'.</summary>
+    public IEnumerable<string> FirstWords => _slots[0].Alternatives?.Select(a => a[0]) ?? [];
+
+    /// <summary>True when a match can start with the word: a cheap test before <see cref="MatchAt"/>.</summary>
+    public static bool Starts(string first, string word) => WordMatches(first, word);
+
     /// <summary>The number of word slots, the measure of how specific the pattern is.</summary>
     public int Specificity => _slots.Count(s => !s.IsGap);
 

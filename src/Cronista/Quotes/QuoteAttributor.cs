@@ -104,7 +104,7 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
         var after = window.Index.TokenAt(window.Outer.End) - endSentence.FirstToken;
         while (after < context.Words.Length && context.Tokens[endSentence.FirstToken + after].Kind == TokenKind.Punctuation)
             after++;
-        foreach (var match in CueMatcher.Find(attribution.Patterns, context.Words, context.Skippable))
+        foreach (var match in CueMatcher.Find(attribution, context.Words, context.Skippable))
         {
             var starts = match.Pattern.Kind == CueKind.Before ? match.Start > after && match.Start <= after + 4 : match.Start == after;
             if (!starts || match.Pattern.Kind is not (CueKind.Inverted or CueKind.Before) || !context.OutsideNames(match))

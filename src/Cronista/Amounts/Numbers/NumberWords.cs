@@ -22,10 +22,14 @@ internal sealed class NumberWords
     private readonly FrozenDictionary<string, Piece> _pieces;
     private readonly string[] _byLength;
 
+    // The pieces by their first letter, longest first: most words start with no number's letter and are refused at once.
+    private readonly FrozenDictionary<char, string[]> _byFirstLetter;
+
     private NumberWords(Dictionary<string, Piece> pieces)
     {
         _pieces = pieces.ToFrozenDictionary(StringComparer.Ordinal);
         _byLength = [.. pieces.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)];
+        _byFirstLetter = _byLength.Where(k => k.Length > 0).GroupBy(k => k[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
     public static NumberWords Empty { get; } = new([]);
@@ -110,7 +114,9 @@ internal sealed class NumberWords
             return pieces.Count > 0;
         if (word[at] == '-' && at > 0)
             return Split(word, at + 1, pieces);
-        foreach (var key in _byLength)
+        if (!_byFirstLetter.TryGetValue(word[at], out var candidates))
+            return false;
+        foreach (var key in candidates)
         {
             if (key.Length > word.Length - at || string.CompareOrdinal(word, at, key, 0, key.Length) != 0)
                 continue;
