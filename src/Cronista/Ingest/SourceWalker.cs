@@ -6,7 +6,8 @@ internal static class SourceWalker
     /// <summary>The name that stands for standard input.</summary>
     public const string StandardInputPath = "-";
 
-    private static readonly string[] PlainTextExtensions = [".txt", ".text", ".md"];
+    // Markdown is left out of folder walks: a folder's README or ATTRIBUTION file documents the articles, it is not one.
+    private static readonly string[] PlainTextExtensions = [".txt", ".text"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
 
     /// <summary>The file name endings a folder walk picks up, for messages.</summary>

@@ -16,7 +16,8 @@ public sealed class ArticleSourcesTests : IDisposable
     public void A_folder_is_read_recursively_in_name_order_skipping_hidden_and_non_article_files()
     {
         _folder.Write("b.txt", "Secondo articolo.");
-        _folder.Write("a.md", "Primo articolo.");
+        _folder.Write("a.txt", "Primo articolo.");
+        _folder.Write("README.md", "Notes on the articles in this folder.");
         _folder.Write("sub/c.text", "Terzo articolo.");
         _folder.Write("sub/d.jsonl", "{\"text\": \"Quarto articolo.\"}\n");
         _folder.Write(".hidden.txt", "Nascosto.");
