@@ -19,7 +19,7 @@ internal static class AnalyzeCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Article files, folders (read recursively: .txt, .text, .md, .jsonl, .ndjson; hidden files skipped), or '-' for standard input.",
+            Description = "Article files, folders (read recursively: .txt, .text, .jsonl, .ndjson; hidden files skipped), or '-' for standard input.",
             HelpName = "PATH",
             Arity = ArgumentArity.OneOrMore,
         };

@@ -128,11 +128,20 @@ internal static class DocumentReport
                 Participant(e.Actor),
                 e.Cameo is null ? e.Type : $"{e.Type} / {e.Cameo}",
                 e.Target is null ? "" : Participant(e.Target),
-                e.Date,
+                DateOf(e),
                 e.Mode);
         }
         return table;
     }
+
+    /// <summary>The date, with where it came from when it is not the event's own (the narrative's date, the publication date).</summary>
+    private static string? DateOf(EventRecord e) => e.DateSource switch
+    {
+        null or "expression" => e.Date,
+        "publication" when e.Date is "FUTURE_REF" => e.Date,
+        "publication" => $"{e.Date} (published)",
+        _ => $"{e.Date} ({e.DateSource})",
+    };
 
     private static string Participant(ParticipantRecord participant) =>
         participant.Code is null ? participant.Name : $"{participant.Name} ({participant.Code})";

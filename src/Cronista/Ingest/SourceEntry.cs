@@ -3,7 +3,7 @@ namespace Cronista.Ingest;
 /// <summary>What kind of input a source entry is.</summary>
 public enum SourceKind
 {
-    /// <summary>A plain-text article file (.txt, .text, .md, or any file named explicitly).</summary>
+    /// <summary>A plain-text article file (.txt, .text, or any file named explicitly).</summary>
     PlainTextFile,
 
     /// <summary>A JSONL file (.jsonl, .ndjson): one article per line.</summary>
