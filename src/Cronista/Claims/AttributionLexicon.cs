@@ -1,3 +1,4 @@
+using Cronista.Analysis;
 using System.Collections.Frozen;
 using Cronista.Core;
 using Cronista.Entities;
@@ -32,11 +33,11 @@ internal sealed class AttributionLexicon
     /// <summary>The phrases whose first fixed word is this one.</summary>
     public IReadOnlyList<CuePattern> PatternsStartingWith(string word) => _byFirstWord.TryGetValue(word, out var patterns) ? patterns : [];
 
-    /// <summary>Nouns for the press (media, Medien, médias), each as its folded tokens.</summary>
-    public IReadOnlyList<string[]> MediaNouns { get; }
+    /// <summary>Nouns for the press (media, Medien, médias).</summary>
+    public WordPhrases MediaNouns { get; }
 
     /// <summary>Adjectives that make the press the state's own (statali, state-run, staatlichen, d’État).</summary>
-    public IReadOnlyList<string[]> StateAdjectives { get; }
+    public WordPhrases StateAdjectives { get; }
 
     public FrozenSet<string> Adverbs { get; }
 
@@ -65,8 +66,8 @@ internal sealed class AttributionLexicon
         return new CuePattern(kind, slots, row[1]);
     }
 
-    private static IReadOnlyList<string[]> Forms(List<string[]> rows, string kind, TokenizationRules rules) =>
-        [.. rows.Where(r => r[0] == kind).SelectMany(r => r[1].Split('|')).Select(form => Tokens(form, rules))];
+    private static WordPhrases Forms(List<string[]> rows, string kind, TokenizationRules rules) =>
+        new(rows.Where(r => r[0] == kind).SelectMany(r => r[1].Split('|')).Select(form => Tokens(form, rules)));
 
     private static string[] Tokens(string phrase, TokenizationRules rules) =>
         // An elided word alone (dall') is one token in running text, where a word always follows it.

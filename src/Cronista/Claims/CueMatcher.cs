@@ -1,3 +1,5 @@
+using Cronista.Analysis;
+
 namespace Cronista.Claims;
 
 /// <summary>Finds reporting phrases in a sentence's words, letting adverbs and time expressions stand between their parts
@@ -69,12 +71,7 @@ internal static class CueMatcher
     {
         foreach (var alternative in alternatives)
         {
-            if (position + alternative.Length > words.Length)
-                continue;
-            var all = true;
-            for (var k = 0; k < alternative.Length && all; k++)
-                all = words[position + k] == alternative[k];
-            if (all)
+            if (WordPhrases.StartsAt(alternative, words, position))
                 return position + alternative.Length;
         }
         return -1;

@@ -18,17 +18,17 @@ internal static class MediaFinder
         var found = new List<MediaMention>();
         for (var i = 0; i < words.Length; i++)
         {
-            var nounLength = MatchAny(lexicon.MediaNouns, words, i);
+            var nounLength = lexicon.MediaNouns.LengthAt(words, i);
             if (nounLength == 0)
                 continue;
             var start = i;
             var end = i + nounLength;
-            var state = MatchAny(lexicon.StateAdjectives, words, i) > 0;
+            var state = lexicon.StateAdjectives.LengthAt(words, i) > 0;
             string? country = null;
             // Before the noun: "state", a country adjective, an article (the Russian state media, die staatlichen Medien).
             for (var k = i - 1; k >= 0 && k >= i - Window; k--)
             {
-                if (MatchAny(lexicon.StateAdjectives, words, k) > 0)
+                if (lexicon.StateAdjectives.LengthAt(words, k) > 0)
                     state = true;
                 else if (countryOf(tokens[sentence.FirstToken + k].Span) is { } before)
                     country ??= before;
@@ -39,7 +39,7 @@ internal static class MediaFinder
             // After it: "state", a country adjective, or "of/di + place" (media statali di Pyongyang).
             for (var k = end; k < words.Length && k < end + Window;)
             {
-                var adjective = MatchAny(lexicon.StateAdjectives, words, k);
+                var adjective = lexicon.StateAdjectives.LengthAt(words, k);
                 if (adjective > 0)
                 {
                     state = true;
@@ -68,20 +68,5 @@ internal static class MediaFinder
             i = end - 1;
         }
         return found;
-    }
-
-    private static int MatchAny(IReadOnlyList<string[]> forms, string[] words, int position)
-    {
-        foreach (var form in forms)
-        {
-            if (position + form.Length > words.Length)
-                continue;
-            var all = true;
-            for (var k = 0; k < form.Length && all; k++)
-                all = words[position + k] == form[k];
-            if (all)
-                return form.Length;
-        }
-        return 0;
     }
 }

@@ -105,7 +105,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, CameoTable cameo)
     {
         var start = sentence.Local(draft.TriggerStart);
         var end = sentence.Local(draft.TriggerEnd);
-        bool Before(EventLexicon.Phrases phrases, int reach)
+        bool Before(WordPhrases phrases, int reach)
         {
             for (var k = Math.Max(0, start - reach); k < start; k++)
             {

@@ -1,3 +1,4 @@
+using Cronista.Analysis;
 using System.Collections.Frozen;
 using Cronista.Core;
 using Cronista.Entities;
@@ -28,8 +29,8 @@ internal sealed class EventLexicon
         _byStem = [.. stems];
         var grammar = ResourceFiles.ReadLanguageRows("Events", language, "grammar.tsv")
             .Where(r => r.Length > 1)
-            .ToDictionary(r => r[0], r => new Phrases(r[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(' ').Select(EntityLexicon.Fold).ToArray())));
-        Phrases Of(string kind) => grammar.GetValueOrDefault(kind) ?? new Phrases([]);
+            .ToDictionary(r => r[0], r => new WordPhrases(r[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(' ').Select(EntityLexicon.Fold).ToArray())));
+        WordPhrases Of(string kind) => grammar.GetValueOrDefault(kind) ?? new WordPhrases([]);
         PlannedBefore = Of("planned-before");
         PlannedAfter = Of("planned-after");
         PromisedBefore = Of("promised-before");
@@ -70,61 +71,28 @@ internal sealed class EventLexicon
         }
     }
 
-    public Phrases PlannedBefore { get; }
-    public Phrases PlannedAfter { get; }
-    public Phrases PromisedBefore { get; }
-    public Phrases DeniedBefore { get; }
-    public Phrases HypotheticalBefore { get; }
-    public Phrases Auxiliaries { get; }
-    public Phrases Conjunctions { get; }
-    public Phrases AgentPrepositions { get; }
-    public Phrases TargetPrepositions { get; }
-    public Phrases LocationPrepositions { get; }
-    public Phrases Pronouns { get; }
-    public Phrases CountryGroups { get; }
-    public Phrases Complementizers { get; }
-    public Phrases Between { get; }
-    public Phrases Genitive { get; }
-    public Phrases PeopleGroups { get; }
+    public WordPhrases PlannedBefore { get; }
+    public WordPhrases PlannedAfter { get; }
+    public WordPhrases PromisedBefore { get; }
+    public WordPhrases DeniedBefore { get; }
+    public WordPhrases HypotheticalBefore { get; }
+    public WordPhrases Auxiliaries { get; }
+    public WordPhrases Conjunctions { get; }
+    public WordPhrases AgentPrepositions { get; }
+    public WordPhrases TargetPrepositions { get; }
+    public WordPhrases LocationPrepositions { get; }
+    public WordPhrases Pronouns { get; }
+    public WordPhrases CountryGroups { get; }
+    public WordPhrases Complementizers { get; }
+    public WordPhrases Between { get; }
+    public WordPhrases Genitive { get; }
+    public WordPhrases PeopleGroups { get; }
 
     /// <summary>True where the subject opens the clause and the object stands before a final verb (German).</summary>
     public bool VerbFinal { get; }
 
     /// <summary>Endings of a verb in the future tense (invierà, enverra).</summary>
     public string[] FutureEndings { get; }
-
-    /// <summary>A set of one- or several-word phrases of one kind.</summary>
-    internal sealed class Phrases
-    {
-        private readonly string[][] _phrases;
-
-        public Phrases(IEnumerable<string[]> phrases)
-        {
-            _phrases = [.. phrases.OrderByDescending(p => p.Length)];
-            Words = _phrases.Where(p => p.Length == 1).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
-        }
-
-        /// <summary>The one-word phrases.</summary>
-        public FrozenSet<string> Words { get; }
-
-        public bool Contains(string word) => Words.Contains(word);
-
-        /// <summary>The length of the longest phrase starting at the position, or 0.</summary>
-        public int LengthAt(string[] words, int position)
-        {
-            foreach (var phrase in _phrases)
-            {
-                if (position + phrase.Length > words.Length)
-                    continue;
-                var all = true;
-                for (var k = 0; k < phrase.Length && all; k++)
-                    all = words[position + k] == phrase[k];
-                if (all)
-                    return phrase.Length;
-            }
-            return 0;
-        }
-    }
 
     /// <summary>The lexicons of every supported language, loaded once.</summary>
     public sealed class Set(TokenizationRuleSet tokenization)

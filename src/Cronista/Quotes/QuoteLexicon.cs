@@ -1,3 +1,4 @@
+using Cronista.Analysis;
 using System.Collections.Frozen;
 using Cronista.Core;
 using Cronista.Entities;
@@ -14,7 +15,7 @@ internal sealed class QuoteLexicon
             rows.Where(r => r[0] == kind).SelectMany(r => r[1].Split('|')).Select(EntityLexicon.Fold).ToFrozenSet(StringComparer.Ordinal);
         DocumentNouns = Set("document");
         Relatives = Set("relative");
-        Groups = [.. Set("group").Select(g => g.Split(' ')).OrderByDescending(g => g.Length)];
+        Groups = new WordPhrases(Set("group").Select(g => g.Split(' ')));
         Conjunctions = Set("and");
     }
 
@@ -24,8 +25,8 @@ internal sealed class QuoteLexicon
     /// <summary>Relative pronouns (che, which, der, qui).</summary>
     public FrozenSet<string> Relatives { get; }
 
-    /// <summary>Phrases for two people named together before (i due, both, die beiden), longest first, as words.</summary>
-    public IReadOnlyList<string[]> Groups { get; }
+    /// <summary>Phrases for two people named together before (i due, both, die beiden).</summary>
+    public WordPhrases Groups { get; }
 
     /// <summary>Words that join two speakers (e, and, und, et).</summary>
     public FrozenSet<string> Conjunctions { get; }

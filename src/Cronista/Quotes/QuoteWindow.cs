@@ -96,17 +96,7 @@ internal sealed class QuoteWindow
     /// <summary>True when the sentence opens with a phrase for "the two" (I due, Both, Die beiden).</summary>
     public bool StartsWithGroup()
     {
-        foreach (var group in Lexicon.Groups)
-        {
-            var matches = true;
-            for (var k = 0; k < group.Length && matches; k++)
-            {
-                var t = Sentence.FirstToken + k;
-                matches = t < Sentence.EndToken && Words(t) == group[k];
-            }
-            if (matches)
-                return true;
-        }
-        return false;
+        var opening = Enumerable.Range(Sentence.FirstToken, Math.Min(4, Sentence.TokenCount)).Select(Words).ToArray();
+        return Lexicon.Groups.LengthAt(opening, 0) > 0;
     }
 }
