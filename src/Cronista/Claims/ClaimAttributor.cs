@@ -32,6 +32,7 @@ internal sealed class ClaimAttributor
         var outer = OuterChain(document);
         var attribution = _lexicons.For(document.Language);
         var claims = new List<(Claim Claim, Sentence Sentence, List<SourceRef> Cited)>();
+        var sentenceOf = new Dictionary<Claim, int>();
         if (attribution is null)
         {
             foreach (var sentence in sentences.Where(IsStatement(document)))
@@ -51,17 +52,20 @@ internal sealed class ClaimAttributor
             if (back is { } backward && OnlyAttributes(context, backward.Start, backward.End))
             {
                 // "Lo riporta l’agenzia Interfax.": the source of the sentences before it, not a claim of its own.
-                foreach (var earlier in claims.Where(c => c.Sentence.Paragraph == sentence.Paragraph && !c.Cited.Exists(x => x.Role == SourceRole.Reporter)).ToList())
+                var paragraph = claims.Count - 1;
+                while (paragraph >= 0 && claims[paragraph].Sentence.Paragraph == sentence.Paragraph)
+                    paragraph--;
+                foreach (var earlier in claims.Skip(paragraph + 1).Where(c => !c.Cited.Exists(x => x.Role == SourceRole.Reporter)).ToList())
                 {
                     earlier.Cited.Insert(0, backward.Source);
-                    Replace(claims, earlier, outer, "back-reference");
+                    Replace(claims, sentenceOf, earlier, outer, "back-reference");
                 }
                 continue;
             }
             var rule = cited.Count > 0 ? "cue" : "publisher";
             if (!cited.Exists(c => c.Role == SourceRole.Reporter) && (context.HasQuotation() || implicitSpeaker))
             {
-                var previous = claims.LastOrDefault(c => s - sentences.IndexOf(c.Sentence) <= ContinuationReach && c.Cited.Exists(x => x.Role == SourceRole.Reporter));
+                var previous = claims.TakeLast(ContinuationReach).LastOrDefault(c => s - sentenceOf[c.Claim] <= ContinuationReach && c.Cited.Exists(x => x.Role == SourceRole.Reporter));
                 if (previous.Claim is not null)
                 {
                     cited.InsertRange(0, previous.Cited.Where(x => x.Role == SourceRole.Reporter && !cited.Contains(x)));
@@ -70,6 +74,7 @@ internal sealed class ClaimAttributor
             }
             var claim = new Claim($"c{claims.Count + 1}", sentence.Span, Chain(outer, cited), new Provenance(Stage, rule, cited.Count > 0 ? 0.7 : 0.5)) { Cue = cue };
             claims.Add((claim, sentence, cited));
+            sentenceOf[claim] = s;
         }
         return [.. claims.Select(c => c.Claim)];
     }
@@ -138,9 +143,12 @@ internal sealed class ClaimAttributor
     private static ImmutableArray<SourceRef> Chain(ImmutableArray<SourceRef> outer, List<SourceRef> cited) =>
         [.. outer, .. cited.Where(c => !outer.Any(o => o.Name == c.Name))];
 
-    private static void Replace(List<(Claim Claim, Sentence Sentence, List<SourceRef> Cited)> claims, (Claim Claim, Sentence Sentence, List<SourceRef> Cited) claim, ImmutableArray<SourceRef> outer, string rule)
+    private static void Replace(List<(Claim Claim, Sentence Sentence, List<SourceRef> Cited)> claims, Dictionary<Claim, int> sentenceOf,
+        (Claim Claim, Sentence Sentence, List<SourceRef> Cited) claim, ImmutableArray<SourceRef> outer, string rule)
     {
         var i = claims.IndexOf(claim);
-        claims[i] = (claim.Claim with { SourceChain = Chain(outer, claim.Cited), Provenance = claim.Claim.Provenance with { Rule = rule, Confidence = 0.7 } }, claim.Sentence, claim.Cited);
+        var replaced = claim.Claim with { SourceChain = Chain(outer, claim.Cited), Provenance = claim.Claim.Provenance with { Rule = rule, Confidence = 0.7 } };
+        claims[i] = (replaced, claim.Sentence, claim.Cited);
+        sentenceOf[replaced] = sentenceOf[claim.Claim];
     }
 }

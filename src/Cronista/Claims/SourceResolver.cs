@@ -87,7 +87,7 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         {
             // "he said": the person last named before the pronoun.
             var offset = context.Tokens[context.FirstToken + last].Span.Start;
-            var person = context.Index.Mentions.LastOrDefault(p => p.Mention.Span.End <= offset && p.Entity.Type == EntityType.PER);
+            var person = context.Index.Before(offset).FirstOrDefault(p => p.Entity.Type == EntityType.PER);
             return person.Entity is null ? null : (FromEntity(person.Entity, context), last, verb);
         }
         // A subject the document does not name as an entity (South Korea's intelligence service said): its words.

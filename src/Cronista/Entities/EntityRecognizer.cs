@@ -24,7 +24,8 @@ internal sealed class EntityRecognizer(KnowledgeMentionFinder known, NameRunClas
             var names = known.Find(text, text.FirstPartOf(sentence.FirstToken), text.FirstPartOf(sentence.EndToken), language).ToList();
             foreach (var run in NameRunFinder.Find(text, sentence, lexicon))
                 AddRun(text, sentence, run, lexicon, language, names, unclassified);
-            mentions.AddRange(names.Where(m => !times.Exists(t => t.Overlaps(m.Span))));
+            var timesHere = times.Where(t => t.Overlaps(sentence.Span)).ToList();
+            mentions.AddRange(names.Where(m => !timesHere.Exists(t => t.Overlaps(m.Span))));
             if (SupportedLanguages.IsSupported(language))
                 mentions.AddRange(descriptions.Find(text, sentence, lexicon, language!));
         }

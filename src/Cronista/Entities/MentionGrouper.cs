@@ -20,28 +20,16 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
         var text = document.Text;
         var mentions = document.Get(Layers.Mentions);
         var sentences = document.Get(Layers.Sentences);
-        var clusters = new List<MentionCluster>();
-        var byKey = new Dictionary<string, MentionCluster>(StringComparer.Ordinal);
-
-        MentionCluster ClusterFor(string key, EntityType type)
-        {
-            if (!byKey.TryGetValue(key, out var cluster))
-            {
-                cluster = new MentionCluster(type);
-                byKey[key] = cluster;
-                clusters.Add(cluster);
-            }
-            return cluster;
-        }
+        var clusters = new MentionClusters(text);
 
         // Names with a knowledge-base identity, full names before surnames so a surname finds its person.
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Name && m.Link is not null && m.Provenance.Rule != "contextual-alias"))
-            ClusterFor(KeyOf(mention.Link!), mention.Type).Add(mention, text);
+            clusters.Add(clusters.For(KeyOf(mention.Link!), mention.Type), mention);
         var unlinked = new List<Mention>();
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.PartialName))
         {
-            if (mention.Link is not null && byKey.TryGetValue(KeyOf(mention.Link), out var linked) && mention.Provenance.Rule != "ambiguous-name")
-                linked.Add(mention, text);
+            if (mention.Link is not null && clusters.TryGet(KeyOf(mention.Link), out var linked) && mention.Provenance.Rule != "ambiguous-name")
+                clusters.Add(linked, mention);
             else
                 unlinked.Add(mention with { Link = null });
         }
@@ -52,56 +40,54 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
             var written = text.Substring(mention.Span.Start, mention.Span.Length);
             if (WordCount(text, mention) == 1 && mention.Type == EntityType.PER || mention.Kind == MentionKind.PartialName)
             {
-                var owners = clusters.Where(c => c.Type == EntityType.PER && c.NameWords.Contains(NameKey.Of(written))).Distinct().ToList();
+                var owners = clusters.PeopleNamed(written);
                 if (owners.Count == 1)
                 {
-                    owners[0].Add(mention with { Kind = MentionKind.PartialName, Type = EntityType.PER }, text);
+                    clusters.Add(owners.First(), mention with { Kind = MentionKind.PartialName, Type = EntityType.PER });
                     continue;
                 }
             }
             // A short form of an organisation named in full (Aer Lingus for Aer Lingus Group PLC) is that organisation.
-            var key = NameKey.Of(written);
-            var organisation = clusters.Where(c => c.Type == EntityType.ORG && c.Mentions.Exists(m => IsShortFormOf(key, NameKey.Of(text.Substring(m.Span.Start, m.Span.Length))))).Distinct().ToList();
+            var organisation = clusters.OrganisationsStartingWith(written);
             if (organisation.Count == 1 && mention.Type != EntityType.LOC)
             {
-                organisation[0].Add(mention with { Type = EntityType.ORG }, text);
+                clusters.Add(organisation.First(), mention with { Type = EntityType.ORG });
                 continue;
             }
-            var cluster = ClusterFor("name:" + key, mention.Type);
-            cluster.Add(mention, text);
+            clusters.Add(clusters.For("name:" + NameKey.Of(written), mention.Type), mention);
         }
         // Adjectives of nationality stand for their country, named or not.
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Demonym && m.Link is not null))
-            ClusterFor(KeyOf(mention.Link!), EntityType.LOC).Add(mention, text);
+            clusters.Add(clusters.For(KeyOf(mention.Link!), EntityType.LOC), mention);
         // "il Nord" means North Korea only where North Korea is named.
         foreach (var mention in mentions.Where(m => m.Provenance.Rule == "contextual-alias" && m.Link is not null))
         {
-            if (byKey.TryGetValue(KeyOf(mention.Link!), out var country) && country.Mentions.Count > 0)
-                country.Add(mention, text);
+            if (clusters.TryGet(KeyOf(mention.Link!), out var country) && country.Mentions.Count > 0)
+                clusters.Add(country, mention);
         }
+        var people = new PeopleNearby(mentions, sentences);
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Description).OrderBy(m => m.Span.Start))
         {
             var target = mention.Type == EntityType.PER
-                ? PersonDescribed(document, mention, mentions, sentences, clusters, byKey)
-                : OrganisationDescribed(mention, clusters);
+                ? PersonDescribed(document, mention, people, clusters)
+                : OrganisationDescribed(mention, clusters.All);
             if (target is null)
                 continue;
-            target.Add(mention, text);
+            clusters.Add(target, mention);
             target.Country ??= mention.Country;
             target.Role ??= mention.Role;
         }
-        return Build(text, clusters);
+        return Build(text, clusters.All);
     }
 
-    private MentionCluster? PersonDescribed(Document document, Mention description, ImmutableArray<Mention> mentions, ImmutableArray<Text.Sentence> sentences,
-        List<MentionCluster> clusters, Dictionary<string, MentionCluster> byKey)
+    private MentionCluster? PersonDescribed(Document document, Mention description, PeopleNearby nearby, MentionClusters clusters)
     {
         var text = document.Text;
+        MentionCluster? ClusterOf(Mention m) => clusters.Of(m.Span) is { Type: EntityType.PER } cluster ? cluster : null;
         // Apposition: "il presidente russo Vladimir Putin".
-        var next = mentions.FirstOrDefault(m => m.Span.Start >= description.Span.End && m.Type == EntityType.PER && m.Kind is MentionKind.Name or MentionKind.PartialName);
-        if (next is not null && IsAdjacent(text, description.Span.End, next.Span.Start))
-            return clusters.FirstOrDefault(c => c.Mentions.Exists(m => m.Span == next.Span));
-        var people = clusters.Where(c => c.Type == EntityType.PER && c.HasName).ToList();
+        if (nearby.NameAfter(description) is { } next && IsAdjacent(text, description.Span.End, next.Span.Start))
+            return ClusterOf(next);
+        var people = clusters.All.Where(c => c.Type == EntityType.PER && c.HasName).ToList();
         if (description.Country is { } country)
         {
             var sameCountry = people.Where(c => c.Country == country && Fits(c, description.Role)).ToList();
@@ -110,12 +96,8 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
             var holder = HolderOf(description, country, document.Metadata.Published);
             if (holder is not null)
             {
-                var key = KeyOf(holder.ToRef());
-                if (byKey.TryGetValue(key, out var existing))
-                    return existing;
-                var created = new MentionCluster(EntityType.PER) { Link = holder.ToRef() };
-                byKey[key] = created;
-                clusters.Add(created);
+                var created = clusters.For(KeyOf(holder.ToRef()), EntityType.PER);
+                created.Link ??= holder.ToRef();
                 return created;
             }
             return sameCountry.Count == 0 && people.Count(c => c.Country == country) == 1 ? people.First(c => c.Country == country) : null;
@@ -124,11 +106,12 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
         var titled = people.Where(c => HasTitle(c, description.Role)).ToList();
         if (titled.Count == 1)
             return titled[0];
-        var sentence = sentences.FirstOrDefault(s => s.Span.Contains(description.Span.Start));
-        var reachStart = sentences.Where(s => s.Span.End <= description.Span.Start).TakeLast(DescriptionReach).Select(s => s.Span.Start).DefaultIfEmpty(sentence.Span.Start).Min();
-        var recent = mentions.LastOrDefault(m => m.Type == EntityType.PER && m.Span.End <= description.Span.Start && m.Span.Start >= reachStart && m != description &&
-                                                 people.Any(c => c.Mentions.Exists(x => x.Span == m.Span)));
-        return recent is null ? null : people.First(c => c.Mentions.Exists(x => x.Span == recent.Span));
+        foreach (var recent in nearby.PeopleBefore(description, DescriptionReach))
+        {
+            if (ClusterOf(recent) is { HasName: true } cluster)
+                return cluster;
+        }
+        return null;
     }
 
     private static MentionCluster? OrganisationDescribed(Mention description, List<MentionCluster> clusters) =>

@@ -34,7 +34,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, CameoTable cameo)
         {
             var words = new SentenceWords(document, index, sentence, quotations);
             EventDraft? previous = null;
-            var claim = claims.FirstOrDefault(c => c.Span.Contains(sentence.Span.Start) || sentence.Span.Contains(c.Span.Start));
+            var claim = SpanSearch.Containing(claims, c => c.Span, sentence.Span.Start);
             foreach (var (start, end, pattern, promised) in Triggers(words, lexicon))
             {
                 var draft = new EventDraft(pattern, sentence, sentence.FirstToken + start, sentence.FirstToken + end, words.SpanOf(start, end));
@@ -48,7 +48,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, CameoTable cameo)
                     continue;
                 draft.ClaimId = claim?.Id;
                 draft.Account = claim is null ? "" : string.Join(" ← ", claim.SourceChain.Where(s => s.Role is not (SourceRole.Publisher or SourceRole.Agency)).Select(s => s.Name));
-                dater.Date(words, draft, times, claim?.Cue, drafts, document.Metadata.Published);
+                dater.Date(words, draft, SpanSearch.StartingWithin(times, t => t.Span, sentence.Span), claim?.Cue, drafts, document.Metadata.Published);
                 draft.Confidence = 0.5 + (draft.Targets.Count > 0 || draft.TargetCountry is not null ? 0.15 : 0) + (draft.Date?.Source == EventDateSource.Expression ? 0.1 : 0);
                 drafts.Add(draft);
                 previous = draft;

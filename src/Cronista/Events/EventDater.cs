@@ -11,6 +11,9 @@ internal sealed class EventDater(EventLexicon lexicon)
     // How many tokens from its trigger a time expression may stand and still date the event.
     private const int Reach = 15;
 
+    // How many earlier events are looked through for the narrative's reference time.
+    private const int NarrativeReach = 50;
+
     public void Date(SentenceWords sentence, EventDraft draft, IEnumerable<TimeExpression> times, TextSpan? cue, IReadOnlyList<EventDraft> earlier, DateOnly? published)
     {
         var trigger = sentence.Local(draft.TriggerStart);
@@ -31,7 +34,7 @@ internal sealed class EventDater(EventLexicon lexicon)
         // An ongoing state (a war) has no such point in the story.
         var participants = draft.Participants.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var actors = draft.Actors.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var dated = draft.Mode == EventMode.Ongoing ? [] : earlier.Where(e => e.Date is { Source: EventDateSource.Expression } date && e.Account == draft.Account && Fits(date.Value, draft.Mode, published)).ToList();
+        var dated = draft.Mode == EventMode.Ongoing ? [] : earlier.TakeLast(NarrativeReach).Where(e => e.Date is { Source: EventDateSource.Expression } date && e.Account == draft.Account && Fits(date.Value, draft.Mode, published)).ToList();
         var narrative = dated.LastOrDefault(e => e.Participants.Any(p => actors.Contains(p.Id)))
                         ?? dated.LastOrDefault(e => e.Participants.Any(p => participants.Contains(p.Id)));
         if (narrative?.Date is { } reference)

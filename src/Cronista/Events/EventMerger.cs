@@ -3,12 +3,15 @@ namespace Cronista.Events;
 /// <summary>Merges reports of one event within a document: the same phone call told three times is one event with three triggers.</summary>
 internal sealed class EventMerger(CameoTable cameo)
 {
+    private const int Reach = 100;
+
     public List<EventDraft> Merge(IEnumerable<EventDraft> drafts)
     {
         var merged = new List<EventDraft>();
         foreach (var draft in drafts)
         {
-            var same = merged.FirstOrDefault(m => SameEvent(m, draft));
+            // Reports of one event come within one article; a document of thousands of events compares with the recent ones.
+            var same = merged.TakeLast(Reach).FirstOrDefault(m => SameEvent(m, draft));
             if (same is null)
             {
                 merged.Add(draft);

@@ -138,8 +138,8 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
         {
             if (!lexicon.Pronouns.Contains(sentence.Words[k]))
                 continue;
-            var named = sentence.Index.Mentions.LastOrDefault(p => p.Mention.Span.End <= sentence.SpanOf(sentence.Local(draft.TriggerStart), sentence.Local(draft.TriggerStart) + 1).Start &&
-                                                                  p.Entity.Type == EntityType.PER && !draft.Actors.Contains(p.Entity));
+            var trigger = sentence.SpanOf(sentence.Local(draft.TriggerStart), sentence.Local(draft.TriggerStart) + 1).Start;
+            var named = sentence.Index.Before(trigger).FirstOrDefault(p => p.Entity.Type == EntityType.PER && !draft.Actors.Contains(p.Entity));
             if (named.Entity is not null)
             {
                 draft.Targets.Add(named.Entity);
@@ -222,7 +222,8 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
     /// <summary>"I due …" at the start of the clause: the two people last named together, or the last two named.</summary>
     private List<Entity> GroupAt(SentenceWords sentence, int clauseStart)
     {
-        var people = sentence.Index.Mentions.Where(p => p.Entity.Type == EntityType.PER && p.Mention.Span.End <= sentence.SpanOf(clauseStart, clauseStart + 1).Start).ToList();
+        // The people named before, in text order, as far back as "the two" can reach.
+        var people = sentence.Index.Before(sentence.SpanOf(clauseStart, clauseStart + 1).Start).Where(p => p.Entity.Type == EntityType.PER).Take(40).Reverse().ToList();
         if (lexicon.PeopleGroups.LengthAt(sentence.Words, clauseStart) == 0 || people.Count < 2)
             return [];
         var text = sentence.Document.Text;
@@ -242,8 +243,8 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
     /// <summary>The last distinct countries named before an offset (cities count for their country).</summary>
     private List<Entity> LastCountries(SentenceWords sentence, int offset, int count)
     {
-        var codes = sentence.Index.Mentions.Where(p => p.Mention.Span.End <= offset && p.Entity.Type == EntityType.LOC && p.Entity.Country is not null)
-            .Select(p => p.Entity.Country!).Reverse().Distinct().Take(count).Reverse().ToList();
+        var codes = sentence.Index.Before(offset).Where(p => p.Entity.Type == EntityType.LOC && p.Entity.Country is not null)
+            .Select(p => p.Entity.Country!).Distinct().Take(count).Reverse().ToList();
         var found = codes.Select(countryEntity).OfType<Entity>().ToList();
         return found.Count == count ? found : [];
     }

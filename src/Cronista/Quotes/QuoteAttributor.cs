@@ -24,6 +24,9 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
     // The most words between a speaker and the quote that are still read as the cue (ha molto apprezzato).
     private const int MaxCueWords = 5;
 
+    // How many people named before "the two" are looked through for the pair it means.
+    private const int GroupReach = 40;
+
     public ImmutableArray<Quote> Attribute(Document document)
     {
         var marks = QuotationMarks.Find(document.Text);
@@ -42,8 +45,8 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
         {
             if (LooksLikeTitle(document.Text, inner))
                 continue;
-            var sentence = sentences.FirstOrDefault(s => s.Span.Contains(outer.Start));
-            var claim = claims.FirstOrDefault(c => c.Span.Contains(outer.Start));
+            var sentence = SpanSearch.Containing(sentences, s => s.Span, outer.Start);
+            var claim = SpanSearch.Containing(claims, c => c.Span, outer.Start);
             var quote = new Quote(inner, new Provenance(Stage, "unattributed", 0.3)) { ClaimId = claim?.Id, SourceChain = claim?.SourceChain ?? [] };
             if (lexicon is not null && attribution is not null && sentence.TokenCount > 0)
             {
@@ -180,13 +183,14 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
     {
         if (!window.StartsWithGroup())
             return [];
-        var earlier = window.Index.Mentions.Where(p => p.Entity.Type == EntityType.PER && p.Mention.Span.End <= window.Sentence.Span.Start).ToList();
-        for (var i = earlier.Count - 1; i > 0; i--)
+        // The people named before, nearest first: the last two joined by "and", or else the last two named.
+        var earlier = window.Index.Before(window.Sentence.Span.Start).Where(p => p.Entity.Type == EntityType.PER).Take(GroupReach).ToList();
+        for (var i = 0; i + 1 < earlier.Count; i++)
         {
-            if (earlier[i - 1].Entity != earlier[i].Entity && window.JoinedByAnd(earlier[i - 1].Mention.Span, earlier[i].Mention.Span))
-                return [earlier[i - 1].Entity.Id, earlier[i].Entity.Id];
+            if (earlier[i + 1].Entity != earlier[i].Entity && window.JoinedByAnd(earlier[i + 1].Mention.Span, earlier[i].Mention.Span))
+                return [earlier[i + 1].Entity.Id, earlier[i].Entity.Id];
         }
-        var lastTwo = earlier.Select(p => p.Entity.Id).Reverse().Distinct().Take(2).Reverse().ToImmutableArray();
+        var lastTwo = earlier.Select(p => p.Entity.Id).Distinct().Take(2).Reverse().ToImmutableArray();
         return lastTwo.Length == 2 ? lastTwo : [];
     }
 

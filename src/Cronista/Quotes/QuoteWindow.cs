@@ -25,7 +25,8 @@ internal sealed class QuoteWindow
         _tokens = document.Get(Layers.Tokens);
         QuoteToken = index.TokenAt(outer.Start);
         // The clause before a quotation starts after any earlier quotation in the same sentence.
-        var earlier = marks.Where(m => m.Outer.End <= outer.Start && sentence.Span.Contains(m.Outer.Start)).Select(m => m.Outer.End).DefaultIfEmpty(-1).Max();
+        var self = SpanSearch.IndexContaining(marks, m => m.Outer, outer.Start);
+        var earlier = self > 0 && sentence.Span.Contains(marks[self - 1].Outer.Start) ? marks[self - 1].Outer.End : -1;
         From = earlier < 0 ? sentence.FirstToken : index.TokenAt(earlier);
     }
 
@@ -71,10 +72,11 @@ internal sealed class QuoteWindow
     public Sentence SentenceOfEnd()
     {
         var sentences = Document.Get(Layers.Sentences);
-        return sentences.FirstOrDefault(s => s.Span.Contains(Outer.End - 1), Sentence);
+        return SpanSearch.Containing(sentences, s => s.Span, Outer.End - 1, Sentence);
     }
 
-    public bool InsideOtherQuote(TextSpan span) => _marks.Exists(m => m.Outer != Outer && m.Outer.Contains(span));
+    public bool InsideOtherQuote(TextSpan span) =>
+        SpanSearch.Containing(_marks, m => m.Outer, span.Start) is var (other, _) && other != Outer && other.Contains(span);
 
     /// <summary>The words between a speaker and the quotation, when they are few enough to be its verb (ha molto apprezzato).</summary>
     public TextSpan? CueBetween(int offset, int maxWords)
