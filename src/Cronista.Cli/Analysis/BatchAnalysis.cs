@@ -50,7 +50,6 @@ internal sealed class BatchAnalysis(Func<Document, Document> analyze, ArticleExt
     private static string Message(Exception e)
     {
         var inner = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
-        var message = inner.Message.ReplaceLineEndings(" ");
-        return inner is NotImplementedException ? $"a stage is not built yet ({message})" : message;
+        return inner.Message.ReplaceLineEndings(" ");
     }
 }

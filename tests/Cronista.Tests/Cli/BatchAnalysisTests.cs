@@ -33,16 +33,6 @@ public sealed class BatchAnalysisTests
     }
 
     [Fact]
-    public void A_stage_not_built_yet_is_reported_as_such()
-    {
-        var batch = new BatchAnalysis(_ => throw new NotImplementedException("Language detection is not built yet."), ArticleExtractor.CreateDefault(), null);
-
-        var outcome = batch.Process(Item("a.txt", "Testo."));
-
-        Assert.Equal("analysis failed: a stage is not built yet (Language detection is not built yet.)", outcome.Failure);
-    }
-
-    [Fact]
     public void The_default_language_applies_only_to_articles_that_declare_none()
     {
         var seen = new List<string?>();
