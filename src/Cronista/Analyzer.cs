@@ -1,4 +1,5 @@
 using Cronista.Amounts;
+using Cronista.Analysis;
 using Cronista.Claims;
 using Cronista.Core;
 using Cronista.Entities;
@@ -27,6 +28,7 @@ public sealed class Analyzer
         var agencies = NewsAgencies.Load();
         var lexicons = new EntityLexicon.Set();
         var attribution = new AttributionLexicon.Set(tokenization);
+        var coordination = new Coordination.Set();
         var resolver = SourceResolver.Create(knowledge, agencies);
         var recognizer = new EntityRecognizer(
             new KnowledgeMentionFinder(knowledge, AgencyForms.Of(agencies), tokenization), new NameRunClassifier(knowledge), new DescriptionFinder(knowledge), lexicons);
@@ -39,8 +41,8 @@ public sealed class Analyzer
             .Add(new EntityStage(new MentionGrouper(knowledge)))
             .Add(new AmountStage(new AmountRules(tokenization)))
             .Add(new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)))
-            .Add(new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, resolver)))
-            .Add(new EventStage(new EventCoder(new EventLexicon.Set(tokenization), new CameoTable())))
+            .Add(new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, coordination, resolver)))
+            .Add(new EventStage(new EventCoder(new EventLexicon.Set(tokenization), coordination, new CameoTable())))
             .Build();
         return new Analyzer(pipeline);
     }

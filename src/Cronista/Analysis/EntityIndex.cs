@@ -27,12 +27,9 @@ internal sealed class EntityIndex
             Add(_byFirstToken, TokenAt(span.Start), i);
             Add(_byLastToken, TokenAt(span.End - 1), i);
         }
-        ById = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
     public ImmutableArray<Entity> Entities { get; }
-
-    public IReadOnlyDictionary<string, Entity> ById { get; }
 
     /// <summary>Every mention of every entity, in text order.</summary>
     public IReadOnlyList<(Mention Mention, Entity Entity)> Mentions => _mentions;

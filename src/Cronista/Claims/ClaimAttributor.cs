@@ -95,7 +95,8 @@ internal sealed class ClaimAttributor
             var resolved = _resolver.Resolve(context, match);
             if (resolved is not { } found)
             {
-                implicitSpeaker |= match.Pattern.Kind == CueKind.Inverted && IsVerbOnly(match);
+                // "…, ha detto in riferimento al trattato": a reporting verb whose speaker is not named here.
+                implicitSpeaker |= match.Pattern.Kind == CueKind.Inverted;
                 continue;
             }
             covered = Math.Max(match.End, found.End);
@@ -112,8 +113,6 @@ internal sealed class ClaimAttributor
         var ordered = cited.Where(c => c.Role == SourceRole.Reporter).Concat(cited.Where(c => c.Role != SourceRole.Reporter)).ToList();
         return (ordered, cue, back, implicitSpeaker);
     }
-
-    private static bool IsVerbOnly(CueMatch match) => match.Pattern.Slots.Count >= 2;
 
     /// <summary>True when nothing but the reporting phrase, its source and punctuation is in the sentence.</summary>
     private static bool OnlyAttributes(SentenceContext context, int start, int end)

@@ -15,23 +15,13 @@ internal sealed class MentionCluster(EntityType type)
 
     public string? Role { get; set; }
 
-    public string? Subtype { get; set; }
-
-    /// <summary>The words of its name mentions, for matching a surname alone to the full name.</summary>
-    public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
-
     public bool HasName => Mentions.Exists(m => m.Kind is MentionKind.Name or MentionKind.PartialName && m.Provenance.Rule != "contextual-alias");
 
-    public void Add(Mention mention, string text)
+    public void Add(Mention mention)
     {
         Mentions.Add(mention);
         Link ??= mention.Link;
         Country ??= mention.Country ?? mention.Link?.Country;
         Role ??= mention.Role;
-        if (mention.Kind is MentionKind.Name or MentionKind.PartialName)
-        {
-            foreach (var word in text.Substring(mention.Span.Start, mention.Span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                NameWords.Add(NameKey.Of(word));
-        }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class MentionClusters(string text)
     /// <summary>Puts a mention in a cluster and indexes its name.</summary>
     public void Add(MentionCluster cluster, Mention mention)
     {
-        cluster.Add(mention, text);
+        cluster.Add(mention);
         _bySpan[mention.Span] = cluster;
         if (mention.Kind is not (MentionKind.Name or MentionKind.PartialName))
             return;

@@ -115,7 +115,7 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
     }
 
     private static MentionCluster? OrganisationDescribed(Mention description, List<MentionCluster> clusters) =>
-        clusters.Where(c => c.Type == EntityType.ORG && (c.Subtype ?? c.Link?.Subtype ?? c.Role) == description.Role && c.Mentions.Exists(m => m.Span.End <= description.Span.Start))
+        clusters.Where(c => c.Type == EntityType.ORG && (c.Link?.Subtype ?? c.Role) == description.Role && c.Mentions.Exists(m => m.Span.End <= description.Span.Start))
             .OrderByDescending(c => c.Mentions.Where(m => m.Span.End <= description.Span.Start).Max(m => m.Span.Start))
             .FirstOrDefault();
 
@@ -167,7 +167,7 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
             entities.Add(new Entity($"e{i + 1}", canonical, cluster.Type, mentions, new Provenance(Stage, link is null ? "same-name" : "knowledge-base", mentions.Max(m => m.Provenance.Confidence)))
             {
                 KbId = link?.Id,
-                Subtype = link?.Subtype ?? cluster.Subtype ?? (cluster.Type == EntityType.ORG ? cluster.Role : null),
+                Subtype = link?.Subtype ?? (cluster.Type == EntityType.ORG ? cluster.Role : null),
                 Country = link?.Country ?? cluster.Country,
                 Sector = link?.Sector ?? role?.Sector,
                 Role = cluster.Type == EntityType.PER ? cluster.Role : null,

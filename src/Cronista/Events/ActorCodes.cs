@@ -17,7 +17,4 @@ internal static class ActorCodes
             _ => null,
         };
     }
-
-    /// <summary>The country part of a participant, which is what tells two reports of one event apart.</summary>
-    public static string? CountryOf(Entity entity) => entity.Country ?? (entity.Type == EntityType.LOC ? null : For(entity));
 }

@@ -9,7 +9,7 @@ namespace Cronista.Events;
 
 /// <summary>Codes who did what to whom: finds trigger words, sets mode and CAMEO code, finds participants, dates events,
 /// links them to their claims and merges repeated reports of one event.</summary>
-internal sealed class EventCoder(EventLexicon.Set lexicons, CameoTable cameo)
+internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coordinations, CameoTable cameo)
 {
     private const string Stage = "code-events";
 
@@ -19,12 +19,13 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, CameoTable cameo)
     public ImmutableArray<CodedEvent> Code(Document document)
     {
         var lexicon = lexicons.For(document.Language);
-        if (lexicon is null)
+        var coordination = coordinations.For(document.Language);
+        if (lexicon is null || coordination is null)
             return [];
         var index = new EntityIndex(document);
         var countries = index.Entities.Where(e => e.Type == EntityType.LOC && e.Subtype == "country" && e.Country is not null)
             .GroupBy(e => e.Country!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var finder = new ParticipantFinder(lexicon, code => countries.GetValueOrDefault(code));
+        var finder = new ParticipantFinder(lexicon, coordination, code => countries.GetValueOrDefault(code));
         var dater = new EventDater(lexicon);
         var claims = document.Get(Layers.Claims);
         var times = document.Get(Layers.Times);

@@ -46,7 +46,6 @@ internal sealed class EventLexicon
         Complementizers = Of("complementizer");
         Between = Of("between");
         Genitive = Of("of");
-        PeopleGroups = Of("people-group");
         VerbFinal = Of("order").Contains("verb-final");
         FutureEndings = [.. Of("future-endings").Words];
     }
@@ -86,7 +85,6 @@ internal sealed class EventLexicon
     public WordPhrases Complementizers { get; }
     public WordPhrases Between { get; }
     public WordPhrases Genitive { get; }
-    public WordPhrases PeopleGroups { get; }
 
     /// <summary>True where the subject opens the clause and the object stands before a final verb (German).</summary>
     public bool VerbFinal { get; }

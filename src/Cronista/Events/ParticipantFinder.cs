@@ -1,10 +1,11 @@
+using Cronista.Analysis;
 using Cronista.Entities;
 
 namespace Cronista.Events;
 
 /// <summary>Finds who acts, on whom and where: the subject before a verb (or the doer after a passive), the first entity after
 /// it, and a place after a locative preposition; for nouns, the participants that follow (vertice Russia-USA).</summary>
-internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entity?> countryEntity)
+internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coordination, Func<string, Entity?> countryEntity)
 {
     // How far after a trigger the doer of a passive (firmato … dalle due nazioni) may stand.
     private const int AgentReach = 8;
@@ -194,16 +195,13 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
         var k = start - 1;
         while (k >= 0 && lexicon.Auxiliaries.Contains(sentence.Words[k]))
             k--;
-        return k >= 0 && k < start - 1 && lexicon.Conjunctions.Contains(sentence.Words[k]) || k >= 0 && k == start - 1 && lexicon.Conjunctions.Contains(sentence.Words[k]);
+        return k >= 0 && lexicon.Conjunctions.Contains(sentence.Words[k]);
     }
 
-    private bool Joined(SentenceWords sentence, Mention left, Mention right)
-    {
-        var (a, b) = left.Span.Start < right.Span.Start ? (left, right) : (right, left);
-        var from = sentence.EndOf(a);
-        var to = sentence.StartOf(b);
-        return to - from == 1 && (lexicon.Conjunctions.Contains(sentence.Words[from]) || sentence.Words[from] == ",");
-    }
+    private bool Joined(SentenceWords sentence, Mention left, Mention right) =>
+        left.Span.Start < right.Span.Start
+            ? coordination.Joins(sentence.Document.Text, left.Span, right.Span)
+            : coordination.Joins(sentence.Document.Text, right.Span, left.Span);
 
     /// <summary>"i due hanno discusso": a phrase for "the two" just before the verb and its auxiliaries.</summary>
     private List<Entity> GroupBefore(SentenceWords sentence, int start)
@@ -213,32 +211,17 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Func<string, Entit
             k--;
         for (var length = 1; length <= 4 && k - length >= 0; length++)
         {
-            if (lexicon.PeopleGroups.LengthAt(sentence.Words, k - length) == length)
+            if (coordination.Groups.LengthAt(sentence.Words, k - length) == length)
                 return GroupAt(sentence, k - length);
         }
         return [];
     }
 
     /// <summary>"I due …" at the start of the clause: the two people last named together, or the last two named.</summary>
-    private List<Entity> GroupAt(SentenceWords sentence, int clauseStart)
-    {
-        // The people named before, in text order, as far back as "the two" can reach.
-        var people = sentence.Index.Before(sentence.SpanOf(clauseStart, clauseStart + 1).Start).Where(p => p.Entity.Type == EntityType.PER).Take(40).Reverse().ToList();
-        if (lexicon.PeopleGroups.LengthAt(sentence.Words, clauseStart) == 0 || people.Count < 2)
-            return [];
-        var text = sentence.Document.Text;
-        for (var i = people.Count - 1; i > 0; i--)
-        {
-            var (left, right) = (people[i - 1], people[i]);
-            var between = right.Mention.Span.Start >= left.Mention.Span.End && right.Mention.Span.Start - left.Mention.Span.End <= 6
-                ? EntityLexicon.Fold(text[left.Mention.Span.End..right.Mention.Span.Start].Trim())
-                : null;
-            if (left.Entity != right.Entity && between is not null && (lexicon.Conjunctions.Contains(between) || between == ","))
-                return [left.Entity, right.Entity];
-        }
-        var distinct = people.Select(p => p.Entity).Reverse().Distinct().Take(2).Reverse().ToList();
-        return distinct.Count == 2 ? distinct : [];
-    }
+    private List<Entity> GroupAt(SentenceWords sentence, int clauseStart) =>
+        coordination.Groups.LengthAt(sentence.Words, clauseStart) == 0
+            ? []
+            : [.. coordination.PairBefore(sentence.Index, sentence.Document.Text, sentence.SpanOf(clauseStart, clauseStart + 1).Start)];
 
     /// <summary>The last distinct countries named before an offset (cities count for their country).</summary>
     private List<Entity> LastCountries(SentenceWords sentence, int offset, int count)

@@ -13,7 +13,8 @@ namespace Cronista.Quotes;
 /// belongs to the source of the reporting verb after it ("…", said Smith); otherwise to the nearest person (then
 /// organisation) before it in its sentence, with anyone joined to them by "and", or to "the two" named together before.
 /// </remarks>
-internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexicon.Set attributions, EntityLexicon.Set entityLexicons, SourceResolver resolver)
+internal sealed class QuoteAttributor(
+    QuoteLexicon.Set lexicons, AttributionLexicon.Set attributions, EntityLexicon.Set entityLexicons, Coordination.Set coordinations, SourceResolver resolver)
 {
     private const string Stage = "attribute-quotes";
 
@@ -23,9 +24,6 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
 
     // The most words between a speaker and the quote that are still read as the cue (ha molto apprezzato).
     private const int MaxCueWords = 5;
-
-    // How many people named before "the two" are looked through for the pair it means.
-    private const int GroupReach = 40;
 
     public ImmutableArray<Quote> Attribute(Document document)
     {
@@ -39,6 +37,7 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
         var lexicon = lexicons.For(document.Language);
         var attribution = attributions.For(document.Language);
         var entityLexicon = entityLexicons.For(document.Language);
+        var coordination = coordinations.For(document.Language);
         var quotes = ImmutableArray.CreateBuilder<Quote>();
         Quote? previous = null;
         foreach (var (outer, inner) in marks)
@@ -48,9 +47,9 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
             var sentence = SpanSearch.Containing(sentences, s => s.Span, outer.Start);
             var claim = SpanSearch.Containing(claims, c => c.Span, outer.Start);
             var quote = new Quote(inner, new Provenance(Stage, "unattributed", 0.3)) { ClaimId = claim?.Id, SourceChain = claim?.SourceChain ?? [] };
-            if (lexicon is not null && attribution is not null && sentence.TokenCount > 0)
+            if (lexicon is not null && attribution is not null && coordination is not null && sentence.TokenCount > 0)
             {
-                var window = new QuoteWindow(document, index, sentence, outer, marks, lexicon, entityLexicon);
+                var window = new QuoteWindow(document, index, sentence, outer, marks, lexicon, entityLexicon, coordination);
                 quote = Document(window, quote, claim)
                         ?? Trailing(window, quote, attribution, times)
                         ?? Subject(window, quote, sentences)
@@ -169,7 +168,8 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
         var people = new List<(Mention Mention, Entity Entity)>();
         foreach (var candidate in before.Where(p => p.Entity.Type == EntityType.PER))
         {
-            if (candidate.Mention == speaker || window.JoinedByAnd(candidate.Mention.Span, speaker.Span) || window.JoinedByAnd(speaker.Span, candidate.Mention.Span))
+            if (candidate.Mention == speaker || window.Coordination.Joins(window.Document.Text, candidate.Mention.Span, speaker.Span) ||
+                window.Coordination.Joins(window.Document.Text, speaker.Span, candidate.Mention.Span))
                 people.Add(candidate);
         }
         var speakerEntity = before.First(p => p.Mention == speaker).Entity;
@@ -181,17 +181,9 @@ internal sealed class QuoteAttributor(QuoteLexicon.Set lexicons, AttributionLexi
     /// <summary>"I due hanno …": the two people last named together, or else the last two people named.</summary>
     private static ImmutableArray<string> GroupAtStart(QuoteWindow window, ImmutableArray<Sentence> sentences)
     {
-        if (!window.StartsWithGroup())
-            return [];
-        // The people named before, nearest first: the last two joined by "and", or else the last two named.
-        var earlier = window.Index.Before(window.Sentence.Span.Start).Where(p => p.Entity.Type == EntityType.PER).Take(GroupReach).ToList();
-        for (var i = 0; i + 1 < earlier.Count; i++)
-        {
-            if (earlier[i + 1].Entity != earlier[i].Entity && window.JoinedByAnd(earlier[i + 1].Mention.Span, earlier[i].Mention.Span))
-                return [earlier[i + 1].Entity.Id, earlier[i].Entity.Id];
-        }
-        var lastTwo = earlier.Select(p => p.Entity.Id).Distinct().Take(2).Reverse().ToImmutableArray();
-        return lastTwo.Length == 2 ? lastTwo : [];
+        return window.StartsWithGroup()
+            ? [.. window.Coordination.PairBefore(window.Index, window.Document.Text, window.Sentence.Span.Start).Select(e => e.Id)]
+            : [];
     }
 
     /// <summary>Titles and names in quotation marks («Corriere della Sera») are not speech: a few words, all capitalised.</summary>

@@ -1,4 +1,3 @@
-using Cronista.Analysis;
 using System.Collections.Frozen;
 using Cronista.Core;
 using Cronista.Entities;
@@ -15,8 +14,6 @@ internal sealed class QuoteLexicon
             rows.Where(r => r[0] == kind).SelectMany(r => r[1].Split('|')).Select(EntityLexicon.Fold).ToFrozenSet(StringComparer.Ordinal);
         DocumentNouns = Set("document");
         Relatives = Set("relative");
-        Groups = new WordPhrases(Set("group").Select(g => g.Split(' ')));
-        Conjunctions = Set("and");
     }
 
     /// <summary>Nouns for texts that can be quoted (trattato, treaty, Vertrag, traité).</summary>
@@ -24,12 +21,6 @@ internal sealed class QuoteLexicon
 
     /// <summary>Relative pronouns (che, which, der, qui).</summary>
     public FrozenSet<string> Relatives { get; }
-
-    /// <summary>Phrases for two people named together before (i due, both, die beiden).</summary>
-    public WordPhrases Groups { get; }
-
-    /// <summary>Words that join two speakers (e, and, und, et).</summary>
-    public FrozenSet<string> Conjunctions { get; }
 
     /// <summary>The lexicons of every supported language, loaded once.</summary>
     public sealed class Set

@@ -13,7 +13,7 @@ internal sealed class QuoteWindow
     private readonly ImmutableArray<Token> _tokens;
 
     public QuoteWindow(Document document, EntityIndex index, Sentence sentence, TextSpan outer, List<(TextSpan Outer, TextSpan Inner)> marks,
-        QuoteLexicon lexicon, EntityLexicon entityLexicon)
+        QuoteLexicon lexicon, EntityLexicon entityLexicon, Coordination coordination)
     {
         Document = document;
         Index = index;
@@ -22,6 +22,7 @@ internal sealed class QuoteWindow
         _marks = marks;
         Lexicon = lexicon;
         EntityLexicon = entityLexicon;
+        Coordination = coordination;
         _tokens = document.Get(Layers.Tokens);
         QuoteToken = index.TokenAt(outer.Start);
         // The clause before a quotation starts after any earlier quotation in the same sentence.
@@ -41,6 +42,9 @@ internal sealed class QuoteWindow
     public QuoteLexicon Lexicon { get; }
 
     public EntityLexicon EntityLexicon { get; }
+
+    /// <summary>The language's "and" and "the two".</summary>
+    public Coordination Coordination { get; }
 
     /// <summary>The token of the opening quotation mark.</summary>
     public int QuoteToken { get; }
@@ -86,19 +90,10 @@ internal sealed class QuoteWindow
         return words.Count is > 0 && words.Count <= maxWords ? Span(words[0], words[^1] + 1) : null;
     }
 
-    /// <summary>True when only "and" (or a comma) stands between two spans: Kim e Putin.</summary>
-    public bool JoinedByAnd(TextSpan left, TextSpan right)
-    {
-        if (right.Start < left.End || right.Start - left.End > 6)
-            return false;
-        var between = EntityLexicon.Fold(Document.Text[left.End..right.Start].Trim());
-        return Lexicon.Conjunctions.Contains(between) || between == ",";
-    }
-
     /// <summary>True when the sentence opens with a phrase for "the two" (I due, Both, Die beiden).</summary>
     public bool StartsWithGroup()
     {
         var opening = Enumerable.Range(Sentence.FirstToken, Math.Min(4, Sentence.TokenCount)).Select(Words).ToArray();
-        return Lexicon.Groups.LengthAt(opening, 0) > 0;
+        return Coordination.Groups.LengthAt(opening, 0) > 0;
     }
 }
