@@ -22,6 +22,9 @@ public static class Layers
     /// <summary>Sentences, in text order, each pointing at its tokens.</summary>
     public static readonly Layer<ImmutableArray<Sentence>> Sentences = new("sentences");
 
+    /// <summary>Part of speech and lemma of every token, parallel to <see cref="Tokens"/>.</summary>
+    public static readonly Layer<ImmutableArray<WordTag>> Words = new("words");
+
     /// <summary>Entity mentions as found, before grouping, in text order.</summary>
     public static readonly Layer<ImmutableArray<Mention>> Mentions = new("mentions");
 
