@@ -3,6 +3,7 @@ using Cronista.Analysis;
 using Cronista.Claims;
 using Cronista.Core;
 using Cronista.Entities;
+using Cronista.Entities.Learned;
 using Cronista.Events;
 using Cronista.Knowledge;
 using Cronista.Language;
@@ -21,7 +22,10 @@ public sealed class Analyzer
     public Pipeline Pipeline { get; }
 
     /// <summary>Loads every stage's data and builds the pipeline; do this once at start-up.</summary>
-    public static Analyzer CreateDefault()
+    public static Analyzer CreateDefault() => Create(new AnalyzerOptions());
+
+    /// <summary>Builds the pipeline with the given choices; do this once at start-up.</summary>
+    public static Analyzer Create(AnalyzerOptions options)
     {
         var tokenization = new TokenizationRuleSet();
         var knowledge = KnowledgeBase.Load();
@@ -37,7 +41,7 @@ public sealed class Analyzer
             .Add(new TokenizeStage(tokenization))
             .Add(new SentenceStage(tokenization))
             .Add(new TimeStage(new TimeRules(tokenization)))
-            .Add(new MentionStage(recognizer))
+            .Add(new MentionStage(recognizer, options.LearnedEntities ? NerModelSet.Shared : null))
             .Add(new EntityStage(new MentionGrouper(knowledge)))
             .Add(new AmountStage(new AmountRules(tokenization)))
             .Add(new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)))

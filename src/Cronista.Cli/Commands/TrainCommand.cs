@@ -10,6 +10,8 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train a model Cronista ships from the shared data.");
         command.Subcommands.Add(LanguageIdentification());
+        command.Subcommands.Add(TrainNerCommand.Create());
+        command.Subcommands.Add(TrainPosCommand.Create());
         return command;
     }
 

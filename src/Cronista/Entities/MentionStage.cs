@@ -1,9 +1,12 @@
 using Cronista.Core;
+using Cronista.Entities.Learned;
 
 namespace Cronista.Entities;
 
 /// <summary>Finds names, role descriptions and demonyms of people, organisations and places.</summary>
-internal sealed class MentionStage(EntityRecognizer recognizer) : IStage
+/// <remarks>Where the language has a trained model, the model decides which words are names, weighing the rules'
+/// findings as evidence; elsewhere the rules decide alone.</remarks>
+internal sealed class MentionStage(EntityRecognizer recognizer, NerModelSet? models) : IStage
 {
     public string Name => "find-mentions";
 
@@ -11,6 +14,11 @@ internal sealed class MentionStage(EntityRecognizer recognizer) : IStage
 
     public IReadOnlyList<ILayer> Produces { get; } = [Layers.Mentions];
 
-    public Document Process(Document document, CancellationToken cancellationToken) =>
-        document.With(Layers.Mentions, recognizer.Recognize(document), Name);
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        var rules = recognizer.Recognize(document);
+        var tagger = models?.For(document.Language);
+        var mentions = tagger is null ? rules : LearnedMentions.Combine(document.Text, tagger.Find(document, rules), rules);
+        return document.With(Layers.Mentions, mentions, Name);
+    }
 }

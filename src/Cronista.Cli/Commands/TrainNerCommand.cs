@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Cronista.Eval.Ner;
+using Cronista.Eval.Training;
+
+namespace Cronista.Cli.Commands;
+
+/// <summary>'train ner': trains a language's entity tagger from gold files.</summary>
+internal static class TrainNerCommand
+{
+    public static Command Create()
+    {
+        var shared = new TaggerTrainingOptions();
+        var heldOut = new Option<int>("--held-out-every") { Description = "When the dev file is also a training file, hold out every n-th sentence of it as dev.", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "Documents analysed at once while preparing the data.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("ner", "Train the named-entity tagger of one language (averaged perceptron, Viterbi decoding) on CoNLL, KIND or GermEval files.") { heldOut, threads };
+        shared.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            if (shared.Missing(parse) is { } missing)
+            {
+                error.WriteLine($"cronista train ner: '{missing.FullName}' not found.");
+                return ExitCodes.SomeFailed;
+            }
+            var options = new NerTrainingOptions(
+                parse.GetValue(shared.Language)!,
+                [.. parse.GetValue(shared.Train)!.Select(f => f.FullName)],
+                parse.GetValue(shared.Dev)?.FullName,
+                parse.GetValue(shared.Output)!.FullName,
+                parse.GetValue(heldOut),
+                shared.Perceptron(parse),
+                Math.Max(1, parse.GetValue(threads)));
+            try
+            {
+                NerTraining.Run(options, parse.InvocationConfiguration.Output);
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is GoldFormatException or IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"cronista train ner: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Cronista.Eval.Training;
+
+namespace Cronista.Cli.Commands;
+
+/// <summary>'train pos': trains a language's part-of-speech tagger from Universal Dependencies files.</summary>
+internal static class TrainPosCommand
+{
+    public static Command Create()
+    {
+        var shared = new TaggerTrainingOptions();
+        var command = new Command("pos", "Train the part-of-speech tagger of one language (averaged perceptron, Viterbi decoding) on CoNLL-U files.");
+        shared.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            if (shared.Missing(parse) is { } missing)
+            {
+                error.WriteLine($"cronista train pos: '{missing.FullName}' not found.");
+                return ExitCodes.SomeFailed;
+            }
+            var options = new PosTrainingOptions(
+                parse.GetValue(shared.Language)!,
+                [.. parse.GetValue(shared.Train)!.Select(f => f.FullName)],
+                parse.GetValue(shared.Dev)?.FullName,
+                parse.GetValue(shared.Output)!.FullName,
+                shared.Perceptron(parse));
+            try
+            {
+                PosTraining.Run(options, parse.InvocationConfiguration.Output);
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"cronista train pos: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+        });
+        return command;
+    }
+}

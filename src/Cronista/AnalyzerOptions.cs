@@ -1,0 +1,6 @@
+namespace Cronista;
+
+/// <summary>Choices made when the analyzer is built.</summary>
+/// <param name="LearnedEntities">Find names with the trained models where a language has one; false keeps the rules
+/// alone (what the models are trained on top of).</param>
+public sealed record AnalyzerOptions(bool LearnedEntities = true);

@@ -1,0 +1,46 @@
+namespace Cronista.Core;
+
+/// <summary>Finds the trained models: in the folder named by CRONISTA_MODELS when it holds the file (to try a
+/// retrained model without rebuilding), else among the models compiled into the assembly.</summary>
+public static class ModelFiles
+{
+    /// <summary>The environment variable naming a folder laid out as models/ ("it/ner.bin.gz").</summary>
+    public const string FolderVariable = "CRONISTA_MODELS";
+
+    /// <summary>True when the model exists in either place ("it/ner.bin.gz").</summary>
+    public static bool Exists(string path) => OnDisk(path) is not null || ResourceFiles.Exists(ResourcePath(path));
+
+    /// <summary>Opens a model, decompressing ".gz" files.</summary>
+    /// <exception cref="FileNotFoundException">Neither place has it.</exception>
+    public static Stream Open(string path)
+    {
+        if (OnDisk(path) is { } file)
+        {
+            Stream stream = File.OpenRead(file);
+            return path.EndsWith(".gz", StringComparison.Ordinal) ? new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress) : stream;
+        }
+        return ResourceFiles.Open(ResourcePath(path));
+    }
+
+    /// <summary>The lines of a text model, as <see cref="ResourceFiles.ReadLines"/> reads them.</summary>
+    public static IEnumerable<string> ReadLines(string path)
+    {
+        using var reader = new StreamReader(Open(path));
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+                yield return line;
+        }
+    }
+
+    private static string ResourcePath(string path) => "models/" + path;
+
+    private static string? OnDisk(string path)
+    {
+        var folder = Environment.GetEnvironmentVariable(FolderVariable);
+        if (string.IsNullOrEmpty(folder))
+            return null;
+        var file = Path.Combine(folder, path);
+        return File.Exists(file) ? file : null;
+    }
+}

@@ -1,0 +1,108 @@
+using Cronista.Learning.Features;
+using Cronista.Learning.Perceptron;
+
+namespace Cronista.Entities.Learned;
+
+/// <summary>The feature templates of the entity tagger: the word and its neighbours, their shapes and affixes,
+/// word clusters, the rules' tags, parts of speech, and how the word is written elsewhere in the document.</summary>
+/// <remarks>Changing a template changes what a trained model means: bump <see cref="Version"/> and retrain.</remarks>
+internal static class NerFeatures
+{
+    /// <summary>Written into every model; a model of another version is refused.</summary>
+    public const string Version = "ner-features-1";
+
+    private static readonly ulong Before = FeatureHash.Of("<s>");
+    private static readonly ulong After = FeatureHash.Of("</s>");
+    private static readonly ulong Yes = FeatureHash.Of("yes");
+
+    /// <summary>Writes the features of tokens [<paramref name="first"/>, <paramref name="end"/>) of the document.</summary>
+    public static void Extract(NerDocument document, int first, int end, SentenceFeatures output)
+    {
+        var atoms = document.Atoms;
+        output.Clear();
+        for (var i = first; i < end; i++)
+        {
+            output.NextToken();
+            ref readonly var w = ref atoms[i];
+            var hasPrevious = i > first;
+            var hasNext = i + 1 < end;
+            var previous = hasPrevious ? atoms[i - 1] : default;
+            var next = hasNext ? atoms[i + 1] : default;
+            var p1 = hasPrevious ? previous.Lower : Before;
+            var n1 = hasNext ? next.Lower : After;
+            var p2 = i - 2 >= first ? atoms[i - 2].Lower : Before;
+            var n2 = i + 2 < end ? atoms[i + 2].Lower : After;
+            var pShape = hasPrevious ? previous.ShortShape : Before;
+            var nShape = hasNext ? next.ShortShape : After;
+
+            output.Add(FeatureHash.Key(0));
+            output.Add(FeatureHash.Key(1, w.Lower));
+            output.Add(FeatureHash.Key(2, p1));
+            output.Add(FeatureHash.Key(3, n1));
+            output.Add(FeatureHash.Key(4, p2));
+            output.Add(FeatureHash.Key(5, n2));
+            output.Add(FeatureHash.Key(6, w.Form));
+            output.Add(FeatureHash.Key(7, w.Shape));
+            output.Add(FeatureHash.Key(8, hasPrevious ? previous.Shape : Before));
+            output.Add(FeatureHash.Key(9, hasNext ? next.Shape : After));
+            output.Add(FeatureHash.Key(10, pShape, w.ShortShape, nShape));
+            output.Add(FeatureHash.Key(11, p1, w.Lower));
+            output.Add(FeatureHash.Key(12, w.Lower, n1));
+            output.Add(FeatureHash.Key(13, p1, w.ShortShape));
+            output.Add(FeatureHash.Key(14, w.ShortShape, n1));
+            for (var n = 0; n < Affixes.Count; n++)
+            {
+                if (w.Prefixes[n] != 0)
+                    output.Add(FeatureHash.Key(20 + n, w.Prefixes[n]));
+                if (w.Suffixes[n] != 0)
+                    output.Add(FeatureHash.Key(24 + n, w.Suffixes[n]));
+            }
+            AddRuleTags(output, w, previous, next, hasPrevious, hasNext);
+            AddClusters(output, w, previous, next, hasPrevious, hasNext);
+            AddContext(output, document, i, first, w);
+            if (document.Parts is { } parts)
+            {
+                output.Add(FeatureHash.Key(60, parts[i]));
+                output.Add(FeatureHash.Key(61, hasPrevious ? parts[i - 1] : Before, parts[i]));
+                output.Add(FeatureHash.Key(62, parts[i], hasNext ? parts[i + 1] : After));
+            }
+        }
+    }
+
+    private static void AddRuleTags(SentenceFeatures output, in TokenAtoms w, in TokenAtoms previous, in TokenAtoms next, bool hasPrevious, bool hasNext)
+    {
+        output.Add(FeatureHash.Key(30, w.Extra));
+        output.Add(FeatureHash.Key(31, hasPrevious ? previous.Extra : Before));
+        output.Add(FeatureHash.Key(32, hasNext ? next.Extra : After));
+        output.Add(FeatureHash.Key(33, w.Extra, w.ShortShape));
+    }
+
+    private static void AddClusters(SentenceFeatures output, in TokenAtoms w, in TokenAtoms previous, in TokenAtoms next, bool hasPrevious, bool hasNext)
+    {
+        for (var n = 0; n < Affixes.Count; n++)
+        {
+            if (w.Clusters[n] != 0)
+                output.Add(FeatureHash.Key(40 + n, w.Clusters[n]));
+        }
+        if (hasPrevious && previous.Clusters[1] != 0)
+            output.Add(FeatureHash.Key(44, previous.Clusters[1]));
+        if (hasPrevious && previous.Clusters[2] != 0)
+            output.Add(FeatureHash.Key(45, previous.Clusters[2]));
+        if (hasNext && next.Clusters[1] != 0)
+            output.Add(FeatureHash.Key(46, next.Clusters[1]));
+        if (hasNext && next.Clusters[2] != 0)
+            output.Add(FeatureHash.Key(47, next.Clusters[2]));
+    }
+
+    private static void AddContext(SentenceFeatures output, NerDocument document, int i, int first, in TokenAtoms w)
+    {
+        if (i == first)
+            output.Add(FeatureHash.Key(50, w.ShortShape));
+        if (!w.Capitalised)
+            return;
+        if (document.WrittenLowerElsewhere(i))
+            output.Add(FeatureHash.Key(51, Yes));
+        if (i == first && document.CapitalisedInsideElsewhere(i))
+            output.Add(FeatureHash.Key(52, Yes));
+    }
+}

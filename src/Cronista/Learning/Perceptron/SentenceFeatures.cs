@@ -1,0 +1,43 @@
+namespace Cronista.Learning.Perceptron;
+
+/// <summary>The feature keys of every token of one sentence, stored flat and reused between sentences.</summary>
+public sealed class SentenceFeatures
+{
+    private ulong[] _keys = new ulong[1024];
+    private int[] _starts = new int[65];
+    private int _count;
+
+    /// <summary>How many tokens have been started.</summary>
+    public int Tokens { get; private set; }
+
+    /// <summary>Forgets every token, keeping the buffers.</summary>
+    public void Clear()
+    {
+        Tokens = 0;
+        _count = 0;
+        _starts[0] = 0;
+    }
+
+    /// <summary>Starts the features of the next token.</summary>
+    public void NextToken()
+    {
+        if (Tokens + 1 >= _starts.Length)
+            Array.Resize(ref _starts, _starts.Length * 2);
+        _starts[Tokens++] = _count;
+    }
+
+    /// <summary>Adds a feature to the current token.</summary>
+    public void Add(ulong key)
+    {
+        if (_count == _keys.Length)
+            Array.Resize(ref _keys, _keys.Length * 2);
+        _keys[_count++] = key;
+    }
+
+    /// <summary>The keys of token <paramref name="token"/>; call after the last token's features are added.</summary>
+    public ReadOnlySpan<ulong> Of(int token)
+    {
+        var end = token + 1 < Tokens ? _starts[token + 1] : _count;
+        return _keys.AsSpan(_starts[token], end - _starts[token]);
+    }
+}
