@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cronista.Language.Training;
+using Cronista.Learning.Lemmas;
 
 namespace Cronista.Cli.Commands;
 
@@ -12,6 +13,7 @@ internal static class TrainCommand
         command.Subcommands.Add(LanguageIdentification());
         command.Subcommands.Add(TrainNerCommand.Create());
         command.Subcommands.Add(TrainPosCommand.Create());
+        command.Subcommands.Add(Lemmas());
         return command;
     }
 
@@ -53,6 +55,55 @@ internal static class TrainCommand
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
             {
                 error.WriteLine($"cronista train langid: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+        });
+        return command;
+    }
+
+    private static Command Lemmas()
+    {
+        var language = new Option<string>("--lang") { Description = "The language of the treebanks (it, en, de, fr).", Required = true };
+        language.AcceptOnlyFromAmong("it", "en", "de", "fr");
+        var train = new Option<FileInfo[]>("--train") { Description = "CoNLL-U files to learn from.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<FileInfo[]>("--dev") { Description = "CoNLL-U files to measure on (never learned from).", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the model, e.g. models/it/lemma.tsv.gz.", Required = true };
+        var lookup = new Option<FileInfo[]>("--lookup") { Description = "Form → lemma lexicons in spaCy's JSON layout (.json or .json.gz), for forms training never saw.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("lemma", "Train a lemmatizer from UD treebanks (and a lexicon), write it, and print its accuracy on the dev files with gold part of speech.")
+        {
+            language, train, dev, output, lookup,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var trainFiles = parse.GetValue(train) ?? [];
+            var devFiles = parse.GetValue(dev) ?? [];
+            var lookupFiles = parse.GetValue(lookup) ?? [];
+            var missing = trainFiles.Concat(devFiles).Concat(lookupFiles).FirstOrDefault(f => !f.Exists);
+            if (missing is not null)
+            {
+                error.WriteLine($"cronista train lemma: file '{missing.FullName}' not found; --train, --dev and --lookup need existing files.");
+                return ExitCodes.Usage;
+            }
+            var options = new LemmaTrainingOptions(
+                parse.GetValue(language)!,
+                [.. trainFiles.Select(f => f.FullName)],
+                [.. devFiles.Select(f => f.FullName)],
+                parse.GetValue(output)!.FullName,
+                [.. lookupFiles.Select(f => f.FullName)]);
+            try
+            {
+                LemmaTraining.Run(options, parse.InvocationConfiguration.Output);
+                return ExitCodes.Ok;
+            }
+            catch (ArgumentException e)
+            {
+                error.WriteLine($"cronista train lemma: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"cronista train lemma: {e.Message}");
                 return ExitCodes.SomeFailed;
             }
         });

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Cronista.Core;
+
+namespace Cronista.Learning.Lemmas;
+
+/// <summary>Gives the lemma of a word form with a known part of speech, for one language.</summary>
+/// <remarks>
+/// In order: the form and tag as seen in training; the lower-cased form (a capitalised sentence start); the form
+/// with any tag (a tagging slip rarely changes the lemma), except for proper nouns; a lexicon, for the tags where it
+/// proved better than the rules; last, the edit learned for the longest matching suffix among words of that tag.
+/// </remarks>
+public sealed class Lemmatizer
+{
+    private const string ProperNoun = "PROPN";
+
+    private static readonly ConcurrentDictionary<string, Lazy<Lemmatizer?>> Shipped = new(StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<(string Form, string Upos), string> _byFormAndTag;
+    private readonly FrozenDictionary<string, string> _byForm;
+    private readonly IReadOnlyDictionary<string, string> _lookup;
+    private readonly FrozenSet<string> _lookupTags;
+    private readonly FrozenDictionary<(string Upos, string Suffix), LemmaEdit> _rules;
+    private readonly int _maxSuffix;
+
+    /// <summary>Builds a lemmatizer from trained data.</summary>
+    public Lemmatizer(LemmaModelData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Language = data.Language;
+        _byFormAndTag = data.Entries.ToFrozenDictionary(e => (e.Form, e.Upos), e => e.Lemma);
+        // A form seen with several tags takes the lemma it had most often overall.
+        _byForm = data.Entries
+            .GroupBy(e => e.Form, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.GroupBy(e => e.Lemma, StringComparer.Ordinal)
+                    .Select(l => (Lemma: l.Key, Count: l.Sum(e => e.Count)))
+                    .OrderByDescending(l => l.Count).ThenBy(l => l.Lemma, StringComparer.Ordinal)
+                    .First().Lemma,
+                StringComparer.Ordinal);
+        _lookup = data.Lookup;
+        _lookupTags = data.LookupTags.ToFrozenSet(StringComparer.Ordinal);
+        _rules = data.Rules.ToFrozenDictionary(r => (r.Upos, r.Suffix), r => r.Edit);
+        _maxSuffix = data.MaxSuffix;
+    }
+
+    /// <summary>The language it lemmatizes.</summary>
+    public string Language { get; }
+
+    /// <summary>The path of a language's shipped model among the assembly's resources.</summary>
+    public static string ResourcePath(string language) => $"models/{language}/lemma.tsv.gz";
+
+    /// <summary>The shipped lemmatizer of a language, loaded on first use; null when none is shipped.</summary>
+    public static Lemmatizer? For(string language) =>
+        Shipped.GetOrAdd(language, l => new Lazy<Lemmatizer?>(() =>
+            ResourceFiles.Exists(ResourcePath(l)) ? new Lemmatizer(LemmaModelFile.Read(ResourceFiles.Open(ResourcePath(l)), ResourcePath(l))) : null)).Value;
+
+    /// <summary>The lemma of <paramref name="form"/> used as <paramref name="upos"/> (a contraction's tags joined by '+').</summary>
+    public string Lemmatize(string form, string upos)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(upos);
+        if (form.Length == 0)
+            return form;
+        if (_byFormAndTag.TryGetValue((form, upos), out var lemma))
+            return lemma;
+        var lower = form.ToLowerInvariant();
+        var proper = upos == ProperNoun;
+        var hasLower = !proper && !string.Equals(lower, form, StringComparison.Ordinal);
+        if (hasLower && _byFormAndTag.TryGetValue((lower, upos), out lemma))
+            return lemma;
+        if (!proper && (_byForm.TryGetValue(form, out lemma) || (hasLower && _byForm.TryGetValue(lower, out lemma))))
+            return lemma;
+        if (_lookupTags.Contains(upos) && (_lookup.TryGetValue(form, out lemma) || (hasLower && _lookup.TryGetValue(lower, out lemma))))
+            return lemma;
+        return RuleFor(lower, upos) is { } edit ? edit.Apply(form) : form;
+    }
+
+    /// <summary>The suffix rules' lemma alone, ignoring every table: what an unseen word gets.</summary>
+    public string LemmatizeUnseen(string form, string upos) =>
+        RuleFor(form.ToLowerInvariant(), upos) is { } edit ? edit.Apply(form) : form;
+
+    private LemmaEdit? RuleFor(string lowerForm, string upos)
+    {
+        for (var length = Math.Min(_maxSuffix, lowerForm.Length); length >= 0; length--)
+        {
+            if (_rules.TryGetValue((upos, lowerForm[^length..]), out var edit))
+                return edit;
+        }
+        return null;
+    }
+}
