@@ -20,6 +20,7 @@ internal static class CliApp
             EventsCommand.Create(),
             EvalCommand.Create(),
             TrainCommand.Create(),
+            TagCommand.Create(),
             BuildGazetteerCommand.Create(),
             BuildLexiconCommand.Create(),
         };

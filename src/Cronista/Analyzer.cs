@@ -10,6 +10,7 @@ using Cronista.Language;
 using Cronista.Quotes;
 using Cronista.Text;
 using Cronista.Time;
+using Cronista.Words;
 
 namespace Cronista;
 
@@ -40,6 +41,7 @@ public sealed class Analyzer
             .Add(new LanguageStage(new LanguageDetector()))
             .Add(new TokenizeStage(tokenization))
             .Add(new SentenceStage(tokenization))
+            .Add(new WordStage(PosModelSet.Shared))
             .Add(new TimeStage(new TimeRules(tokenization)))
             .Add(new MentionStage(recognizer, options.LearnedEntities ? NerModelSet.Shared : null))
             .Add(new EntityStage(new MentionGrouper(knowledge)))

@@ -5,7 +5,8 @@ namespace Cronista.Eval.Gate;
 /// <summary>The "ner" section: entity recognition scored against a gold file.</summary>
 /// <remarks>
 /// Entry settings: "gold" (path under the shared folder, required), "format" (conll|kind|germeval, else detected),
-/// "lang" (else read from the path), "demonyms" (misc|ignore, else the format's default), "limit" (first N sentences).
+/// "lang" (else read from the path), "demonyms" (misc|ignore, else the format's default), "limit" (first N sentences),
+/// "held_out_every" (score only every n-th sentence: the part a model trained on the rest of the file never saw).
 /// </remarks>
 internal sealed class NerGateEvaluator(Func<NerEvaluator> evaluator, int threads) : IGateEvaluator
 {
@@ -39,6 +40,8 @@ internal sealed class NerGateEvaluator(Func<NerEvaluator> evaluator, int threads
         {
             throw new BaselineException(error.Message);
         }
+        if (Baseline.Integer(entry, "held_out_every") is { } every)
+            corpus = HeldOut.Select(corpus, every, heldOut: true);
         if (Baseline.Integer(entry, "limit") is { } limit)
             corpus = corpus.Take(limit);
         var report = _evaluator.Value.Evaluate(corpus, new NerRunOptions(language, MentionPolicy.For(corpus.Format, demonyms), threads), cancellationToken);

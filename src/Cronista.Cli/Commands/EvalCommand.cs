@@ -30,11 +30,13 @@ internal static class EvalCommand
         };
         demonyms.AcceptOnlyFromAmong(DemonymPolicies.Names);
         var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N sentences." };
+        var heldOut = new Option<int?>("--held-out-every") { Description = "Score only every n-th sentence (from the first): the part 'train ner --held-out-every n' kept out of training." };
+        var rules = new Option<bool>("--rules") { Description = "Score the rules alone, without the trained models." };
         var threads = new Option<int>("--threads") { Description = "Documents analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure instead of a table." };
         var command = new Command("ner", "Score named-entity recognition against a gold file: entity level (conlleval) and token level (KIND's scorer).")
         {
-            gold, format, language, demonyms, limit, threads, json,
+            gold, format, language, demonyms, limit, heldOut, rules, threads, json,
         };
         command.SetAction(parse =>
         {
@@ -68,11 +70,13 @@ internal static class EvalCommand
                 error.WriteLine($"cronista: {problem.Message}");
                 return ExitCodes.Usage;
             }
+            if (parse.GetValue(heldOut) is { } every)
+                corpus = HeldOut.Select(corpus, every, heldOut: true);
             if (parse.GetValue(limit) is { } sentences)
                 corpus = corpus.Take(sentences);
             DemonymPolicy? demonymPolicy = DemonymPolicies.TryParse(parse.GetValue(demonyms), out var d) ? d : null;
             var clock = Stopwatch.StartNew();
-            var analyzer = Analyzer.CreateDefault();
+            var analyzer = Analyzer.Create(new AnalyzerOptions(LearnedEntities: !parse.GetValue(rules)));
             var buildSeconds = clock.Elapsed.TotalSeconds;
             var report = NerEvaluator.For(analyzer).Evaluate(
                 corpus, new NerRunOptions(lang, MentionPolicy.For(corpus.Format, demonymPolicy), Math.Max(1, parse.GetValue(threads))));

@@ -48,13 +48,13 @@ public sealed class Lemmatizer
     /// <summary>The language it lemmatizes.</summary>
     public string Language { get; }
 
-    /// <summary>The path of a language's shipped model among the assembly's resources.</summary>
-    public static string ResourcePath(string language) => $"models/{language}/lemma.tsv.gz";
+    /// <summary>The path of a language's shipped model under models/ (see <see cref="ModelFiles"/>).</summary>
+    public static string ModelPath(string language) => $"{language}/lemma.tsv.gz";
 
     /// <summary>The shipped lemmatizer of a language, loaded on first use; null when none is shipped.</summary>
     public static Lemmatizer? For(string language) =>
         Shipped.GetOrAdd(language, l => new Lazy<Lemmatizer?>(() =>
-            ResourceFiles.Exists(ResourcePath(l)) ? new Lemmatizer(LemmaModelFile.Read(ResourceFiles.Open(ResourcePath(l)), ResourcePath(l))) : null)).Value;
+            ModelFiles.Exists(ModelPath(l)) ? new Lemmatizer(LemmaModelFile.Read(ModelFiles.Open(ModelPath(l)), "models/" + ModelPath(l))) : null)).Value;
 
     /// <summary>The lemma of <paramref name="form"/> used as <paramref name="upos"/> (a contraction's tags joined by '+').</summary>
     public string Lemmatize(string form, string upos)

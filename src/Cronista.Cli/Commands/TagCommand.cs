@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Cronista.Eval.Ner;
+
+namespace Cronista.Cli.Commands;
+
+/// <summary>The 'tag' command: standard interfaces for outside scorers, one subcommand per task.</summary>
+internal static class TagCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("tag", "Tag pre-tokenized files in the formats outside scorers read.");
+        command.Subcommands.Add(Ner());
+        return command;
+    }
+
+    private static Command Ner()
+    {
+        var language = new Option<string>("--lang") { Description = "The language of the file (it, en, de, fr).", Required = true };
+        var input = new Option<FileInfo>("--conll") { Description = "CoNLL or KIND TSV: one token per line, a blank line between sentences.", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "Where to write the tagged file; standard output when not given." };
+        var demonyms = new Option<string>("--demonyms") { Description = "Tag nationality words (\"German\") as MISC, as CoNLL does, or leave them out, as KIND does.", DefaultValueFactory = _ => "misc" };
+        demonyms.AcceptOnlyFromAmong(DemonymPolicies.Names);
+        var command = new Command("ner", "Append the predicted IOB2 entity tag to every token line.") { language, input, output, demonyms };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var file = parse.GetValue(input)!;
+            if (!file.Exists)
+            {
+                error.WriteLine($"cronista tag ner: '{file.FullName}' not found.");
+                return ExitCodes.SomeFailed;
+            }
+            DemonymPolicies.TryParse(parse.GetValue(demonyms), out var policy);
+            try
+            {
+                using var reader = new StreamReader(file.FullName);
+                var target = parse.GetValue(output);
+                using var writer = target is null ? null : new StreamWriter(target.FullName);
+                var sentences = ConllTagging.Run(reader, writer ?? parse.InvocationConfiguration.Output, parse.GetValue(language)!, policy, Analyzer.CreateDefault());
+                if (target is not null)
+                    parse.InvocationConfiguration.Output.WriteLine($"tagged {sentences:N0} sentences into {target.FullName}");
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                error.WriteLine($"cronista tag ner: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+        });
+        return command;
+    }
+}
