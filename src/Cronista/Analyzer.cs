@@ -37,20 +37,30 @@ public sealed class Analyzer
         var resolver = SourceResolver.Create(knowledge, agencies);
         var recognizer = new EntityRecognizer(
             new KnowledgeMentionFinder(knowledge, AgencyForms.Of(agencies), tokenization), new NameRunClassifier(knowledge), new DescriptionFinder(knowledge), lexicons);
-        var pipeline = new PipelineBuilder()
-            .Add(new LanguageStage(new LanguageDetector()))
-            .Add(new TokenizeStage(tokenization))
-            .Add(new SentenceStage(tokenization))
-            .Add(new WordStage(PosModelSet.Shared))
-            .Add(new TimeStage(new TimeRules(tokenization)))
-            .Add(new MentionStage(recognizer, options.LearnedEntities ? NerModelSet.Shared : null))
-            .Add(new EntityStage(new MentionGrouper(knowledge)))
-            .Add(new AmountStage(new AmountRules(tokenization)))
-            .Add(new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)))
-            .Add(new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, coordination, resolver)))
-            .Add(new EventStage(new EventCoder(new EventLexicon.Set(tokenization), coordination, new CameoTable())))
-            .Build();
-        return new Analyzer(pipeline);
+        IStage[] stages =
+        [
+            new LanguageStage(new LanguageDetector()),
+            new TokenizeStage(tokenization),
+            new SentenceStage(tokenization),
+            new WordStage(PosModelSet.Shared),
+            new TimeStage(new TimeRules(tokenization)),
+            new MentionStage(recognizer, options.LearnedEntities ? NerModelSet.Shared : null),
+            new EntityStage(new MentionGrouper(knowledge)),
+            new AmountStage(new AmountRules(tokenization)),
+            new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)),
+            new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, coordination, resolver)),
+            new EventStage(new EventCoder(new EventLexicon.Set(tokenization), coordination, new CameoTable())),
+        ];
+        var builder = new PipelineBuilder();
+        foreach (var stage in stages)
+        {
+            builder.Add(stage);
+            if (stage.Name == options.LastStage)
+                return new Analyzer(builder.Build());
+        }
+        if (options.LastStage is not null)
+            throw new ArgumentException($"No stage is named '{options.LastStage}'; the stages are {string.Join(", ", stages.Select(s => s.Name))}.", nameof(options));
+        return new Analyzer(builder.Build());
     }
 
     /// <summary>Runs every stage over the document.</summary>

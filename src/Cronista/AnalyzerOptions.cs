@@ -3,4 +3,6 @@ namespace Cronista;
 /// <summary>Choices made when the analyzer is built.</summary>
 /// <param name="LearnedEntities">Find names with the trained models where a language has one; false keeps the rules
 /// alone (what the models are trained on top of).</param>
-public sealed record AnalyzerOptions(bool LearnedEntities = true);
+/// <param name="LastStage">Stop after the stage of this name ("find-mentions"), to measure or use a front part of the
+/// analysis; null runs every stage.</param>
+public sealed record AnalyzerOptions(bool LearnedEntities = true, string? LastStage = null);
