@@ -4,16 +4,19 @@ using System.Globalization;
 using Cronista.Eval.Gate;
 using Cronista.Eval.Ner;
 using Cronista.Eval.Reporting;
+using Cronista.Eval.Ud;
+using Cronista.Learning.Corpora;
 
 namespace Cronista.Cli.Commands;
 
-/// <summary>The 'eval' command: scores Cronista against gold data ('ner') and checks the quality floors ('gate').</summary>
+/// <summary>The 'eval' command: scores Cronista against gold data ('ner', 'ud') and checks the quality floors ('gate').</summary>
 internal static class EvalCommand
 {
     public static Command Create() =>
         new("eval", "Measure Cronista against gold data, and check the floors in eval/baseline.json.")
         {
             CreateNer(),
+            CreateUd(),
             CreateGate(),
         };
 
@@ -91,6 +94,60 @@ internal static class EvalCommand
                 NerReportTable.Write(Consoles.For(output), report);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analyzer built in {buildSeconds:F2} s"));
             }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateUd()
+    {
+        var gold = new Argument<string>("file") { Description = "A Universal Dependencies treebank file (.conllu)." };
+        var language = new Option<string?>("--lang") { Description = "The language of the treebank (it, en, de, fr); read from the path when omitted." };
+        language.AcceptOnlyFromAmong("it", "en", "de", "fr");
+        var threads = new Option<int>("--threads") { Description = "Documents analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var errors = new Option<int>("--errors") { Description = "Print up to N examples of each kind of error.", DefaultValueFactory = _ => 0 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure instead of a table." };
+        var command = new Command("ud", "Score tokenization and sentence splitting (and part of speech and lemmas, when the analysis gives them) on a UD treebank, as the CoNLL 2018 shared task does.")
+        {
+            gold, language, threads, errors, json,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var path = parse.GetValue(gold)!;
+            if (!File.Exists(path))
+            {
+                error.WriteLine($"cronista: treebank file '{path}' not found; pass the path of a .conllu file.");
+                return ExitCodes.Usage;
+            }
+            var lang = parse.GetValue(language) ?? GoldLanguage.FromPath(path);
+            if (lang is null)
+            {
+                error.WriteLine($"cronista: cannot tell the language of '{path}' from its path; pass --lang it|en|de|fr.");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(errors) < 0)
+            {
+                error.WriteLine("cronista: --errors must be zero or a positive number of examples.");
+                return ExitCodes.Usage;
+            }
+            System.Collections.Immutable.ImmutableArray<UdGoldDocument> documents;
+            try
+            {
+                documents = UdGoldText.Build(ConlluReader.Read(path), Path.GetFileName(path));
+            }
+            catch (InvalidDataException problem)
+            {
+                error.WriteLine($"cronista: {problem.Message}");
+                return ExitCodes.Usage;
+            }
+            var report = UdEvaluator.For(Analyzer.CreateDefault())
+                .Evaluate(path, lang, documents, Math.Max(1, parse.GetValue(threads)), parse.GetValue(errors));
+            if (parse.GetValue(json))
+                output.WriteLine(report.ToJson().ToJsonString());
+            else
+                UdReportTable.Write(Consoles.For(output), report);
             return ExitCodes.Ok;
         });
         return command;

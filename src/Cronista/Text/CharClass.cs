@@ -28,6 +28,8 @@ internal static class CharClass
     public static bool IsSentenceFinal(char c) => c is '.' or '!' or '?' or '…';
 
     /// <summary>True when the character begins a sentence: a capital, a digit, or an opening quote or bracket.</summary>
+    /// <remarks>'`' and '‚' only ever open quotations (``typewriter quotes'', German ‚so‘); after a full stop, '-' and '•'
+    /// open a list item or a line of dialogue.</remarks>
     public static bool CanStartSentence(char c) =>
-        char.IsUpper(c) || char.IsDigit(c) || c is '“' or '«' or '„' or '"' or '(' or '[' or '‘' or '¿' or '¡' or '–' or '—' || char.IsLetter(c) && !char.IsLower(c);
+        char.IsUpper(c) || char.IsDigit(c) || c is '“' or '«' or '„' or '‚' or '`' or '-' or '•' or '"' or '(' or '[' or '‘' or '¿' or '¡' or '–' or '—' || char.IsLetter(c) && !char.IsLower(c);
 }

@@ -18,7 +18,7 @@ internal static class SentenceSplitter
         for (var k = 0; k < tokens.Length; k++)
         {
             var last = k;
-            var breakKind = BreakAfter(text, tokens, k, rules, out last);
+            var breakKind = BreakAfter(text, tokens, first, k, rules, out last);
             if (breakKind == Break.None)
                 continue;
             var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
@@ -33,7 +33,7 @@ internal static class SentenceSplitter
 
     private enum Break { None, Sentence, Paragraph }
 
-    private static Break BreakAfter(string text, ImmutableArray<Token> tokens, int k, TokenizationRules rules, out int last)
+    private static Break BreakAfter(string text, ImmutableArray<Token> tokens, int first, int k, TokenizationRules rules, out int last)
     {
         last = k;
         if (k == tokens.Length - 1)
@@ -46,6 +46,9 @@ internal static class SentenceSplitter
                    tokens[last + 1].Span.Length == 1 && CharClass.IsClosing(text[tokens[last + 1].Span.Start]) &&
                    (last + 2 >= tokens.Length || tokens[last + 2].Span.Start > tokens[last + 1].Span.End))
                 last++;
+            // A footnote reference after the full stop ("… in 1805. [19] His …") closes the sentence it follows.
+            if (IsFootnoteReference(text, tokens, last + 1))
+                last += 3;
             if (last == tokens.Length - 1)
                 return Break.Paragraph;
         }
@@ -57,7 +60,9 @@ internal static class SentenceSplitter
         {
             if (gap == Spacing.None && !CharClass.IsClosing(text[tokens[last].Span.End - 1]))
                 return Break.None; // "3.5" or "word.Word" glued together is not a boundary
-            if (IsOrdinalDate(text, tokens, k, rules))
+            if (IsOrdinalDate(text, tokens, k, rules) || IsOrdinal(text, tokens, k, rules))
+                return Break.None;
+            if (IsListLabel(text, tokens, first, k))
                 return Break.None;
             return CharClass.CanStartSentence(nextChar) ? Break.Sentence : Break.None;
         }
@@ -92,6 +97,27 @@ internal static class SentenceSplitter
         var next = tokens[k + 1].Span;
         return rules.MonthNames.Contains(text.Substring(next.Start, next.Length).ToLowerInvariant());
     }
+
+    /// <summary>"1." or "858." alone, numbering the item that follows it, is not a sentence of its own.</summary>
+    private static bool IsListLabel(string text, ImmutableArray<Token> tokens, int first, int k) =>
+        k == first + 1 && tokens[first].Kind == TokenKind.Number && tokens[first].Span.End == tokens[k].Span.Start && text[tokens[k].Span.Start] == '.';
+
+    /// <summary>German "im 6. Stock", "aus dem 18. Jahrhundert": a short number after an article or a contracted preposition is an ordinal.</summary>
+    private static bool IsOrdinal(string text, ImmutableArray<Token> tokens, int k, TokenizationRules rules)
+    {
+        if (rules.OrdinalCues.Count == 0 || k < 2 || text[tokens[k].Span.Start] != '.')
+            return false;
+        var number = tokens[k - 1];
+        if (number.Kind != TokenKind.Number || number.Span.Length > 3 || number.Span.End != tokens[k].Span.Start)
+            return false;
+        var cue = tokens[k - 2].Span;
+        return rules.OrdinalCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant());
+    }
+
+    /// <summary>"[19]": an opening bracket, a number and a closing bracket, starting at token <paramref name="k"/>.</summary>
+    private static bool IsFootnoteReference(string text, ImmutableArray<Token> tokens, int k) =>
+        k + 2 < tokens.Length && text[tokens[k].Span.Start] == '[' && tokens[k + 1].Kind == TokenKind.Number &&
+        text[tokens[k + 2].Span.Start] == ']' && tokens[k + 1].Span.Start == tokens[k].Span.End && tokens[k + 2].Span.Start == tokens[k + 1].Span.End;
 
     private enum Spacing { None, Space, LineBreak, BlankLine }
 

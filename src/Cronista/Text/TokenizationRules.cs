@@ -11,13 +11,15 @@ internal sealed class TokenizationRules
         FrozenSet<string> sentenceFinalAbbreviations,
         FrozenSet<string> elisions,
         string[] clitics,
-        FrozenSet<string> monthNames)
+        FrozenSet<string> monthNames,
+        FrozenSet<string> ordinalCues)
     {
         Abbreviations = abbreviations;
         SentenceFinalAbbreviations = sentenceFinalAbbreviations;
         Elisions = elisions;
         Clitics = clitics;
         MonthNames = monthNames;
+        OrdinalCues = ordinalCues;
     }
 
     /// <summary>Lower-cased abbreviations with their dot ("sig.", "z.b.").</summary>
@@ -35,6 +37,9 @@ internal sealed class TokenizationRules
     /// <summary>Lower-cased month names, for ordinal dates written "3. Oktober".</summary>
     public FrozenSet<string> MonthNames { get; }
 
+    /// <summary>Lower-cased words after which a short number with a dot is an ordinal ("im 6. Stock"), not a sentence end.</summary>
+    public FrozenSet<string> OrdinalCues { get; }
+
     /// <summary>Rules for a language; a language without data gets rules that only know initials and acronyms.</summary>
     public static TokenizationRules Load(string language)
     {
@@ -50,8 +55,9 @@ internal sealed class TokenizationRules
         var elisions = ResourceFiles.ReadLanguageLines("Text", language, "elisions.txt").Select(w => w.ToLowerInvariant());
         var clitics = ResourceFiles.ReadLanguageLines("Text", language, "clitics.txt").ToArray();
         var months = ResourceFiles.ReadLanguageLines("Text", language, "months.txt").Select(w => w.ToLowerInvariant());
+        var ordinalCues = ResourceFiles.ReadLanguageLines("Text", language, "ordinal-cues.txt").Select(w => w.ToLowerInvariant());
         return new TokenizationRules(
-            abbreviations.ToFrozenSet(), final.ToFrozenSet(), elisions.ToFrozenSet(StringComparer.Ordinal), clitics, months.ToFrozenSet());
+            abbreviations.ToFrozenSet(), final.ToFrozenSet(), elisions.ToFrozenSet(StringComparer.Ordinal), clitics, months.ToFrozenSet(), ordinalCues.ToFrozenSet());
     }
 }
 

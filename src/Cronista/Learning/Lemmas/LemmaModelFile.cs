@@ -45,7 +45,7 @@ public static class LemmaModelFile
     /// <exception cref="InvalidDataException">The stream is not a lemmatizer model.</exception>
     public static LemmaModelData Read(Stream stream, string source)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         string? language = null;
         var maxSuffix = 0;
         var formatSeen = false;
@@ -81,6 +81,12 @@ public static class LemmaModelFile
                 }
                 continue;
             }
+            // Lexicon pairs are most of the file: read them without splitting into an array.
+            if (line.StartsWith("x\t", StringComparison.Ordinal) && line.IndexOf('\t', 2) is var tab and > 2 && line.IndexOf('\t', tab + 1) < 0)
+            {
+                lookup[line[2..tab]] = line[(tab + 1)..];
+                continue;
+            }
             var fields = line.Split('\t');
             switch (fields[0])
             {
@@ -89,9 +95,6 @@ public static class LemmaModelFile
                     break;
                 case "r" when fields.Length == 4:
                     rules.Add(new SuffixRule(fields[1], fields[2], LemmaEdit.Decode(fields[3])));
-                    break;
-                case "x" when fields.Length == 3:
-                    lookup[fields[1]] = fields[2];
                     break;
                 default:
                     throw Bad(source, lineNumber, "a record that is neither 'w', 'r' nor 'x' with its fields");
