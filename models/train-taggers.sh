@@ -17,7 +17,7 @@ mkdir -p "$OUT"/{it,en,de,fr}
 "${CLI[@]}" train pos --lang it --train "$U/UD_Italian-ParTUT/it_partut-ud-train.conllu" "$U/UD_Italian-VIT/it_vit-ud-dev.conllu" \
   --dev "$U/UD_Italian-ISDT/it_isdt-ud-dev.conllu" --out "$OUT/it/pos.bin.gz"
 "${CLI[@]}" train pos --lang en --train "$U/UD_English-EWT/en_ewt-ud-train.conllu" "$U/UD_English-GUM/en_gum-ud-dev.conllu" \
-  --dev "$U/UD_English-EWT/en_ewt-ud-dev.conllu" --out "$OUT/en/pos.bin.gz"
+  --dev "$U/UD_English-EWT/en_ewt-ud-dev.conllu" --out "$OUT/en/pos.bin.gz" --words
 "${CLI[@]}" train pos --lang fr --train "$U/UD_French-Sequoia/fr_sequoia-ud-train.conllu" "$U/UD_French-GSD/fr_gsd-ud-dev.conllu" \
   --dev "$U/UD_French-Sequoia/fr_sequoia-ud-dev.conllu" --out "$OUT/fr/pos.bin.gz"
 # German has no UD training file here: learn from GSD dev, pick the epoch and report on GSD test.

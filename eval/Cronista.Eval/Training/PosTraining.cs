@@ -13,17 +13,19 @@ namespace Cronista.Eval.Training;
 /// <param name="Dev">The CoNLL-U file that picks the best epoch.</param>
 /// <param name="Output">Where the model is written.</param>
 /// <param name="Perceptron">The learner's settings.</param>
-internal sealed record PosTrainingOptions(string Language, IReadOnlyList<string> Train, string? Dev, string Output, PerceptronOptions Perceptron);
+/// <param name="Words">Learn from syntactic words rather than surface tokens: for English, whose tokenizer splits "don't"
+/// into "do" and "n't" as UD's words do.</param>
+internal sealed record PosTrainingOptions(string Language, IReadOnlyList<string> Train, string? Dev, string Output, PerceptronOptions Perceptron, bool Words = false);
 
 /// <summary>Trains the part-of-speech tagger of one language on Universal Dependencies treebanks.</summary>
-/// <remarks>The tagger tags surface tokens, as Cronista's tokenizer leaves them: a contraction ("della", "zum", "du")
-/// is one token whose label joins its words' tags ("ADP+DET").</remarks>
+/// <remarks>The tagger tags tokens as Cronista's tokenizer leaves them: in Italian, German and French a contraction
+/// ("della", "zum", "du") is one token whose label joins its words' tags ("ADP+DET"); English clitics are split.</remarks>
 internal static class PosTraining
 {
     public static double Run(PosTrainingOptions options, TextWriter log)
     {
         var clusters = WordClusterSet.Shared.For(options.Language);
-        var train = options.Train.SelectMany(ConlluReader.Read).ToList();
+        var train = options.Train.SelectMany(path => ConlluReader.Read(path, options.Words)).ToList();
         var labels = new LabelSet(train.SelectMany(s => s.Tokens.Select(t => t.Upos)).Distinct().Order(StringComparer.Ordinal), bio: false);
         var trainer = new PerceptronTrainer(labels, options.Perceptron);
         var features = new SentenceFeatures();
@@ -33,7 +35,7 @@ internal static class PosTraining
             trainer.Add(features, [.. sentence.Tokens.Select(t => labels.IndexOf(t.Upos))]);
         }
         log.WriteLine($"training on {trainer.Sentences:N0} sentences, {trainer.Tokens:N0} tokens, {labels.Count} labels");
-        var dev = options.Dev is null ? null : ConlluReader.Read(options.Dev).Select(s => (Atoms: Atoms(s, clusters), Gold: s.Tokens.Select(t => t.Upos).ToArray())).ToList();
+        var dev = options.Dev is null ? null : ConlluReader.Read(options.Dev, options.Words).Select(s => (Atoms: Atoms(s, clusters), Gold: s.Tokens.Select(t => t.Upos).ToArray())).ToList();
         var weights = trainer.Train(dev is null ? null : model => Accuracy(model, dev), log);
         var properties = new Dictionary<string, string>
         {

@@ -9,7 +9,8 @@ internal static class TrainPosCommand
     public static Command Create()
     {
         var shared = new TaggerTrainingOptions();
-        var command = new Command("pos", "Train the part-of-speech tagger of one language (averaged perceptron, Viterbi decoding) on CoNLL-U files.");
+        var words = new Option<bool>("--words") { Description = "Learn from syntactic words, not surface tokens (for a tokenizer that splits contractions, as English's does)." };
+        var command = new Command("pos", "Train the part-of-speech tagger of one language (averaged perceptron, Viterbi decoding) on CoNLL-U files.") { words };
         shared.AddTo(command);
         command.SetAction(parse =>
         {
@@ -24,7 +25,8 @@ internal static class TrainPosCommand
                 [.. parse.GetValue(shared.Train)!.Select(f => f.FullName)],
                 parse.GetValue(shared.Dev)?.FullName,
                 parse.GetValue(shared.Output)!.FullName,
-                shared.Perceptron(parse));
+                shared.Perceptron(parse),
+                parse.GetValue(words));
             try
             {
                 PosTraining.Run(options, parse.InvocationConfiguration.Output);

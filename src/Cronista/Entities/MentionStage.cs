@@ -8,6 +8,12 @@ namespace Cronista.Entities;
 /// findings as evidence; elsewhere the rules decide alone.</remarks>
 internal sealed class MentionStage(EntityRecognizer recognizer, NerModelSet? models) : IStage
 {
+    /// <summary>The producer recorded when the language's trained tagger found the names.</summary>
+    public const string ModelProducer = "find-mentions/model";
+
+    /// <summary>The producer recorded when the rules alone found them (no model for the language).</summary>
+    public const string RulesProducer = "find-mentions/rules";
+
     public string Name => "find-mentions";
 
     public IReadOnlyList<ILayer> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Times];
@@ -19,6 +25,7 @@ internal sealed class MentionStage(EntityRecognizer recognizer, NerModelSet? mod
         var rules = recognizer.Recognize(document);
         var tagger = models?.For(document.Language);
         var mentions = tagger is null ? rules : LearnedMentions.Combine(document.Text, tagger.Find(document, rules), rules);
-        return document.With(Layers.Mentions, mentions, Name);
+        // The producer says which way names were found, for the output's "entity_method".
+        return document.With(Layers.Mentions, mentions, tagger is null ? RulesProducer : ModelProducer);
     }
 }

@@ -24,6 +24,8 @@ public sealed record DocumentRecord
     public string? Language { get; init; }
     /// <summary>How the language was decided: declared, detected or default.</summary>
     public string? LanguageMethod { get; init; }
+    /// <summary>How names were found: "model" (the language's trained tagger) or "rules" (no model for the language).</summary>
+    public string? EntityMethod { get; init; }
     /// <summary>The headline.</summary>
     public string? Title { get; init; }
     /// <summary>The article body all offsets point into.</summary>

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cronista.Claims;
 using Cronista.Core;
+using Cronista.Entities;
 using Cronista.Events;
 
 namespace Cronista.Output;
@@ -41,6 +42,12 @@ public static class DocumentRecords
             Published = document.Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Language = document.Language,
             LanguageMethod = document.TryGet(Layers.Language, out var language) ? language.Method : null,
+            EntityMethod = document.ProducerOf(Layers.Mentions) switch
+            {
+                MentionStage.ModelProducer => "model",
+                MentionStage.RulesProducer => "rules",
+                _ => null,
+            },
             Title = document.Metadata.Title,
             Text = text,
             Entities = [.. entities.Select(e => new EntityRecord(

@@ -6,18 +6,21 @@ namespace Cronista.Learning.Corpora;
 public static class ConlluReader
 {
     /// <summary>Reads every sentence of a CoNLL-U file (UTF-8).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="words">Give a contraction's syntactic words ("do", "n't") instead of its surface token ("don't"), for
+    /// languages whose tokenizer splits contractions as UD does.</param>
     /// <exception cref="InvalidDataException">A token line has fewer than ten columns.</exception>
-    public static IEnumerable<ConlluSentence> Read(string path)
+    public static IEnumerable<ConlluSentence> Read(string path, bool words = false)
     {
         using var reader = new StreamReader(path);
-        foreach (var sentence in Read(reader, path))
+        foreach (var sentence in Read(reader, path, words))
             yield return sentence;
     }
 
     /// <summary>Reads every sentence from a reader; <paramref name="source"/> names it in errors.</summary>
-    public static IEnumerable<ConlluSentence> Read(TextReader reader, string source)
+    public static IEnumerable<ConlluSentence> Read(TextReader reader, string source, bool words = false)
     {
-        var builder = new SentenceBuilder();
+        var builder = new SentenceBuilder(words);
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -43,7 +46,7 @@ public static class ConlluReader
     }
 
     /// <summary>Collects one sentence's comments and lines; joins a contraction's words into its surface token.</summary>
-    private sealed class SentenceBuilder
+    private sealed class SentenceBuilder(bool words)
     {
         private readonly ImmutableArray<ConlluToken>.Builder _tokens = ImmutableArray.CreateBuilder<ConlluToken>();
         private string? _id;
@@ -72,6 +75,8 @@ public static class ConlluReader
             if (id.Contains('.'))
                 return; // An empty node of enhanced dependencies: not in the text.
             var dash = id.IndexOf('-');
+            if (dash > 0 && words)
+                return;
             if (dash > 0)
             {
                 _range = fields;

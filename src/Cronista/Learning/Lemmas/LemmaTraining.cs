@@ -48,7 +48,7 @@ public static class LemmaTraining
                 throw new FileNotFoundException($"file '{path}' not found.", path);
         }
         var watch = Stopwatch.StartNew();
-        var training = options.TrainPaths.SelectMany(ConlluReader.Read).ToList();
+        var training = options.TrainPaths.SelectMany(path => ConlluReader.Read(path)).ToList();
         var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in options.LookupPaths)
         {
