@@ -72,6 +72,16 @@ public sealed class UnlabeledTextTests : IDisposable
     }
 
     [Fact]
+    public void Umlauts_read_as_cyrillic_are_repaired_but_a_file_with_real_umlauts_is_left_alone()
+    {
+        var damaged = _folder.Write("train.conllu", "0\tDie\tO\n1\tStraяe\tO\n2\terklдrte\tO\n3\tfьr\tO\n4\tKцln\tB-LOC\n");
+        var mixed = _folder.Write("val.conllu", "0\tPutin\tB-PER\n1\tПутин\tB-PER\n2\tfür\tO\n");
+
+        Assert.Equal([["Die", "Straße", "erklärte", "für", "Köln"]], UnlabeledText.Read(damaged).ToList());
+        Assert.Equal([["Putin", "Путин", "für"]], UnlabeledText.Read(mixed).ToList());
+    }
+
+    [Fact]
     public void A_file_of_unknown_kind_is_refused()
     {
         var path = _folder.Write("notes.txt", "testo");

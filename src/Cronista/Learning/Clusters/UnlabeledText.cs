@@ -42,11 +42,20 @@ public static class UnlabeledText
     /// <param name="path">The file (UTF-8).</param>
     /// <param name="tokenColumn">The tab-separated column holding the token: 1 for "index, token, tag", 0 for "token, tag".</param>
     /// <param name="skipEvery">When above 0, leave out the sentences whose 0-based index is a multiple of it.</param>
+    /// <remarks>A file whose umlauts all come as Cyrillic letters is repaired (<see cref="CyrillicMojibake"/>).</remarks>
     public static IEnumerable<string[]> NerFile(string path, int tokenColumn, int skipEvery = 0)
     {
+        var damaged = CyrillicMojibake.IsDamaged(File.ReadLines(path, Encoding.UTF8));
         using var reader = new StreamReader(path, Encoding.UTF8);
         foreach (var sentence in NerLines(reader, tokenColumn, skipEvery))
+        {
+            if (damaged)
+            {
+                for (var i = 0; i < sentence.Length; i++)
+                    sentence[i] = CyrillicMojibake.Repair(sentence[i]);
+            }
             yield return sentence;
+        }
     }
 
     /// <summary>The sentences of one-token-a-line NER text; see <see cref="NerFile"/>.</summary>
