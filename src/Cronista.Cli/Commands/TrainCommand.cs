@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cronista.Language.Training;
+using Cronista.Learning.Clusters;
 using Cronista.Learning.Lemmas;
 
 namespace Cronista.Cli.Commands;
@@ -14,6 +15,7 @@ internal static class TrainCommand
         command.Subcommands.Add(TrainNerCommand.Create());
         command.Subcommands.Add(TrainPosCommand.Create());
         command.Subcommands.Add(Lemmas());
+        command.Subcommands.Add(WordClusters());
         return command;
     }
 
@@ -104,6 +106,51 @@ internal static class TrainCommand
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
                 error.WriteLine($"cronista train lemma: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+        });
+        return command;
+    }
+
+    private static Command WordClusters()
+    {
+        var language = new Option<string>("--lang") { Description = "The language the text is in (it, en, de, fr); it only labels the log.", Required = true };
+        var text = new Option<FileInfo[]>("--text")
+        {
+            Description = "Unlabeled text: NER files (.conllu 'index, token, tag'; .tsv 'token, tag'), UD treebanks (*-ud-*.conllu), DICE archives (.tar.gz).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the table, e.g. models/it/clusters.tsv.gz.", Required = true };
+        var clusters = new Option<int>("--clusters") { Description = "How many clusters (distinct paths) to keep.", DefaultValueFactory = _ => 256 };
+        var minCount = new Option<int>("--min-count") { Description = "Leave out words seen fewer times than this.", DefaultValueFactory = _ => 3 };
+        var skipEvery = new Option<int>("--skip-every") { Description = "In NER files, leave out the sentences whose 0-based index is a multiple of this (kept apart for scoring); 0 keeps all.", DefaultValueFactory = _ => 0 };
+        clusters.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 2) r.AddError("--clusters must be at least 2."); });
+        minCount.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--min-count must be at least 1."); });
+        skipEvery.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--skip-every must not be negative."); });
+        var command = new Command("clusters", "Train Brown word clusters for entity recognition features from unlabeled text.")
+        {
+            language, text, output, clusters, minCount, skipEvery,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var log = parse.InvocationConfiguration.Output;
+            var options = new ClusterTrainingOptions(
+                [.. parse.GetValue(text)!.Select(f => f.FullName)],
+                parse.GetValue(output)!.FullName,
+                parse.GetValue(clusters),
+                parse.GetValue(minCount),
+                parse.GetValue(skipEvery));
+            try
+            {
+                log.WriteLine($"Training {options.Clusters} word clusters for '{parse.GetValue(language)}'.");
+                ClusterTraining.Run(options, log);
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
+            {
+                error.WriteLine($"cronista train clusters: {e.Message}");
                 return ExitCodes.SomeFailed;
             }
         });
