@@ -12,7 +12,7 @@ internal static class ThroughputCommand
 {
     private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(3);
 
-    private const string Usage = "usage: throughput [--samples DIR] [--min-mb N] [--threads N] [--lang it|en|de|fr] [--json]";
+    private const string Usage = "usage: throughput [--samples DIR] [--min-mb N] [--threads N] [--lang it|en|de|fr] [--through STAGE] [--json]";
 
     /// <summary>Runs the measurement; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -36,8 +36,18 @@ internal static class ThroughputCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var analyzer = Analyzer.CreateDefault();
+        Analyzer analyzer;
+        try
+        {
+            analyzer = Analyzer.Create(new AnalyzerOptions(LastStage: options.Through));
+        }
+        catch (ArgumentException problem)
+        {
+            error.WriteLine($"throughput: {problem.Message}");
+            return 2;
+        }
         var buildSeconds = clock.Elapsed.TotalSeconds;
+        var modelLoad = ModelLoading.Measure();
 
         var articles = Repeat(distinct, (long)(options.MinMegabytes * 1_000_000));
         WarmUp(analyzer, distinct);
@@ -55,6 +65,8 @@ internal static class ThroughputCommand
             ["mb"] = Round(articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Text)) / 1_000_000.0, 3),
             ["processor_count"] = Environment.ProcessorCount,
             ["analyzer_build_seconds"] = Round(buildSeconds, 3),
+            ["through_stage"] = options.Through ?? analyzer.Pipeline.Stages[^1].Name,
+            ["model_load_seconds"] = modelLoad,
             ["peak_memory_mb"] = peak is { } p ? Round(p, 1) : null,
             ["runs"] = new JsonArray([.. runs.Select(ToJson)]),
         };
@@ -150,7 +162,7 @@ internal static class ThroughputCommand
 
     private static double Round(double value, int decimals) => Math.Round(value, decimals);
 
-    private sealed record Options(string Samples, double MinMegabytes, int Threads, string? Language, bool Json);
+    private sealed record Options(string Samples, double MinMegabytes, int Threads, string? Language, bool Json, string? Through = null);
 
     private static bool TryParse(string[] args, out Options options, out string? problem)
     {
@@ -173,6 +185,9 @@ internal static class ThroughputCommand
                     break;
                 case "--lang" when Value() is { } language && SupportedLanguages.IsSupported(language):
                     options = options with { Language = language };
+                    break;
+                case "--through" when Value() is { } stage:
+                    options = options with { Through = stage };
                     break;
                 case "--json":
                     options = options with { Json = true };

@@ -8,7 +8,7 @@ internal static class GateEvaluators
     /// <summary>Every evaluator, sharing one analyzer that is built only if an evaluation needs it.</summary>
     public static IReadOnlyList<IGateEvaluator> Default(int threads)
     {
-        var analyzer = new Lazy<Analyzer>(Analyzer.CreateDefault);
+        var analyzer = new Lazy<Analyzer>(() => Analyzer.Create(new AnalyzerOptions(LearnedEntities: true)));
         return
         [
             new NerGateEvaluator(() => NerEvaluator.For(analyzer.Value), threads),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cronista.Entities;
+using Cronista.Entities.Learned;
 
 namespace Cronista.Eval.Ner;
 
@@ -27,12 +28,15 @@ internal sealed record MentionPolicy(ImmutableArray<string> Types, DemonymPolicy
     }
 
     /// <summary>The type a mention is scored as, or null when it is not scored.</summary>
-    public string? TypeOf(Mention mention)
+    /// <param name="mention">The mention.</param>
+    /// <param name="modelFoundNames">True when a trained model found the document's names: then only the demonyms it
+    /// tagged count, not every nationality word the rules know.</param>
+    public string? TypeOf(Mention mention, bool modelFoundNames = false)
     {
         var type = mention.Kind switch
         {
             MentionKind.Name or MentionKind.PartialName => mention.Type.ToString(),
-            MentionKind.Demonym when Demonyms == DemonymPolicy.Misc => nameof(EntityType.MISC),
+            MentionKind.Demonym when Demonyms == DemonymPolicy.Misc && (!modelFoundNames || mention.Provenance.Rule == NamedEntityTagger.Rule) => nameof(EntityType.MISC),
             _ => null,
         };
         return type is not null && Types.Contains(type) ? type : null;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Cronista.Core;
 using Cronista.Entities;
+using Cronista.Entities.Learned;
 
 namespace Cronista.Eval.Ner;
 
@@ -19,8 +20,10 @@ internal static class MentionProjection
         var flat = text.TokenSpans.SelectMany(s => s).ToArray();
         var tags = new NerTag[flat.Length];
         Array.Fill(tags, NerTag.Outside);
-        var scored = mentions
-            .Select(m => (Mention: m, Type: policy.TypeOf(m)))
+        var all = mentions.ToList();
+        var modelFoundNames = all.Exists(m => m.Provenance.Rule == NamedEntityTagger.Rule);
+        var scored = all
+            .Select(m => (Mention: m, Type: policy.TypeOf(m, modelFoundNames)))
             .Where(m => m.Type is not null)
             .OrderByDescending(m => m.Mention.Span.Length)
             .ThenBy(m => m.Mention.Span.Start)

@@ -28,7 +28,7 @@ internal static class NerTraining
         var features = new SentenceFeatures();
         foreach (var path in options.Train)
         {
-            var corpus = GoldReader.Read(path);
+            var corpus = DamagedText.Repair(GoldReader.Read(path));
             if (options.HeldOutEvery > 1 && SamePath(path, options.Dev))
                 corpus = HeldOut.Select(corpus, options.HeldOutEvery, heldOut: false);
             var examples = Prepare(corpus, options, rules, labels);

@@ -39,6 +39,8 @@ internal static class AnalyzeCommand
         var noStore = new Option<bool>("--no-store") { Description = "Print only; do not save the results in the store." };
         var language = CommonOptions.Language();
         var maxSize = CommonOptions.MaxSize();
+        var entities = new Option<string>("--entities") { Description = "Find names with the rules (default) or with the trained models where the language has one.", DefaultValueFactory = _ => "rules" };
+        entities.AcceptOnlyFromAmong("rules", "model");
         var command = new ExampleCommand(
             "analyze",
             "Analyze news articles and print what they say, and who says it: entities, dates, amounts, quotes, claims " +
@@ -57,19 +59,20 @@ internal static class AnalyzeCommand
                 "the exit code is 0 when all worked, 1 when some failed, 2 when the command line is wrong.",
             ])
         {
-            paths, format, database, noStore, language, maxSize,
+            paths, format, database, noStore, language, maxSize, entities,
         };
         command.SetAction(parse => Run(
             new Settings(
                 parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(database)!, parse.GetValue(noStore),
-                parse.GetValue(language), parse.GetValue(maxSize) is > 0 and var size ? size : IngestOptions.DefaultMaxArticleBytes),
+                parse.GetValue(language), parse.GetValue(maxSize) is > 0 and var size ? size : IngestOptions.DefaultMaxArticleBytes,
+                parse.GetValue(entities) == "model"),
             standardInput,
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string Database, bool NoStore, string? Language, long MaxSize);
+    private sealed record Settings(string[] Paths, string Format, string Database, bool NoStore, string? Language, long MaxSize, bool LearnedEntities = false);
 
     private static int Run(Settings settings, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
@@ -77,7 +80,7 @@ internal static class AnalyzeCommand
         ArticleExtractor extractor;
         try
         {
-            analyzer = Analyzer.CreateDefault();
+            analyzer = Analyzer.Create(new AnalyzerOptions(LearnedEntities: settings.LearnedEntities));
             extractor = ArticleExtractor.CreateDefault();
         }
         catch (Exception e)

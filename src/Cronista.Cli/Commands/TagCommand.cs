@@ -36,7 +36,7 @@ internal static class TagCommand
                 using var reader = new StreamReader(file.FullName);
                 var target = parse.GetValue(output);
                 using var writer = target is null ? null : new StreamWriter(target.FullName);
-                var sentences = ConllTagging.Run(reader, writer ?? parse.InvocationConfiguration.Output, parse.GetValue(language)!, policy, Analyzer.CreateDefault());
+                var sentences = ConllTagging.Run(reader, writer ?? parse.InvocationConfiguration.Output, parse.GetValue(language)!, policy, Analyzer.Create(new AnalyzerOptions(LearnedEntities: true)));
                 if (target is not null)
                     parse.InvocationConfiguration.Output.WriteLine($"tagged {sentences:N0} sentences into {target.FullName}");
                 return ExitCodes.Ok;

@@ -24,7 +24,10 @@ internal sealed class MentionStage(EntityRecognizer recognizer, NerModelSet? mod
     {
         var rules = recognizer.Recognize(document);
         var tagger = models?.For(document.Language);
-        var mentions = tagger is null ? rules : LearnedMentions.Combine(document.Text, tagger.Find(document, rules), rules);
+        // Holidays and months are capitalised but are times, not names (Ferragosto, Thanksgiving): the rules leave them
+        // out, and so must the model.
+        var times = document.Get(Layers.Times);
+        var mentions = tagger is null ? rules : LearnedMentions.Combine(document.Text, [.. tagger.Find(document, rules).Where(m => !times.Any(t => t.Span.Overlaps(m.Span)))], rules);
         // The producer says which way names were found, for the output's "entity_method".
         return document.With(Layers.Mentions, mentions, tagger is null ? RulesProducer : ModelProducer);
     }
