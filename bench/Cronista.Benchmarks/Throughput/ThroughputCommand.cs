@@ -12,7 +12,7 @@ internal static class ThroughputCommand
 {
     private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(3);
 
-    private const string Usage = "usage: throughput [--samples DIR] [--min-mb N] [--threads N] [--lang it|en|de|fr] [--through STAGE] [--json]";
+    private const string Usage = "usage: throughput [--samples DIR] [--min-mb N] [--threads N] [--lang it|en|de|fr] [--through STAGE] [--model-entities] [--json]";
 
     /// <summary>Runs the measurement; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -39,11 +39,11 @@ internal static class ThroughputCommand
         Analyzer analyzer;
         try
         {
-            analyzer = Analyzer.Create(new AnalyzerOptions(LastStage: options.Through));
+            analyzer = Analyzer.Create(new AnalyzerOptions(options.ModelEntities, options.Through));
         }
-        catch (ArgumentException problem)
+        catch (ArgumentException unknown)
         {
-            error.WriteLine($"throughput: {problem.Message}");
+            error.WriteLine($"throughput: {unknown.Message}");
             return 2;
         }
         var buildSeconds = clock.Elapsed.TotalSeconds;
@@ -162,7 +162,7 @@ internal static class ThroughputCommand
 
     private static double Round(double value, int decimals) => Math.Round(value, decimals);
 
-    private sealed record Options(string Samples, double MinMegabytes, int Threads, string? Language, bool Json, string? Through = null);
+    private sealed record Options(string Samples, double MinMegabytes, int Threads, string? Language, bool Json, string? Through = null, bool ModelEntities = false);
 
     private static bool TryParse(string[] args, out Options options, out string? problem)
     {
@@ -185,6 +185,9 @@ internal static class ThroughputCommand
                     break;
                 case "--lang" when Value() is { } language && SupportedLanguages.IsSupported(language):
                     options = options with { Language = language };
+                    break;
+                case "--model-entities":
+                    options = options with { ModelEntities = true };
                     break;
                 case "--through" when Value() is { } stage:
                     options = options with { Through = stage };
