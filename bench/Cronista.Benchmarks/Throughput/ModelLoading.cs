@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Cronista.Core;
 using Cronista.Entities.Learned;
+using Cronista.Learning.Clusters;
 using Cronista.Learning.Lemmas;
 using Cronista.Words;
 
@@ -17,10 +18,10 @@ internal static class ModelLoading
         foreach (var language in SupportedLanguages.All)
         {
             var clock = Stopwatch.StartNew();
-            _ = WordClusterSet.Shared.For(language);
-            _ = PosModelSet.Shared.For(language);
+            _ = WordClusters.ForLanguage(language);
+            _ = PartOfSpeechTagger.Shipped.For(language);
             _ = Lemmatizer.For(language);
-            _ = NerModelSet.Shared.For(language);
+            _ = NamedEntityTagger.Shipped.For(language);
             seconds[language] = Math.Round(clock.Elapsed.TotalSeconds, 3);
         }
         return seconds;

@@ -14,35 +14,33 @@ internal static class ConllTagging
     /// <summary>Reads <paramref name="input"/>, tags it, and writes the tagged lines to <paramref name="output"/>; returns the sentences tagged.</summary>
     public static int Run(TextReader input, TextWriter output, string language, DemonymPolicy demonyms, Analyzer analyzer)
     {
-        var policy = new MentionPolicy(["PER", "ORG", "LOC", "MISC"], demonyms);
+        var policy = new MentionPolicy(LabelScheme.Conll.Types, demonyms);
         var sentences = 0;
         var batch = new List<(List<string> Lines, List<int> Tokens)>();
         var current = (Lines: new List<string>(), Tokens: new List<int>());
         while (input.ReadLine() is { } line)
         {
             current.Lines.Add(line);
-            if (line.Trim().Length == 0 || line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || TokenOf(line) == "-DOCSTART-" || line.StartsWith('#'))
+            var token = TokenOf(line);
+            if (token.Length > 0 && token != "-DOCSTART-" && !line.StartsWith('#'))
             {
-                if (line.Trim().Length == 0 && current.Tokens.Count > 0)
-                {
-                    batch.Add(current);
-                    current = (new List<string>(), new List<int>());
-                    sentences++;
-                    if (batch.Count == GoldReader.SentencesPerChunk)
-                        Flush(batch, output, language, policy, analyzer);
-                }
+                current.Tokens.Add(current.Lines.Count - 1);
                 continue;
             }
-            current.Tokens.Add(current.Lines.Count - 1);
+            // A blank line ends a sentence; "-DOCSTART-" and comment lines are copied as they are.
+            if (token.Length == 0 && current.Tokens.Count > 0)
+            {
+                batch.Add(current);
+                current = (new List<string>(), new List<int>());
+                sentences++;
+                if (batch.Count == GoldReader.SentencesPerChunk)
+                    Flush(batch, output, language, policy, analyzer);
+            }
         }
-        if (current.Tokens.Count > 0)
+        if (current.Lines.Count > 0)
         {
             batch.Add(current);
-            sentences++;
-        }
-        else if (current.Lines.Count > 0)
-        {
-            batch.Add(current);
+            sentences += current.Tokens.Count > 0 ? 1 : 0;
         }
         Flush(batch, output, language, policy, analyzer);
         return sentences;
@@ -54,7 +52,7 @@ internal static class ConllTagging
         var gold = new GoldDocument("tag", [.. tagged.Select(s => new GoldSentence([.. s.Tokens.Select(i => new GoldToken(TokenOf(s.Lines[i]), NerTag.Outside))]))]);
         var text = EvalText.Build(gold);
         var document = analyzer.Analyze(Document.Create(text.Text, new DocumentMetadata("tag:conll", Language: language)));
-        var tags = MentionProjection.Project(text, document.Get(Layers.Mentions), policy);
+        var tags = MentionProjection.Project(text, document, policy);
         var next = 0;
         foreach (var sentence in batch)
         {

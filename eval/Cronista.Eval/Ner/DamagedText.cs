@@ -1,4 +1,4 @@
-using Cronista.Learning.Clusters;
+using Cronista.Learning.Corpora;
 
 namespace Cronista.Eval.Ner;
 

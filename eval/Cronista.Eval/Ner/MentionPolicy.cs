@@ -29,8 +29,8 @@ internal sealed record MentionPolicy(ImmutableArray<string> Types, DemonymPolicy
 
     /// <summary>The type a mention is scored as, or null when it is not scored.</summary>
     /// <param name="mention">The mention.</param>
-    /// <param name="modelFoundNames">True when a trained model found the document's names: then only the demonyms it
-    /// tagged count, not every nationality word the rules know.</param>
+    /// <param name="modelFoundNames">True when a trained model decided the document's names: then only the demonyms it
+    /// tagged count, not every nationality word the rules keep for the stages after.</param>
     public string? TypeOf(Mention mention, bool modelFoundNames = false)
     {
         var type = mention.Kind switch

@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
 using Cronista.Core;
 using Cronista.Entities;
-using Cronista.Entities.Learned;
 
 namespace Cronista.Eval.Ner;
 
 /// <summary>Turns predicted mentions (character spans) into tags on the gold tokens.</summary>
 internal static class MentionProjection
 {
+    /// <summary>The predicted tags of every gold token, from an analysed document's mentions layer.</summary>
+    public static ImmutableArray<ImmutableArray<NerTag>> Project(EvalText text, Document analysed, MentionPolicy policy) =>
+        Project(text, analysed.Get(Layers.Mentions), policy, analysed.ProducerOf(Layers.Mentions) == MentionStage.ModelProducer);
+
     /// <summary>The predicted tags of every gold token of the document, sentence by sentence.</summary>
     /// <remarks>
     /// A gold token belongs to a mention when its character span lies inside the mention's span; the first such
@@ -15,14 +18,16 @@ internal static class MentionProjection
     /// do, keeping the outermost: longer mentions first, then earlier ones, then the more confident; a mention that
     /// would share a token with one already placed is dropped. A mention covering no whole token tags nothing.
     /// </remarks>
-    public static ImmutableArray<ImmutableArray<NerTag>> Project(EvalText text, IEnumerable<Mention> mentions, MentionPolicy policy)
+    /// <param name="text">The gold document's text and token spans.</param>
+    /// <param name="mentions">The predicted mentions.</param>
+    /// <param name="policy">Which mentions count, and as what.</param>
+    /// <param name="modelFoundNames">True when a trained model decided the names (see <see cref="MentionPolicy.TypeOf"/>).</param>
+    public static ImmutableArray<ImmutableArray<NerTag>> Project(EvalText text, IEnumerable<Mention> mentions, MentionPolicy policy, bool modelFoundNames = false)
     {
         var flat = text.TokenSpans.SelectMany(s => s).ToArray();
         var tags = new NerTag[flat.Length];
         Array.Fill(tags, NerTag.Outside);
-        var all = mentions.ToList();
-        var modelFoundNames = all.Exists(m => m.Provenance.Rule == NamedEntityTagger.Rule);
-        var scored = all
+        var scored = mentions
             .Select(m => (Mention: m, Type: policy.TypeOf(m, modelFoundNames)))
             .Where(m => m.Type is not null)
             .OrderByDescending(m => m.Mention.Span.Length)

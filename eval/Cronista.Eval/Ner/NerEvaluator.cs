@@ -12,12 +12,11 @@ namespace Cronista.Eval.Ner;
 internal sealed record NerRunOptions(string Language, MentionPolicy Policy, int Threads);
 
 /// <summary>Runs the analyzer over a gold corpus and scores the mentions it finds.</summary>
-/// <param name="findMentions">The system under test: the mentions it finds in a document.</param>
-internal sealed class NerEvaluator(Func<Document, CancellationToken, ImmutableArray<Mention>> findMentions)
+/// <param name="findMentions">The system under test: the document with the mentions layer it adds.</param>
+internal sealed class NerEvaluator(Func<Document, CancellationToken, Document> findMentions)
 {
     /// <summary>An evaluator of the analyzer's mentions layer.</summary>
-    public static NerEvaluator For(Analyzer analyzer) =>
-        new((document, ct) => analyzer.Analyze(document, ct).Get(Layers.Mentions));
+    public static NerEvaluator For(Analyzer analyzer) => new(analyzer.Analyze);
 
     /// <summary>Analyses every document of the corpus (in parallel) and scores the result.</summary>
     public NerReport Evaluate(GoldCorpus corpus, NerRunOptions options, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using Cronista.Core;
 using Cronista.Entities;
 using Cronista.Entities.Learned;
+using Cronista.Learning.Clusters;
 using Cronista.Eval.Ner;
 using Cronista.Learning.Perceptron;
 
@@ -19,7 +20,7 @@ internal sealed record NerExample(NerDocument Document, int[] Gold, HashSet<(Tex
     {
         var text = EvalText.Build(gold);
         var analysed = rules.Analyze(Core.Document.Create(text.Text, new DocumentMetadata($"train:{gold.Id}", Language: language)));
-        var ner = new NerDocument(analysed, analysed.Get(Layers.Mentions), WordClusterSet.Shared.For(language));
+        var ner = new NerDocument(analysed, analysed.Get(Layers.Mentions), WordClusters.ForLanguage(language));
         var entities = new HashSet<(TextSpan, string)>();
         for (var s = 0; s < gold.Sentences.Length; s++)
         {
@@ -39,25 +40,5 @@ internal sealed record NerExample(NerDocument Document, int[] Gold, HashSet<(Tex
     }
 
     /// <summary>The entities a model finds in this document, as character spans with types.</summary>
-    public IEnumerable<(TextSpan Span, string Type)> Predicted(SequenceModel model)
-    {
-        var labels = NamedEntityTagger.Labels(model, Document);
-        var names = model.Labels.Names;
-        foreach (var sentence in Document.Sentences)
-        {
-            var start = -1;
-            for (var t = sentence.FirstToken; t <= sentence.EndToken; t++)
-            {
-                var label = t < sentence.EndToken ? names[labels[t]] : "O";
-                var continues = label.StartsWith("I-", StringComparison.Ordinal) && start >= 0 && names[labels[start]].AsSpan(2).SequenceEqual(label.AsSpan(2));
-                if (start >= 0 && !continues)
-                {
-                    yield return (new TextSpan(Document.Tokens[start].Span.Start, Document.Tokens[t - 1].Span.End), names[labels[start]][2..]);
-                    start = -1;
-                }
-                if (label != "O" && start < 0)
-                    start = t;
-            }
-        }
-    }
+    public IEnumerable<(TextSpan Span, string Type)> Predicted(SequenceModel model) => NamedEntityTagger.Chunks(model, Document);
 }

@@ -1,3 +1,4 @@
+using Cronista.Entities;
 using Cronista.Entities.Learned;
 using Cronista.Eval.Ner;
 using Cronista.Learning.Perceptron;
@@ -17,13 +18,12 @@ internal sealed record NerTrainingOptions(string Language, IReadOnlyList<string>
 /// <summary>Trains the entity tagger of one language: reads gold files, analyses them with the rules, learns, writes the model.</summary>
 internal static class NerTraining
 {
-    /// <summary>The entity types every model tags; formats without MISC (KIND) simply never use it.</summary>
-    public static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
-
     public static double Run(NerTrainingOptions options, TextWriter log)
     {
-        var labels = LabelSet.Iob2(Types);
-        var rules = Analyzer.Create(new AnalyzerOptions(LearnedEntities: false));
+        // Every model tags CoNLL's four types; formats without MISC (KIND) simply never use it.
+        var labels = LabelSet.Iob2(LabelScheme.Conll.Types);
+        // The tagger reads what the stages up to the rules' mentions give; the later stages would only cost time.
+        var rules = Analyzer.Create(new AnalyzerOptions(LearnedEntities: false, LastStage: MentionStage.StageName));
         var trainer = new PerceptronTrainer(labels, options.Perceptron);
         var features = new SentenceFeatures();
         foreach (var path in options.Train)
@@ -53,20 +53,8 @@ internal static class NerTraining
             log.WriteLine($"dev {devPath}: {corpus.SentenceCount:N0} sentences");
         }
         var weights = trainer.Train(dev is null ? null : model => Score(model, dev), log);
-        var properties = new Dictionary<string, string>
-        {
-            ["features"] = NerFeatures.Version,
-            ["language"] = options.Language,
-            ["trained-on"] = string.Join(' ', options.Train.Select(Path.GetFileName)),
-            ["epochs"] = options.Perceptron.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["seed"] = options.Perceptron.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Output))!);
-        using (var output = File.Create(options.Output))
-            weights.Write(output, properties);
-        var score = dev is null ? double.NaN : Score(weights.ToModel(properties), dev);
-        log.WriteLine($"wrote {options.Output}: {weights.Keys.Length:N0} features, {new FileInfo(options.Output).Length:N0} bytes; dev entity F1 on Cronista's tokens {score:F4}");
-        return score;
+        TaggerModelOutput.Write(weights, NerFeatures.Version, options.Language, options.Train, options.Perceptron, options.Output, "dev entity F1 on Cronista's tokens", log);
+        return weights.DevScore;
     }
 
     /// <summary>Entity micro F1 on Cronista's tokens (exact span and type); `cronista eval ner` gives the official figure on gold tokens.</summary>

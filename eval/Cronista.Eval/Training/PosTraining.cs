@@ -1,5 +1,5 @@
-using System.Globalization;
 using Cronista.Entities.Learned;
+using Cronista.Learning.Clusters;
 using Cronista.Learning.Corpora;
 using Cronista.Learning.Features;
 using Cronista.Learning.Perceptron;
@@ -24,7 +24,7 @@ internal static class PosTraining
 {
     public static double Run(PosTrainingOptions options, TextWriter log)
     {
-        var clusters = WordClusterSet.Shared.For(options.Language);
+        var clusters = WordClusters.ForLanguage(options.Language);
         var train = options.Train.SelectMany(path => ConlluReader.Read(path, options.Words)).ToList();
         var labels = new LabelSet(train.SelectMany(s => s.Tokens.Select(t => t.Upos)).Distinct().Order(StringComparer.Ordinal), bio: false);
         var trainer = new PerceptronTrainer(labels, options.Perceptron);
@@ -37,20 +37,8 @@ internal static class PosTraining
         log.WriteLine($"training on {trainer.Sentences:N0} sentences, {trainer.Tokens:N0} tokens, {labels.Count} labels");
         var dev = options.Dev is null ? null : ConlluReader.Read(options.Dev, options.Words).Select(s => (Atoms: Atoms(s, clusters), Gold: s.Tokens.Select(t => t.Upos).ToArray())).ToList();
         var weights = trainer.Train(dev is null ? null : model => Accuracy(model, dev), log);
-        var properties = new Dictionary<string, string>
-        {
-            ["features"] = PosFeatures.Version,
-            ["language"] = options.Language,
-            ["trained-on"] = string.Join(' ', options.Train.Select(Path.GetFileName)),
-            ["epochs"] = options.Perceptron.Epochs.ToString(CultureInfo.InvariantCulture),
-            ["seed"] = options.Perceptron.Seed.ToString(CultureInfo.InvariantCulture),
-        };
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Output))!);
-        using (var output = File.Create(options.Output))
-            weights.Write(output, properties);
-        var accuracy = dev is null ? double.NaN : Accuracy(weights.ToModel(properties), dev);
-        log.WriteLine($"wrote {options.Output}: {weights.Keys.Length:N0} features, {new FileInfo(options.Output).Length:N0} bytes; dev UPOS accuracy {accuracy:F4}");
-        return accuracy;
+        TaggerModelOutput.Write(weights, PosFeatures.Version, options.Language, options.Train, options.Perceptron, options.Output, "dev UPOS accuracy", log);
+        return weights.DevScore;
     }
 
     private static TokenAtoms[] Atoms(ConlluSentence sentence, IWordClusters? clusters) =>

@@ -44,7 +44,6 @@ internal sealed class UdEvaluator(Func<Document, CancellationToken, Document> an
 
     private static DocumentResult Score(UdGoldDocument gold, Document document, int examples)
     {
-        var text = gold.Text;
         var tokens = document.Get(Layers.Tokens);
         var sentences = document.Get(Layers.Sentences);
         var tokenScore = SpanScorer.Score(gold.Tokens.Select(t => t.Span), tokens.Select(t => t.Span));

@@ -49,16 +49,7 @@ internal static class TrainCommand
                 parse.GetValue(minCount),
                 !parse.GetValue(noWikiNeural),
                 !parse.GetValue(noTest));
-            try
-            {
-                LanguageModelTraining.Run(options, parse.InvocationConfiguration.Output);
-                return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
-            {
-                error.WriteLine($"cronista train langid: {e.Message}");
-                return ExitCodes.SomeFailed;
-            }
+            return TrainingRun.Guard("langid", error, () => LanguageModelTraining.Run(options, parse.InvocationConfiguration.Output));
         });
         return command;
     }
@@ -93,21 +84,7 @@ internal static class TrainCommand
                 [.. devFiles.Select(f => f.FullName)],
                 parse.GetValue(output)!.FullName,
                 [.. lookupFiles.Select(f => f.FullName)]);
-            try
-            {
-                LemmaTraining.Run(options, parse.InvocationConfiguration.Output);
-                return ExitCodes.Ok;
-            }
-            catch (ArgumentException e)
-            {
-                error.WriteLine($"cronista train lemma: {e.Message}");
-                return ExitCodes.Usage;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"cronista train lemma: {e.Message}");
-                return ExitCodes.SomeFailed;
-            }
+            return TrainingRun.Guard("lemma", error, () => LemmaTraining.Run(options, parse.InvocationConfiguration.Output), argumentProblem: ExitCodes.Usage);
         });
         return command;
     }
@@ -142,17 +119,11 @@ internal static class TrainCommand
                 parse.GetValue(clusters),
                 parse.GetValue(minCount),
                 parse.GetValue(skipEvery));
-            try
+            return TrainingRun.Guard("clusters", error, () =>
             {
                 log.WriteLine($"Training {options.Clusters} word clusters for '{parse.GetValue(language)}'.");
                 ClusterTraining.Run(options, log);
-                return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
-            {
-                error.WriteLine($"cronista train clusters: {e.Message}");
-                return ExitCodes.SomeFailed;
-            }
+            });
         });
         return command;
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Cronista.Eval.Ner;
 using Cronista.Eval.Training;
 
 namespace Cronista.Cli.Commands;
@@ -30,16 +29,7 @@ internal static class TrainNerCommand
                 parse.GetValue(heldOut),
                 shared.Perceptron(parse),
                 Math.Max(1, parse.GetValue(threads)));
-            try
-            {
-                NerTraining.Run(options, parse.InvocationConfiguration.Output);
-                return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is GoldFormatException or IOException or InvalidDataException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"cronista train ner: {e.Message}");
-                return ExitCodes.SomeFailed;
-            }
+            return TrainingRun.Guard("ner", error, () => NerTraining.Run(options, parse.InvocationConfiguration.Output));
         });
         return command;
     }

@@ -27,16 +27,7 @@ internal static class TrainPosCommand
                 parse.GetValue(shared.Output)!.FullName,
                 shared.Perceptron(parse),
                 parse.GetValue(words));
-            try
-            {
-                PosTraining.Run(options, parse.InvocationConfiguration.Output);
-                return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"cronista train pos: {e.Message}");
-                return ExitCodes.SomeFailed;
-            }
+            return TrainingRun.Guard("pos", error, () => PosTraining.Run(options, parse.InvocationConfiguration.Output));
         });
         return command;
     }

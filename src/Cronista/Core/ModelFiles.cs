@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace Cronista.Core;
 
 /// <summary>Finds the trained models: in the folder named by CRONISTA_MODELS when it holds the file (to try a
@@ -17,20 +19,9 @@ public static class ModelFiles
         if (OnDisk(path) is { } file)
         {
             Stream stream = File.OpenRead(file);
-            return path.EndsWith(".gz", StringComparison.Ordinal) ? new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress) : stream;
+            return path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
         }
         return ResourceFiles.Open(ResourcePath(path));
-    }
-
-    /// <summary>The lines of a text model, as <see cref="ResourceFiles.ReadLines"/> reads them.</summary>
-    public static IEnumerable<string> ReadLines(string path)
-    {
-        using var reader = new StreamReader(Open(path));
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-                yield return line;
-        }
     }
 
     private static string ResourcePath(string path) => "models/" + path;

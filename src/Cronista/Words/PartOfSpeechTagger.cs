@@ -1,3 +1,5 @@
+using Cronista.Core;
+using Cronista.Learning.Clusters;
 using Cronista.Learning.Features;
 using Cronista.Learning.Perceptron;
 
@@ -7,6 +9,12 @@ namespace Cronista.Words;
 /// <remarks>Thread-safe: every call keeps its own buffers.</remarks>
 internal sealed class PartOfSpeechTagger(SequenceModel model, IWordClusters? clusters)
 {
+    /// <summary>The taggers shipped in models/&lt;language&gt;/pos.bin.gz, each loaded on first use.</summary>
+    public static readonly PerLanguage<PartOfSpeechTagger> Shipped = new(language =>
+        SequenceModelFile.LoadShipped($"{language}/pos.bin.gz", PosFeatures.Version) is { } model
+            ? new PartOfSpeechTagger(model, WordClusters.ForLanguage(language))
+            : null);
+
     /// <summary>The model's labels: UD tags, and '+'-joined tags of contractions ("ADP+DET").</summary>
     public SequenceModel Model { get; } = model;
 

@@ -9,7 +9,7 @@ namespace Cronista.Words;
 
 /// <summary>Adds the words layer: every token's universal part of speech and lemma.</summary>
 /// <remarks>A language without a tagger gets "X" (other) for every token; without a lemmatizer, the lower-cased form.</remarks>
-internal sealed class WordStage(PosModelSet taggers) : IStage
+internal sealed class WordStage(PerLanguage<PartOfSpeechTagger> taggers) : IStage
 {
     /// <summary>The part of speech given when the language has no tagger.</summary>
     public const string Unknown = "X";
@@ -26,19 +26,20 @@ internal sealed class WordStage(PosModelSet taggers) : IStage
         var language = document.Language;
         var tagger = taggers.For(language);
         var lemmatizer = language is null ? null : Lemmatizer.For(language);
+        // The splitter puts every token in exactly one sentence, so every word is set below.
         var words = new WordTag[tokens.Length];
         var buffer = new SentenceFeatures();
-        var atoms = new TokenAtoms[64];
-        var tags = new int[64];
+        var atoms = Array.Empty<TokenAtoms>();
+        var tags = Array.Empty<int>();
         foreach (var sentence in document.Get(Layers.Sentences))
         {
-            if (tagger is not null && sentence.TokenCount > atoms.Length)
-            {
-                atoms = new TokenAtoms[sentence.TokenCount * 2];
-                tags = new int[sentence.TokenCount * 2];
-            }
             if (tagger is not null)
             {
+                if (sentence.TokenCount > atoms.Length)
+                {
+                    atoms = new TokenAtoms[sentence.TokenCount * 2];
+                    tags = new int[sentence.TokenCount * 2];
+                }
                 for (var t = 0; t < sentence.TokenCount; t++)
                     atoms[t] = TokenAtoms.Of(document.SliceOf(tokens[sentence.FirstToken + t].Span), tagger.Clusters);
                 tagger.Tag(atoms.AsSpan(0, sentence.TokenCount), buffer, tags.AsSpan(0, sentence.TokenCount));
@@ -49,12 +50,6 @@ internal sealed class WordStage(PosModelSet taggers) : IStage
                 var upos = tagger is null ? Unknown : tagger.Model.Labels.Names[tags[t]];
                 words[sentence.FirstToken + t] = new WordTag(upos, lemmatizer?.Lemmatize(form, upos) ?? form.ToLowerInvariant());
             }
-        }
-        // Tokens outside every sentence (none, as the splitter covers them all) still get a word.
-        for (var t = 0; t < words.Length; t++)
-        {
-            if (words[t].Upos is null)
-                words[t] = new WordTag(Unknown, document.TextOf(tokens[t].Span).ToLowerInvariant());
         }
         return document.With(Layers.Words, ImmutableArray.Create(words), Name);
     }

@@ -27,7 +27,7 @@ public sealed class NerEvaluatorTests
         """;
 
     /// <summary>Finds fixed phrases wherever they occur: a stand-in mention stage whose output is known.</summary>
-    private static Func<Document, CancellationToken, ImmutableArray<Mention>> Finder(params (string Words, EntityType Type)[] phrases) =>
+    private static Func<Document, CancellationToken, Document> Finder(params (string Words, EntityType Type)[] phrases) =>
         (document, _) =>
         {
             Assert.Equal("it", document.Metadata.Language);
@@ -39,10 +39,10 @@ public sealed class NerEvaluatorTests
                 for (var at = document.Text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = document.Text.IndexOf(words, at + 1, StringComparison.Ordinal))
                     found.Add(new Mention(new TextSpan(at, at + words.Length), type, MentionKind.Name, new Provenance("fake", "", 1)));
             }
-            return found.ToImmutable();
+            return document.With(Layers.Mentions, found.ToImmutable(), "fake");
         };
 
-    private static NerReport Evaluate(string gold, Func<Document, CancellationToken, ImmutableArray<Mention>> finder)
+    private static NerReport Evaluate(string gold, Func<Document, CancellationToken, Document> finder)
     {
         var corpus = GoldReader.Read(new StringReader(gold), "fixture.tsv", NerFormat.Kind);
         return new NerEvaluator(finder).Evaluate(corpus, new NerRunOptions("it", MentionPolicy.For(NerFormat.Kind), 2));

@@ -11,14 +11,15 @@ internal static class NerFeatures
     /// <summary>Written into every model; a model of another version is refused.</summary>
     public const string Version = "ner-features-1";
 
-    private static readonly ulong Before = FeatureHash.Of("<s>");
-    private static readonly ulong After = FeatureHash.Of("</s>");
+    private static readonly ulong Before = WordWindow.Before;
+    private static readonly ulong After = WordWindow.After;
     private static readonly ulong Yes = FeatureHash.Of("yes");
 
     /// <summary>Writes the features of tokens [<paramref name="first"/>, <paramref name="end"/>) of the document.</summary>
     public static void Extract(NerDocument document, int first, int end, SentenceFeatures output)
     {
         var atoms = document.Atoms;
+        var sentence = atoms.AsSpan(first, end - first);
         output.Clear();
         for (var i = first; i < end; i++)
         {
@@ -28,21 +29,12 @@ internal static class NerFeatures
             var hasNext = i + 1 < end;
             var previous = hasPrevious ? atoms[i - 1] : default;
             var next = hasNext ? atoms[i + 1] : default;
-            var p1 = hasPrevious ? previous.Lower : Before;
-            var n1 = hasNext ? next.Lower : After;
-            var p2 = i - 2 >= first ? atoms[i - 2].Lower : Before;
-            var n2 = i + 2 < end ? atoms[i + 2].Lower : After;
+            var around = WordWindow.Around(sentence, i - first);
+            var (p1, n1) = (around.Previous, around.Next);
             var pShape = hasPrevious ? previous.ShortShape : Before;
             var nShape = hasNext ? next.ShortShape : After;
 
-            output.Add(FeatureHash.Key(0));
-            output.Add(FeatureHash.Key(1, w.Lower));
-            output.Add(FeatureHash.Key(2, p1));
-            output.Add(FeatureHash.Key(3, n1));
-            output.Add(FeatureHash.Key(4, p2));
-            output.Add(FeatureHash.Key(5, n2));
-            output.Add(FeatureHash.Key(6, w.Form));
-            output.Add(FeatureHash.Key(7, w.Shape));
+            WordWindow.Add(output, w, around);
             output.Add(FeatureHash.Key(8, hasPrevious ? previous.Shape : Before));
             output.Add(FeatureHash.Key(9, hasNext ? next.Shape : After));
             output.Add(FeatureHash.Key(10, pShape, w.ShortShape, nShape));

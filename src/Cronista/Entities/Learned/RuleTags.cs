@@ -18,13 +18,14 @@ internal static class RuleTags
         {
             while (t < tokens.Length && tokens[t].Span.End <= mention.Span.Start)
                 t++;
+            var tag = $"{mention.Type}-{mention.Kind}{(mention.Link is null ? "" : "-known")}";
+            var (begin, inside) = (FeatureHash.Of("B-" + tag), FeatureHash.Of("I-" + tag));
             var first = true;
             for (var k = t; k < tokens.Length && tokens[k].Span.Start < mention.Span.End; k++)
             {
                 if (atoms[k].Extra != 0)
                     continue;
-                var tag = $"{(first ? 'B' : 'I')}-{mention.Type}-{mention.Kind}{(mention.Link is null ? "" : "-known")}";
-                atoms[k].Extra = FeatureHash.Of(tag);
+                atoms[k].Extra = first ? begin : inside;
                 first = false;
             }
         }

@@ -1,3 +1,6 @@
+using Cronista.Learning.Features;
+using Cronista.Learning.Perceptron;
+
 namespace Cronista.Learning.Clusters;
 
 /// <summary>One cluster of the word cluster tree: its path from the root, and its prefixes, ready for use as features.</summary>
@@ -8,6 +11,9 @@ public sealed class ClusterPath
 {
     /// <summary>The longest prefix <see cref="PrefixId"/> can number.</summary>
     public const int MaxPrefixIdLength = 30;
+
+    /// <summary>The prefix lengths the taggers' features use.</summary>
+    private static readonly int[] FeatureLengths = [4, 6, 10, 20];
 
     private readonly string[] _prefixes;
     private readonly int[] _prefixIds;
@@ -26,7 +32,14 @@ public sealed class ClusterPath
             if (k < bits.Length)
                 value = (value << 1) | (bits[k] - '0');
         }
+        var features = new Affixes();
+        for (var n = 0; n < FeatureLengths.Length; n++)
+            features[n] = FeatureHash.Of(Prefix(FeatureLengths[n]));
+        FeaturePrefixes = features;
     }
+
+    /// <summary>The hashes of the prefixes of 4, 6, 10 and 20 branches, as the taggers' features read them.</summary>
+    public Affixes FeaturePrefixes { get; }
 
     /// <summary>The path: '0' and '1' from the root down ("0110100").</summary>
     public string Bits { get; }

@@ -1,15 +1,15 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Cronista.Core;
+using Cronista.Learning.Features;
 
 namespace Cronista.Learning.Clusters;
 
 /// <summary>A word cluster table: the cluster of each word the clustering saw often enough (see models/MODELS.md).</summary>
 /// <remarks>Words are looked up in their clustered form (<see cref="ClusterWordForm"/>: case kept, digits made '0'),
 /// without allocating. A word the table lacks has no cluster; callers usually give it no cluster feature.</remarks>
-public sealed class WordClusters
+public sealed class WordClusters : IWordClusters
 {
-    private static readonly ConcurrentDictionary<string, Lazy<WordClusters?>> Loaded = new(StringComparer.Ordinal);
+    private static readonly PerLanguage<WordClusters> Shipped = new(Load);
 
     /// <summary>Words longer than this are folded on the heap rather than the stack.</summary>
     private const int StackLimit = 128;
@@ -29,22 +29,24 @@ public sealed class WordClusters
     /// <summary>How many distinct clusters (paths) the words fall into.</summary>
     public int ClusterCount { get; }
 
-    /// <summary>The resource path of a language's table.</summary>
-    public static string ResourcePath(string language) => $"models/{language}/clusters.tsv.gz";
+    /// <summary>The path of a language's table under models/ (see <see cref="ModelFiles"/>).</summary>
+    public static string ModelPath(string language) => $"{language}/clusters.tsv.gz";
 
-    /// <summary>The table of a language ("it", "en", "de", "fr"), read from the assembly on first use, once;
-    /// null when Cronista carries none for it.</summary>
+    /// <summary>The table of a language ("it", "en", "de", "fr"), read on first use, once; null when Cronista carries
+    /// none for it.</summary>
     public static WordClusters? ForLanguage(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return Loaded.GetOrAdd(language, static l => new Lazy<WordClusters?>(() =>
-        {
-            var path = ResourcePath(l);
-            if (!ResourceFiles.Exists(path))
-                return null;
-            using var reader = new StreamReader(ResourceFiles.Open(path));
-            return Read(reader, path);
-        })).Value;
+        return Shipped.For(language);
+    }
+
+    private static WordClusters? Load(string language)
+    {
+        var path = ModelPath(language);
+        if (!ModelFiles.Exists(path))
+            return null;
+        using var reader = new StreamReader(ModelFiles.Open(path));
+        return Read(reader, "models/" + path);
     }
 
     /// <summary>Reads a table in the format of <see cref="ClusterFile"/>.</summary>
@@ -78,6 +80,14 @@ public sealed class WordClusters
         Span<char> folded = word.Length <= StackLimit ? stackalloc char[word.Length] : new char[word.Length];
         ClusterWordForm.Fold(word, folded);
         return _lookup.TryGetValue(folded, out cluster);
+    }
+
+    /// <inheritdoc/>
+    public bool TryGetPrefixes(ReadOnlySpan<char> word, out Affixes prefixes)
+    {
+        var found = TryGet(word, out var cluster);
+        prefixes = found ? cluster!.FeaturePrefixes : default;
+        return found;
     }
 
     /// <summary>Finds a word's path of '0' and '1' from the root; see <see cref="TryGet"/>.</summary>

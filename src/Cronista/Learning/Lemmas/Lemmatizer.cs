@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Cronista.Core;
 
@@ -14,7 +13,8 @@ public sealed class Lemmatizer
 {
     private const string ProperNoun = "PROPN";
 
-    private static readonly ConcurrentDictionary<string, Lazy<Lemmatizer?>> Shipped = new(StringComparer.Ordinal);
+    private static readonly PerLanguage<Lemmatizer> Shipped = new(language =>
+        ModelFiles.Exists(ModelPath(language)) ? new Lemmatizer(LemmaModelFile.Read(ModelFiles.Open(ModelPath(language)), "models/" + ModelPath(language))) : null);
 
     private readonly FrozenDictionary<(string Form, string Upos), string> _byFormAndTag;
     private readonly FrozenDictionary<string, string> _byForm;
@@ -52,9 +52,7 @@ public sealed class Lemmatizer
     public static string ModelPath(string language) => $"{language}/lemma.tsv.gz";
 
     /// <summary>The shipped lemmatizer of a language, loaded on first use; null when none is shipped.</summary>
-    public static Lemmatizer? For(string language) =>
-        Shipped.GetOrAdd(language, l => new Lazy<Lemmatizer?>(() =>
-            ModelFiles.Exists(ModelPath(l)) ? new Lemmatizer(LemmaModelFile.Read(ModelFiles.Open(ModelPath(l)), "models/" + ModelPath(l))) : null)).Value;
+    public static Lemmatizer? For(string language) => Shipped.For(language);
 
     /// <summary>The lemma of <paramref name="form"/> used as <paramref name="upos"/> (a contraction's tags joined by '+').</summary>
     public string Lemmatize(string form, string upos)

@@ -21,7 +21,10 @@ public sealed class LabelSet
                 allowed[from * count + to] = !bio || Follows(from < count ? Names[from] : null, Names[to]);
         }
         Allowed = [.. allowed];
+        _chunkTypes = [.. Names.Select(n => bio && n.Length > 2 && n[1] == '-' ? n[2..] : null)];
     }
+
+    private readonly string?[] _chunkTypes;
 
     /// <summary>The labels, by index.</summary>
     public ImmutableArray<string> Names { get; }
@@ -42,6 +45,25 @@ public sealed class LabelSet
     public static LabelSet Iob2(IEnumerable<string> types) =>
         new(["O", .. types.SelectMany(t => new[] { "B-" + t, "I-" + t })], bio: true);
 
+    /// <summary>Reads IOB2 labels as chunks: a B- label opens one, an I- label continues one of its type (or opens one
+    /// after anything else), every other label ends it. Token offsets in the chunks are shifted by <paramref name="offset"/>.</summary>
+    public void AddChunks(ReadOnlySpan<int> labels, int offset, List<LabelChunk> chunks)
+    {
+        var start = -1;
+        for (var t = 0; t <= labels.Length; t++)
+        {
+            var type = t < labels.Length ? _chunkTypes[labels[t]] : null;
+            var continues = type is not null && Names[labels[t]][0] == 'I' && start >= 0 && _chunkTypes[labels[start]] == type;
+            if (start >= 0 && !continues)
+            {
+                chunks.Add(new LabelChunk(offset + start, offset + t, _chunkTypes[labels[start]]!));
+                start = -1;
+            }
+            if (type is not null && start < 0)
+                start = t;
+        }
+    }
+
     private static bool Follows(string? previous, string label)
     {
         if (!label.StartsWith("I-", StringComparison.Ordinal))
@@ -49,3 +71,6 @@ public sealed class LabelSet
         return previous is not null && previous.Length > 2 && previous[0] is 'B' or 'I' && previous.AsSpan(2).SequenceEqual(label.AsSpan(2));
     }
 }
+
+/// <summary>A run of tokens [<paramref name="Start"/>, <paramref name="End"/>) labelled as one chunk of a type ("PER").</summary>
+public readonly record struct LabelChunk(int Start, int End, string Type);

@@ -46,10 +46,10 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
     }
 
     /// <summary>Trains, reporting each epoch to <paramref name="log"/>; keeps the epoch <paramref name="devScore"/> likes best
-    /// (the last one when there is no dev score).</summary>
+    /// (the last one when there is no dev score), with its score.</summary>
     public TrainedWeights Train(Func<SequenceModel, double>? devScore, TextWriter log)
     {
-        var run = new Run(this, labels);
+        var run = new Run(this, labels, options.MinCount);
         TrainedWeights? best = null;
         var bestScore = double.NegativeInfinity;
         var order = Enumerable.Range(0, _sentences.Count).ToArray();
@@ -66,7 +66,7 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
             if (score > bestScore)
             {
                 bestScore = score;
-                best = weights;
+                best = devScore is null ? weights : weights with { DevScore = score };
             }
         }
         return best ?? run.Averaged(options.Prune);
@@ -88,7 +88,7 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
         private readonly bool[] _allowed;
         private int _step = 1;
 
-        public Run(PerceptronTrainer data, LabelSet labels)
+        public Run(PerceptronTrainer data, LabelSet labels, int minCount)
         {
             _data = data;
             _labelSet = labels;
@@ -98,7 +98,7 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
             _kept = new int[data._keys.Count];
             var next = 0;
             for (var i = 0; i < _kept.Length; i++)
-                _kept[i] = data._counts[i] >= data.Options.MinCount ? next++ : -1;
+                _kept[i] = data._counts[i] >= minCount ? next++ : -1;
             KeptKeys = new ulong[next];
             for (var i = 0; i < _kept.Length; i++)
             {
@@ -197,6 +197,4 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
             weights[index] += delta;
         }
     }
-
-    private PerceptronOptions Options => options;
 }

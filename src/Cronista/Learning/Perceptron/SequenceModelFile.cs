@@ -38,6 +38,20 @@ public static class SequenceModelFile
             writer.Write((Half)weight);
     }
 
+    /// <summary>Reads a shipped model ("it/ner.bin.gz", see <see cref="Core.ModelFiles"/>), or null when there is none.</summary>
+    /// <exception cref="InvalidDataException">The model was trained with other features than <paramref name="features"/>.</exception>
+    public static SequenceModel? LoadShipped(string path, string features)
+    {
+        if (!Core.ModelFiles.Exists(path))
+            return null;
+        using var stream = Core.ModelFiles.Open(path);
+        var model = Read(stream);
+        var trainedWith = model.Properties.GetValueOrDefault("features");
+        if (trainedWith != features)
+            throw new InvalidDataException($"models/{path} was trained with features '{trainedWith}', not '{features}'; retrain it (models/MODELS.md).");
+        return model;
+    }
+
     /// <summary>Reads a model file written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not a Cronista sequence model of this version.</exception>
     public static SequenceModel Load(string path)

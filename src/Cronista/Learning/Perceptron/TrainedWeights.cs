@@ -9,6 +9,9 @@ namespace Cronista.Learning.Perceptron;
 /// <param name="Transitions">Label-to-label weights, ((labels + 1) × labels).</param>
 public sealed record TrainedWeights(LabelSet Labels, ulong[] Keys, float[] Weights, float[] Transitions)
 {
+    /// <summary>What the dev set scored with these weights; NaN when training had no dev set.</summary>
+    public double DevScore { get; init; } = double.NaN;
+
     /// <summary>A model that decodes with these weights.</summary>
     public SequenceModel ToModel(IReadOnlyDictionary<string, string> properties) =>
         new(Labels, new WeightTable(Keys, Weights, Labels.Count), Transitions, properties.ToImmutableDictionary(StringComparer.Ordinal));

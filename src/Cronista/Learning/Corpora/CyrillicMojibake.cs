@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Cronista.Learning.Clusters;
+namespace Cronista.Learning.Corpora;
 
 /// <summary>Repairs text whose Latin-1 letters were read as Windows-1251 Cyrillic, as in the German CoNLL-2003
 /// training file, where "erklärte" is written "erklдrte" and "Straße" "Straяe".</summary>
