@@ -2,6 +2,7 @@ using Cronista.Core;
 using Cronista.Entities;
 using Cronista.Entities.Learned;
 using Cronista.Learning.Clusters;
+using Cronista.Learning.Gazetteers;
 using Cronista.Eval.Ner;
 using Cronista.Learning.Perceptron;
 
@@ -20,7 +21,7 @@ internal sealed record NerExample(NerDocument Document, int[] Gold, HashSet<(Tex
     {
         var text = EvalText.Build(gold);
         var analysed = rules.Analyze(Core.Document.Create(text.Text, new DocumentMetadata($"train:{gold.Id}", Language: language)));
-        var ner = new NerDocument(analysed, analysed.Get(Layers.Mentions), WordClusters.ForLanguage(language));
+        var ner = new NerDocument(analysed, analysed.Get(Layers.Mentions), WordClusters.ForLanguage(language), NameList.ForLanguage(language));
         var entities = new HashSet<(TextSpan, string)>();
         for (var s = 0; s < gold.Sentences.Length; s++)
         {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Cronista.Core;
 using Cronista.Learning.Clusters;
 using Cronista.Learning.Features;
+using Cronista.Learning.Gazetteers;
 using Cronista.Learning.Perceptron;
 
 namespace Cronista.Entities.Learned;
@@ -16,25 +17,27 @@ internal sealed class NamedEntityTagger
     /// <summary>The taggers shipped in models/&lt;language&gt;/ner.bin.gz, each loaded on first use.</summary>
     public static readonly PerLanguage<NamedEntityTagger> Shipped = new(language =>
         SequenceModelFile.LoadShipped($"{language}/ner.bin.gz", NerFeatures.Version) is { } model
-            ? new NamedEntityTagger(model, WordClusters.ForLanguage(language))
+            ? new NamedEntityTagger(model, WordClusters.ForLanguage(language), NameList.ForLanguage(language))
             : null);
 
     private static readonly Provenance Found = new(MentionStage.StageName, Rule, 0.9);
 
     private readonly SequenceModel _model;
     private readonly IWordClusters? _clusters;
+    private readonly NameList? _names;
 
-    public NamedEntityTagger(SequenceModel model, IWordClusters? clusters)
+    public NamedEntityTagger(SequenceModel model, IWordClusters? clusters, NameList? names)
     {
         _model = model;
         _clusters = clusters;
+        _names = names;
     }
 
     /// <summary>The names in the document, one mention each, in text order; a label type that is not an
     /// <see cref="EntityType"/> gives no mention.</summary>
     public ImmutableArray<Mention> Find(Document document, ImmutableArray<Mention> ruleMentions)
     {
-        var ner = new NerDocument(document, ruleMentions, _clusters);
+        var ner = new NerDocument(document, ruleMentions, _clusters, _names);
         var found = ImmutableArray.CreateBuilder<Mention>();
         foreach (var (span, type) in Chunks(_model, ner))
         {

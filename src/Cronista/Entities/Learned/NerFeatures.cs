@@ -9,7 +9,7 @@ namespace Cronista.Entities.Learned;
 internal static class NerFeatures
 {
     /// <summary>Written into every model; a model of another version is refused.</summary>
-    public const string Version = "ner-features-1";
+    public const string Version = "ner-features-2";
 
     private static readonly ulong Before = WordWindow.Before;
     private static readonly ulong After = WordWindow.After;
@@ -52,6 +52,8 @@ internal static class NerFeatures
             AddRuleTags(output, w, previous, next, hasPrevious, hasNext);
             AddClusters(output, w, previous, next, hasPrevious, hasNext);
             AddContext(output, document, i, first, w);
+            if (document.NameMasks is { } masks)
+                AddNames(output, masks, i, first, end, w);
             if (document.Parts is { } parts)
             {
                 output.Add(FeatureHash.Key(60, parts[i]));
@@ -67,6 +69,21 @@ internal static class NerFeatures
         output.Add(FeatureHash.Key(31, hasPrevious ? previous.Extra : Before));
         output.Add(FeatureHash.Key(32, hasNext ? next.Extra : After));
         output.Add(FeatureHash.Key(33, w.Extra, w.ShortShape));
+    }
+
+    private static void AddNames(SentenceFeatures output, byte[] masks, int i, int first, int end, in TokenAtoms w)
+    {
+        var mask = masks[i];
+        for (var bit = 0; bit < 8; bit++)
+        {
+            if ((mask & (1 << bit)) != 0)
+                output.Add(FeatureHash.Key(70, (ulong)bit));
+        }
+        var previous = i > first ? masks[i - 1] : Before;
+        var next = i + 1 < end ? masks[i + 1] : After;
+        output.Add(FeatureHash.Key(71, mask, w.ShortShape));
+        output.Add(FeatureHash.Key(72, previous, mask));
+        output.Add(FeatureHash.Key(73, mask, next));
     }
 
     private static void AddClusters(SentenceFeatures output, in TokenAtoms w, in TokenAtoms previous, in TokenAtoms next, bool hasPrevious, bool hasNext)
@@ -96,5 +113,10 @@ internal static class NerFeatures
             output.Add(FeatureHash.Key(51, Yes));
         if (i == first && document.CapitalisedInsideElsewhere(i))
             output.Add(FeatureHash.Key(52, Yes));
+        if (document.PlacesInNames(i) is var places and not 0)
+        {
+            output.Add(FeatureHash.Key(53, places));
+            output.Add(FeatureHash.Key(54, places, w.Extra));
+        }
     }
 }
