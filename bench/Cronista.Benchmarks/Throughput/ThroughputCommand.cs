@@ -12,7 +12,7 @@ internal static class ThroughputCommand
 {
     private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(3);
 
-    private const string Usage = "usage: throughput [--samples DIR] [--min-mb N] [--threads N] [--lang it|en|de|fr] [--through STAGE] [--model-entities] [--json]";
+    private const string Usage = "usage: throughput [--samples DIR] [--min-mb N] [--threads N] [--lang it|en|de|fr] [--through STAGE] [--model-entities] [--stages] [--json]";
 
     /// <summary>Runs the measurement; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -54,6 +54,7 @@ internal static class ThroughputCommand
         var runs = new List<ThroughputRun> { ThroughputRun.Measure(analyzer, articles, 1) };
         if (options.Threads > 1)
             runs.Add(ThroughputRun.Measure(analyzer, articles, options.Threads));
+        var stageTimes = options.Stages ? StageTimes.Measure(analyzer, articles) : null;
         var peak = PeakMemory.Megabytes();
 
         var report = new JsonObject
@@ -66,10 +67,16 @@ internal static class ThroughputCommand
             ["processor_count"] = Environment.ProcessorCount,
             ["analyzer_build_seconds"] = Round(buildSeconds, 3),
             ["through_stage"] = options.Through ?? analyzer.Pipeline.Stages[^1].Name,
-            ["model_load_seconds"] = modelLoad,
+            ["model_load_seconds"] = modelLoad.Seconds,
+            ["model_memory_mb"] = modelLoad.Megabytes,
             ["peak_memory_mb"] = peak is { } p ? Round(p, 1) : null,
             ["runs"] = new JsonArray([.. runs.Select(ToJson)]),
         };
+        if (stageTimes is not null)
+        {
+            report["stage_seconds"] = new JsonObject(stageTimes.Select(t => KeyValuePair.Create(t.Stage, (JsonNode?)Round(t.Seconds, 3))));
+            report["stage_allocated_mb"] = new JsonObject(stageTimes.Select(t => KeyValuePair.Create(t.Stage, (JsonNode?)Round(t.AllocatedMegabytes, 1))));
+        }
         if (options.Json)
             output.WriteLine(report.ToJsonString());
         else
@@ -121,6 +128,7 @@ internal static class ThroughputCommand
     {
         ["threads"] = run.Threads,
         ["seconds"] = Round(run.Seconds, 3),
+        ["gc_pause_seconds"] = Round(run.GcPauseSeconds, 3),
         ["articles"] = run.Articles,
         ["tokens"] = run.Tokens,
         ["failed"] = run.Failed,
@@ -139,13 +147,14 @@ internal static class ThroughputCommand
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{report["distinct_articles"]} distinct articles ({report["declared_language"]} with a language from their path or --lang), repeated to {report["articles"]} articles, {report["mb"]} MB; analyzer built in {report["analyzer_build_seconds"]} s"));
         var table = new Table().Border(TableBorder.Rounded).AddColumn("threads");
-        foreach (var column in new[] { "seconds", "articles/s", "tokens/s", "MB/s", "articles/s/core", "tokens/s/core", "MB/s/core", "failed" })
+        foreach (var column in new[] { "seconds", "GC pauses", "articles/s", "tokens/s", "MB/s", "articles/s/core", "tokens/s/core", "MB/s/core", "failed" })
             table.AddColumn(new TableColumn(column).RightAligned());
         foreach (var run in runs)
         {
             table.AddRow(
                 run.Threads.ToString(CultureInfo.InvariantCulture),
                 F(run.Seconds, "0.00"),
+                F(run.GcPauseSeconds, "0.00"),
                 F(run.ArticlesPerSecond, "N1"),
                 F(run.TokensPerSecond, "N0"),
                 F(run.MegabytesPerSecond, "0.000"),
@@ -155,6 +164,17 @@ internal static class ThroughputCommand
                 run.Failed.ToString(CultureInfo.InvariantCulture));
         }
         console.Write(table);
+        if (report["stage_seconds"] is JsonObject stages)
+        {
+            var total = stages.Sum(p => (double)p.Value!);
+            console.WriteLine("time per stage, one thread: " + string.Join(", ", stages.Select(p => $"{p.Key} {(double)p.Value!:F2} s ({(double)p.Value! / total:P0})")));
+            var allocated = (JsonObject)report["stage_allocated_mb"]!;
+            console.WriteLine("allocated per stage: " + string.Join(", ", allocated.Select(p => $"{p.Key} {(double)p.Value!:F0} MB")));
+        }
+        var loadSeconds = (JsonObject)report["model_load_seconds"]!;
+        var loadMegabytes = (JsonObject)report["model_memory_mb"]!;
+        console.WriteLine("models per language, cold load and managed memory kept: "
+                          + string.Join(", ", loadSeconds.Select(p => $"{p.Key} {p.Value} s, {loadMegabytes[p.Key]} MB")));
         console.WriteLine(report["peak_memory_mb"] is { } peak ? $"peak memory (VmHWM): {peak} MB" : "peak memory: not available on this system");
     }
 
@@ -162,7 +182,7 @@ internal static class ThroughputCommand
 
     private static double Round(double value, int decimals) => Math.Round(value, decimals);
 
-    private sealed record Options(string Samples, double MinMegabytes, int Threads, string? Language, bool Json, string? Through = null, bool ModelEntities = false);
+    private sealed record Options(string Samples, double MinMegabytes, int Threads, string? Language, bool Json, string? Through = null, bool ModelEntities = false, bool Stages = false);
 
     private static bool TryParse(string[] args, out Options options, out string? problem)
     {
@@ -191,6 +211,9 @@ internal static class ThroughputCommand
                     break;
                 case "--through" when Value() is { } stage:
                     options = options with { Through = stage };
+                    break;
+                case "--stages":
+                    options = options with { Stages = true };
                     break;
                 case "--json":
                     options = options with { Json = true };

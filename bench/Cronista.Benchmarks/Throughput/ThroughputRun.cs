@@ -12,7 +12,8 @@ namespace Cronista.Benchmarks.Throughput;
 /// <param name="Failed">Articles the pipeline threw on.</param>
 /// <param name="FirstError">The first failure, when any.</param>
 /// <param name="Seconds">Wall-clock time.</param>
-internal sealed record ThroughputRun(int Threads, int Articles, long Bytes, long Tokens, int Failed, string? FirstError, double Seconds)
+/// <param name="GcPauseSeconds">How long the garbage collector paused the program during the run.</param>
+internal sealed record ThroughputRun(int Threads, int Articles, long Bytes, long Tokens, int Failed, string? FirstError, double Seconds, double GcPauseSeconds)
 {
     private const double Megabyte = 1_000_000;
 
@@ -32,6 +33,7 @@ internal sealed record ThroughputRun(int Threads, int Articles, long Bytes, long
         long tokens = 0, bytes = 0;
         var failed = 0;
         string? firstError = null;
+        var paused = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
         {
@@ -49,6 +51,7 @@ internal sealed record ThroughputRun(int Threads, int Articles, long Bytes, long
             }
         });
         clock.Stop();
-        return new ThroughputRun(threads, articles.Count - failed, bytes, tokens, failed, firstError, clock.Elapsed.TotalSeconds);
+        return new ThroughputRun(threads, articles.Count - failed, bytes, tokens, failed, firstError, clock.Elapsed.TotalSeconds,
+            (GC.GetTotalPauseDuration() - paused).TotalSeconds);
     }
 }

@@ -25,6 +25,10 @@ public static class Layers
     /// <summary>Part of speech and lemma of every token, parallel to <see cref="Tokens"/>.</summary>
     public static readonly Layer<ImmutableArray<WordTag>> Words = new("words");
 
+    /// <summary>The hashed pieces of every token (form, shape, affixes, clusters) the part-of-speech tagger computed:
+    /// a working layer the entity tagger reuses rather than hashing every token again; never written out.</summary>
+    internal static readonly Layer<ImmutableArray<Learning.Features.TokenAtoms>> WordAtoms = new("word-atoms");
+
     /// <summary>Entity mentions as found, before grouping, in text order.</summary>
     public static readonly Layer<ImmutableArray<Mention>> Mentions = new("mentions");
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Cronista.Core;
 using Cronista.Learning.Features;
 using Cronista.Learning.Lemmas;
@@ -18,7 +19,7 @@ internal sealed class WordStage(PerLanguage<PartOfSpeechTagger> taggers) : IStag
 
     public IReadOnlyList<ILayer> Requires { get; } = [Layers.Tokens, Layers.Sentences];
 
-    public IReadOnlyList<ILayer> Produces { get; } = [Layers.Words];
+    public IReadOnlyList<ILayer> Produces { get; } = [Layers.Words, Layers.WordAtoms];
 
     public Document Process(Document document, CancellationToken cancellationToken)
     {
@@ -29,20 +30,18 @@ internal sealed class WordStage(PerLanguage<PartOfSpeechTagger> taggers) : IStag
         // The splitter puts every token in exactly one sentence, so every word is set below.
         var words = new WordTag[tokens.Length];
         var buffer = new SentenceFeatures();
-        var atoms = Array.Empty<TokenAtoms>();
+        var atoms = tagger is null ? [] : new TokenAtoms[tokens.Length];
         var tags = Array.Empty<int>();
         foreach (var sentence in document.Get(Layers.Sentences))
         {
             if (tagger is not null)
             {
-                if (sentence.TokenCount > atoms.Length)
-                {
-                    atoms = new TokenAtoms[sentence.TokenCount * 2];
+                if (sentence.TokenCount > tags.Length)
                     tags = new int[sentence.TokenCount * 2];
-                }
-                for (var t = 0; t < sentence.TokenCount; t++)
-                    atoms[t] = TokenAtoms.Of(document.SliceOf(tokens[sentence.FirstToken + t].Span), tagger.Clusters);
-                tagger.Tag(atoms.AsSpan(0, sentence.TokenCount), buffer, tags.AsSpan(0, sentence.TokenCount));
+                var sentenceAtoms = atoms.AsSpan(sentence.FirstToken, sentence.TokenCount);
+                for (var t = 0; t < sentenceAtoms.Length; t++)
+                    sentenceAtoms[t] = TokenAtoms.Of(document.SliceOf(tokens[sentence.FirstToken + t].Span), tagger.Clusters);
+                tagger.Tag(sentenceAtoms, buffer, tags.AsSpan(0, sentence.TokenCount));
             }
             for (var t = 0; t < sentence.TokenCount; t++)
             {
@@ -51,6 +50,7 @@ internal sealed class WordStage(PerLanguage<PartOfSpeechTagger> taggers) : IStag
                 words[sentence.FirstToken + t] = new WordTag(upos, lemmatizer?.Lemmatize(form, upos) ?? form.ToLowerInvariant());
             }
         }
-        return document.With(Layers.Words, ImmutableArray.Create(words), Name);
+        document = document.With(Layers.Words, ImmutableCollectionsMarshal.AsImmutableArray(words), Name);
+        return tagger is null ? document : document.With(Layers.WordAtoms, ImmutableCollectionsMarshal.AsImmutableArray(atoms), Name);
     }
 }

@@ -19,9 +19,17 @@ internal sealed class NerDocument
     {
         Tokens = document.Get(Layers.Tokens);
         Sentences = document.Get(Layers.Sentences);
-        Atoms = new TokenAtoms[Tokens.Length];
-        for (var t = 0; t < Tokens.Length; t++)
-            Atoms[t] = TokenAtoms.Of(document.SliceOf(Tokens[t].Span), clusters);
+        // The part-of-speech stage hashed every token already, with the same clusters; the copy gets the rules' tags.
+        if (document.TryGet(Layers.WordAtoms, out var computed) && computed.Length == Tokens.Length)
+        {
+            Atoms = computed.ToArray();
+        }
+        else
+        {
+            Atoms = new TokenAtoms[Tokens.Length];
+            for (var t = 0; t < Tokens.Length; t++)
+                Atoms[t] = TokenAtoms.Of(document.SliceOf(Tokens[t].Span), clusters);
+        }
         RuleTags.Apply(Tokens, ruleMentions, Atoms);
         if (document.TryGet(Layers.Words, out var words) && words.Length == Tokens.Length)
             Parts = [.. words.Select(w => FeatureHash.Of(w.Upos))];

@@ -1,12 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using Cronista.Core;
 using Cronista.Learning.Features;
+using Cronista.Learning.Perceptron;
 
 namespace Cronista.Learning.Clusters;
 
 /// <summary>A word cluster table: the cluster of each word the clustering saw often enough (see models/MODELS.md).</summary>
 /// <remarks>Words are looked up in their clustered form (<see cref="ClusterWordForm"/>: case kept, digits made '0'),
-/// without allocating. A word the table lacks has no cluster; callers usually give it no cluster feature.</remarks>
+/// without allocating, through the 64-bit hash of that form (<see cref="FeatureHash"/>; a collision among some 50,000
+/// words is as unlikely as one among feature keys), which is several times faster than hashing and comparing strings. A word the table lacks has no cluster; callers usually give it no cluster feature.</remarks>
 public sealed class WordClusters : IWordClusters
 {
     private static readonly PerLanguage<WordClusters> Shipped = new(Load);
@@ -14,11 +16,11 @@ public sealed class WordClusters : IWordClusters
     /// <summary>Words longer than this are folded on the heap rather than the stack.</summary>
     private const int StackLimit = 128;
 
-    private readonly Dictionary<string, ClusterPath>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<ulong, ClusterPath> _byHash;
 
     private WordClusters(Dictionary<string, ClusterPath> clusters, int clusterCount)
     {
-        _lookup = clusters.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byHash = clusters.ToDictionary(c => FeatureHash.Of(c.Key), c => c.Value);
         Count = clusters.Count;
         ClusterCount = clusterCount;
     }
@@ -76,10 +78,10 @@ public sealed class WordClusters : IWordClusters
     public bool TryGet(ReadOnlySpan<char> word, [NotNullWhen(true)] out ClusterPath? cluster)
     {
         if (!ClusterWordForm.HasDigit(word))
-            return _lookup.TryGetValue(word, out cluster);
+            return _byHash.TryGetValue(FeatureHash.Of(word), out cluster);
         Span<char> folded = word.Length <= StackLimit ? stackalloc char[word.Length] : new char[word.Length];
         ClusterWordForm.Fold(word, folded);
-        return _lookup.TryGetValue(folded, out cluster);
+        return _byHash.TryGetValue(FeatureHash.Of(folded), out cluster);
     }
 
     /// <inheritdoc/>

@@ -6,6 +6,7 @@ public sealed class SentenceFeatures
     private ulong[] _keys = new ulong[1024];
     private int[] _starts = new int[65];
     private int _count;
+    private float[] _scores = new float[1024];
 
     /// <summary>How many tokens have been started.</summary>
     public int Tokens { get; private set; }
@@ -39,5 +40,15 @@ public sealed class SentenceFeatures
     {
         var end = token + 1 < Tokens ? _starts[token + 1] : _count;
         return _keys.AsSpan(_starts[token], end - _starts[token]);
+    }
+
+    /// <summary>Scratch space of <paramref name="length"/> zeroed scores for decoding this sentence, reused from call to call.</summary>
+    public Span<float> Scores(int length)
+    {
+        if (_scores.Length < length)
+            _scores = new float[Math.Max(length, _scores.Length * 2)];
+        var scores = _scores.AsSpan(0, length);
+        scores.Clear();
+        return scores;
     }
 }

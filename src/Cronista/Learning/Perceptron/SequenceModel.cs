@@ -23,8 +23,7 @@ public sealed class SequenceModel(LabelSet labels, WeightTable weights, float[] 
     {
         var labels = Labels.Count;
         var tokens = features.Tokens;
-        var emissions = tokens * labels <= 4096 ? stackalloc float[tokens * labels] : new float[tokens * labels];
-        emissions.Clear();
+        var emissions = features.Scores(tokens * labels);
         for (var t = 0; t < tokens; t++)
             Weights.AddScores(features.Of(t), emissions.Slice(t * labels, labels));
         Viterbi.Decode(emissions, transitions, Labels.Allowed.AsSpan(), labels, best[..tokens]);

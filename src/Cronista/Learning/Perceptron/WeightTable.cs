@@ -1,10 +1,19 @@
+using System.Numerics;
+
 namespace Cronista.Learning.Perceptron;
 
-/// <summary>Read-only weights of a trained model: feature key → one weight per label, in an open-addressing table.</summary>
-/// <remarks>Lookups allocate nothing; a key absent from the table contributes nothing to the scores.</remarks>
+/// <summary>Read-only weights of a trained model: feature key → one weight per label.</summary>
+/// <remarks>
+/// Keys sit in an open-addressing table (load at most one half) that points into a dense array of rows, so the
+/// weights take count × labels floats however sparse the table is, and a row is read in one or two cache lines.
+/// Beside the table, one byte per slot holds a fingerprint of its key (0 when empty): most features of a sentence
+/// are absent from the model, and this small array, which stays in the processor's cache, turns most of them away
+/// without touching the table. Lookups allocate nothing; an absent key contributes nothing to the scores.
+/// </remarks>
 public sealed class WeightTable
 {
-    private readonly ulong[] _keys;
+    private readonly Slot[] _slots;
+    private readonly byte[] _fingerprints;
     private readonly float[] _weights;
     private readonly int _mask;
 
@@ -17,47 +26,60 @@ public sealed class WeightTable
         while (capacity < keys.Length * 2)
             capacity <<= 1;
         _mask = capacity - 1;
-        _keys = new ulong[capacity];
-        _weights = new float[capacity * labels];
+        _slots = new Slot[capacity];
+        _fingerprints = new byte[capacity];
+        _weights = weights[..(keys.Length * labels)].ToArray();
         for (var i = 0; i < keys.Length; i++)
         {
             // Key 0 marks an empty slot; a real key of 0 is as unlikely as any collision and is dropped.
             if (keys[i] == 0)
                 continue;
             var slot = (int)keys[i] & _mask;
-            while (_keys[slot] != 0)
+            while (_fingerprints[slot] != 0)
                 slot = (slot + 1) & _mask;
-            _keys[slot] = keys[i];
-            weights.Slice(i * labels, labels).CopyTo(_weights.AsSpan(slot * labels, labels));
+            _slots[slot] = new Slot(keys[i], i * labels);
+            _fingerprints[slot] = Fingerprint(keys[i]);
         }
     }
 
-    /// <summary>How many weights each feature has: one per label.</summary>
+    /// <summary>How many weights each key has.</summary>
     public int Labels { get; }
 
-    /// <summary>How many features the table holds.</summary>
+    /// <summary>How many keys the table holds.</summary>
     public int Count { get; }
 
-    /// <summary>Adds the weights of every known feature to <paramref name="scores"/> (one per label).</summary>
+    /// <summary>Adds to <paramref name="scores"/> (one per label) the weights of every feature present in the table.</summary>
     public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         foreach (var key in features)
         {
             var slot = (int)key & _mask;
-            while (true)
+            var fingerprint = Fingerprint(key);
+            for (var seen = _fingerprints[slot]; seen != 0; seen = _fingerprints[slot = (slot + 1) & _mask])
             {
-                var found = _keys[slot];
-                if (found == key)
+                if (seen == fingerprint && _slots[slot].Key == key)
                 {
-                    var row = _weights.AsSpan(slot * Labels, Labels);
-                    for (var l = 0; l < row.Length; l++)
-                        scores[l] += row[l];
+                    Add(scores, _weights.AsSpan(_slots[slot].Row, Labels));
                     break;
                 }
-                if (found == 0)
-                    break;
-                slot = (slot + 1) & _mask;
             }
         }
     }
+
+    /// <summary>The top byte of the key, never 0 (which marks an empty slot); the low bits already chose the slot.</summary>
+    private static byte Fingerprint(ulong key) => (byte)((key >> 56) | 1);
+
+    private static void Add(Span<float> scores, ReadOnlySpan<float> row)
+    {
+        var l = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; l <= row.Length - Vector<float>.Count; l += Vector<float>.Count)
+                (new Vector<float>(scores[l..]) + new Vector<float>(row[l..])).CopyTo(scores[l..]);
+        }
+        for (; l < row.Length; l++)
+            scores[l] += row[l];
+    }
+
+    private readonly record struct Slot(ulong Key, int Row);
 }
