@@ -14,10 +14,14 @@ CLI=(dotnet src/Cronista.Cli/bin/Release/net10.0/Cronista.Cli.dll)
 export CRONISTA_MODELS="$OUT"
 mkdir -p "$OUT"/{it,en,de,fr}
 
-"${CLI[@]}" train pos --lang it --train "$U/UD_Italian-ParTUT/it_partut-ud-train.conllu" "$U/UD_Italian-VIT/it_vit-ud-dev.conllu" \
-  --dev "$U/UD_Italian-ISDT/it_isdt-ud-dev.conllu" --out "$OUT/it/pos.bin.gz"
+# Every treebank file that is not scored is training data; the scored ones (ISDT, EWT and Sequoia dev, GSD test for
+# German) never are. Other treebanks' test files are used because no score here is reported on them.
+"${CLI[@]}" train pos --lang it --train "$U/UD_Italian-ParTUT/it_partut-ud-train.conllu" "$U/UD_Italian-ParTUT/it_partut-ud-dev.conllu" \
+  "$U/UD_Italian-ParTUT/it_partut-ud-test.conllu" "$U/UD_Italian-VIT/it_vit-ud-dev.conllu" "$U/UD_Italian-VIT/it_vit-ud-test.conllu" \
+  "$U/UD_Italian-PUD/it_pud-ud-test.conllu" --dev "$U/UD_Italian-ISDT/it_isdt-ud-dev.conllu" --epochs 20 --out "$OUT/it/pos.bin.gz"
 "${CLI[@]}" train pos --lang en --train "$U/UD_English-EWT/en_ewt-ud-train.conllu" "$U/UD_English-GUM/en_gum-ud-dev.conllu" \
-  --dev "$U/UD_English-EWT/en_ewt-ud-dev.conllu" --out "$OUT/en/pos.bin.gz" --words
+  "$U/UD_English-GUM/en_gum-ud-test.conllu" --dev "$U/UD_English-EWT/en_ewt-ud-dev.conllu" --epochs 15 --out "$OUT/en/pos.bin.gz" --words
+# French keeps GSD test out: with it, UPOS rose 0.974 -> 0.976 but the entity tagger, which reads parts of speech, fell 0.4.
 "${CLI[@]}" train pos --lang fr --train "$U/UD_French-Sequoia/fr_sequoia-ud-train.conllu" "$U/UD_French-GSD/fr_gsd-ud-dev.conllu" \
   --dev "$U/UD_French-Sequoia/fr_sequoia-ud-dev.conllu" --out "$OUT/fr/pos.bin.gz"
 # German has no UD training file here: learn from GSD dev, pick the epoch and report on GSD test.
@@ -42,5 +46,6 @@ W="$N/wikineural"
 "${CLI[@]}" train ner --lang it --train "$N/kind/WN_train.tsv" "$N/kind/FIC_train.tsv" "$N/kind/ADG_train.tsv" \
   --dev "$N/kind/WN_dev.tsv" --epochs 15 --out "$OUT/it/ner.bin.gz"
 # WikiNEuRal French has one file: every 10th sentence is held out as dev (and scored by the gate), the rest trains.
+# Its sentences come from unrelated articles, so there are no documents for a second pass to learn from: one pass.
 "${CLI[@]}" train ner --lang fr --train "$W-fr/val.conllu" --dev "$W-fr/val.conllu" --held-out-every 10 \
-  --epochs 15 --out "$OUT/fr/ner.bin.gz"
+  --epochs 15 --one-pass --out "$OUT/fr/ner.bin.gz"

@@ -13,7 +13,9 @@ namespace Cronista.Eval.Training;
 /// <param name="HeldOutEvery">When above 1, every n-th sentence of the dev file is held out of training and used as dev.</param>
 /// <param name="Perceptron">The learner's settings.</param>
 /// <param name="Threads">How many documents are analysed at once while preparing the data.</param>
-internal sealed record NerTrainingOptions(string Language, IReadOnlyList<string> Train, string? Dev, string Output, int HeldOutEvery, PerceptronOptions Perceptron, int Threads);
+/// <param name="SecondPass">Also train the second-pass model (<see cref="FirstPassVotes"/>), written beside the first as
+/// <see cref="NamedEntityTagger.SecondPassFile"/>.</param>
+internal sealed record NerTrainingOptions(string Language, IReadOnlyList<string> Train, string? Dev, string Output, int HeldOutEvery, PerceptronOptions Perceptron, int Threads, bool SecondPass = true);
 
 /// <summary>Trains the entity tagger of one language: reads gold files, analyses them with the rules, learns, writes the model.</summary>
 internal static class NerTraining
@@ -24,25 +26,15 @@ internal static class NerTraining
         var labels = LabelSet.Iob2(LabelScheme.Conll.Types);
         // The tagger reads what the stages up to the rules' mentions give; the later stages would only cost time.
         var rules = Analyzer.Create(new AnalyzerOptions(LearnedEntities: false, LastStage: MentionStage.StageName));
-        var trainer = new PerceptronTrainer(labels, options.Perceptron);
-        var features = new SentenceFeatures();
+        var train = new List<NerExample>();
         foreach (var path in options.Train)
         {
             var corpus = DamagedText.Repair(GoldReader.Read(path));
             if (options.HeldOutEvery > 1 && SamePath(path, options.Dev))
                 corpus = HeldOut.Select(corpus, options.HeldOutEvery, heldOut: false);
-            var examples = Prepare(corpus, options, rules, labels);
-            foreach (var example in examples)
-            {
-                foreach (var sentence in example.Document.Sentences)
-                {
-                    NerFeatures.Extract(example.Document, sentence.FirstToken, sentence.EndToken, features);
-                    trainer.Add(features, example.Gold.AsSpan(sentence.FirstToken, sentence.TokenCount));
-                }
-            }
+            train.AddRange(Prepare(corpus, options, rules, labels));
             log.WriteLine($"{path}: {corpus.SentenceCount:N0} sentences, {corpus.TokenCount:N0} gold tokens");
         }
-        log.WriteLine($"training on {trainer.Sentences:N0} sentences, {trainer.Tokens:N0} tokens");
         List<NerExample>? dev = null;
         if (options.Dev is { } devPath)
         {
@@ -52,9 +44,52 @@ internal static class NerTraining
             dev = Prepare(corpus, options, rules, labels);
             log.WriteLine($"dev {devPath}: {corpus.SentenceCount:N0} sentences");
         }
-        var weights = trainer.Train(dev is null ? null : model => Score(model, dev), log);
-        TaggerModelOutput.Write(weights, NerFeatures.Version, options.Language, options.Train, options.Perceptron, options.Output, "dev entity F1 on Cronista's tokens", log);
-        return weights.DevScore;
+
+        var first = Learn(train, dev, labels, options.Perceptron, log);
+        TaggerModelOutput.Write(first, NerFeatures.Version, options.Language, options.Train, options.Perceptron, options.Output, "dev entity F1 on Cronista's tokens", log);
+        var secondPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Output))!, NamedEntityTagger.SecondPassFile);
+        if (!options.SecondPass)
+        {
+            File.Delete(secondPath);
+            return first.DevScore;
+        }
+
+        // The second pass learns from votes the first pass would really give: each half of the training documents is
+        // tagged by a model trained on the other half, never by one that saw it.
+        log.WriteLine("second pass: first-pass votes on the training documents from two halves");
+        for (var half = 0; half < 2; half++)
+        {
+            var other = train.Where((_, i) => i % 2 != half).ToList();
+            var model = Learn(other, null, labels, options.Perceptron with { Epochs = Math.Max(1, options.Perceptron.Epochs / 2) }, TextWriter.Null)
+                .ToModel(new Dictionary<string, string>());
+            foreach (var example in train.Where((_, i) => i % 2 == half))
+                example.Document.UseFirstPass(NamedEntityTagger.Label(model, example.Document), labels);
+        }
+        if (dev is not null)
+        {
+            var firstModel = first.ToModel(new Dictionary<string, string>());
+            foreach (var example in dev)
+                example.Document.UseFirstPass(NamedEntityTagger.Label(firstModel, example.Document), labels);
+        }
+        var second = Learn(train, dev, labels, options.Perceptron, log);
+        TaggerModelOutput.Write(second, NerFeatures.DocumentVersion, options.Language, options.Train, options.Perceptron, secondPath, "second pass: dev entity F1 on Cronista's tokens", log);
+        return second.DevScore;
+    }
+
+    private static TrainedWeights Learn(List<NerExample> train, List<NerExample>? dev, LabelSet labels, PerceptronOptions perceptron, TextWriter log)
+    {
+        var trainer = new PerceptronTrainer(labels, perceptron);
+        var features = new SentenceFeatures();
+        foreach (var example in train)
+        {
+            foreach (var sentence in example.Document.Sentences)
+            {
+                NerFeatures.Extract(example.Document, sentence.FirstToken, sentence.EndToken, features);
+                trainer.Add(features, example.Gold.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            }
+        }
+        log.WriteLine($"training on {trainer.Sentences:N0} sentences, {trainer.Tokens:N0} tokens");
+        return trainer.Train(dev is null ? null : model => Score(model, dev), log);
     }
 
     /// <summary>Entity micro F1 on Cronista's tokens (exact span and type); `cronista eval ner` gives the official figure on gold tokens.</summary>

@@ -63,6 +63,12 @@ internal sealed class NerDocument
     /// <summary>True when the word is also written in lower case somewhere in the document (a common word capitalised).</summary>
     public bool WrittenLowerElsewhere(int token) => _writtenLower.Contains(Atoms[token].Lower);
 
+    /// <summary>The first pass's votes, when this document is being tagged a second time.</summary>
+    public FirstPassVotes? FirstPass { get; private set; }
+
+    /// <summary>Records the labels a first pass gave every token, for the second pass's features.</summary>
+    public void UseFirstPass(ReadOnlySpan<int> labels, LabelSet labelSet) => FirstPass = new FirstPassVotes(Atoms, labels, labelSet);
+
     /// <summary>Where the word stands in the document's runs of two or more title-case words ("Michael Jordan"):
     /// bit 0 first, bit 1 inside, bit 2 last; 0 when never in one. A lone "Jordan" after "Michael Jordan" is a surname.</summary>
     public byte PlacesInNames(int token) => _placesInNames.GetValueOrDefault(Atoms[token].Form);

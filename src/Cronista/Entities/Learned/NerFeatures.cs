@@ -11,6 +11,9 @@ internal static class NerFeatures
     /// <summary>Written into every model; a model of another version is refused.</summary>
     public const string Version = "ner-features-2";
 
+    /// <summary>The version of the second-pass model, which also reads the first pass's votes (<see cref="FirstPassVotes"/>).</summary>
+    public const string DocumentVersion = Version + "+first-pass-1";
+
     private static readonly ulong Before = WordWindow.Before;
     private static readonly ulong After = WordWindow.After;
     private static readonly ulong Yes = FeatureHash.Of("yes");
@@ -54,6 +57,8 @@ internal static class NerFeatures
             AddContext(output, document, i, first, w);
             if (document.NameMasks is { } masks)
                 AddNames(output, masks, i, first, end, w);
+            if (document.FirstPass is { } votes)
+                AddVotes(output, votes, i, w);
             if (document.Parts is { } parts)
             {
                 output.Add(FeatureHash.Key(60, parts[i]));
@@ -69,6 +74,16 @@ internal static class NerFeatures
         output.Add(FeatureHash.Key(31, hasPrevious ? previous.Extra : Before));
         output.Add(FeatureHash.Key(32, hasNext ? next.Extra : After));
         output.Add(FeatureHash.Key(33, w.Extra, w.ShortShape));
+    }
+
+    private static void AddVotes(SentenceFeatures output, FirstPassVotes votes, int i, in TokenAtoms w)
+    {
+        output.Add(FeatureHash.Key(80, votes.Own[i]));
+        if (votes.Others[i] == 0)
+            return;
+        output.Add(FeatureHash.Key(81, votes.Others[i]));
+        output.Add(FeatureHash.Key(82, votes.Others[i], votes.Own[i]));
+        output.Add(FeatureHash.Key(83, votes.Others[i], w.ShortShape));
     }
 
     private static void AddNames(SentenceFeatures output, byte[] masks, int i, int first, int end, in TokenAtoms w)

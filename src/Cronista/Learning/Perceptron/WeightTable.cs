@@ -4,7 +4,7 @@ namespace Cronista.Learning.Perceptron;
 
 /// <summary>Read-only weights of a trained model: feature key → one weight per label.</summary>
 /// <remarks>
-/// Keys sit in an open-addressing table (load at most one half) that points into a dense array of rows, so the
+/// Keys sit in an open-addressing table (load at most three quarters) that points into a dense array of rows, so the
 /// weights take count × labels floats however sparse the table is, and a row is read in one or two cache lines.
 /// Beside the table, one byte per slot holds a fingerprint of its key (0 when empty): most features of a sentence
 /// are absent from the model, and this small array, which stays in the processor's cache, turns most of them away
@@ -23,7 +23,7 @@ public sealed class WeightTable
         Labels = labels;
         Count = keys.Length;
         var capacity = 16;
-        while (capacity < keys.Length * 2)
+        while (capacity * 3 < keys.Length * 4)
             capacity <<= 1;
         _mask = capacity - 1;
         _slots = new Slot[capacity];
