@@ -12,6 +12,9 @@ public static class ModelFiles
     /// <summary>True when the model exists in either place ("it/ner.bin.gz").</summary>
     public static bool Exists(string path) => OnDisk(path) is not null || ResourceFiles.Exists(ResourcePath(path));
 
+    /// <summary>True when the model is read from the CRONISTA_MODELS folder rather than from the compiled-in ones.</summary>
+    public static bool FromFolder(string path) => OnDisk(path) is not null;
+
     /// <summary>Opens a model, decompressing ".gz" files.</summary>
     /// <exception cref="FileNotFoundException">Neither place has it.</exception>
     public static Stream Open(string path)

@@ -16,11 +16,18 @@ internal sealed class NamedEntityTagger
 
     /// <summary>The taggers shipped in models/&lt;language&gt;/: ner.bin.gz, and ner-document.bin.gz for the second
     /// pass when there is one; each loaded on first use.</summary>
+    /// <remarks>The second pass was trained on the votes of its own first pass, so both come from the same place: a
+    /// first pass retrained into CRONISTA_MODELS never runs with the compiled-in second pass.</remarks>
     public static readonly PerLanguage<NamedEntityTagger> Shipped = new(language =>
-        SequenceModelFile.LoadShipped($"{language}/ner.bin.gz", NerFeatures.Version) is { } model
-            ? new NamedEntityTagger(model, WordClusters.ForLanguage(language), NameList.ForLanguage(language),
-                SequenceModelFile.LoadShipped($"{language}/{SecondPassFile}", NerFeatures.DocumentVersion))
-            : null);
+    {
+        var (first, second) = ($"{language}/ner.bin.gz", $"{language}/{SecondPassFile}");
+        if (SequenceModelFile.LoadShipped(first, NerFeatures.Version) is not { } model)
+            return null;
+        var secondPass = ModelFiles.FromFolder(first) == ModelFiles.FromFolder(second)
+            ? SequenceModelFile.LoadShipped(second, NerFeatures.DocumentVersion)
+            : null;
+        return new NamedEntityTagger(model, WordClusters.ForLanguage(language), NameList.ForLanguage(language), secondPass);
+    });
 
     /// <summary>The file name of the second-pass model, beside the first.</summary>
     public const string SecondPassFile = "ner-document.bin.gz";
