@@ -39,7 +39,7 @@ internal static class AnalyzeCommand
         var noStore = new Option<bool>("--no-store") { Description = "Print only; do not save the results in the store." };
         var language = CommonOptions.Language();
         var maxSize = CommonOptions.MaxSize();
-        var entities = new Option<string>("--entities") { Description = "Find names with the rules (default) or with the trained models where the language has one.", DefaultValueFactory = _ => "rules" };
+        var entities = new Option<string>("--entities") { Description = "Find names with the trained models where the language has one (default), or with the rules alone.", DefaultValueFactory = _ => "model" };
         entities.AcceptOnlyFromAmong("rules", "model");
         var command = new ExampleCommand(
             "analyze",
@@ -72,7 +72,7 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string Database, bool NoStore, string? Language, long MaxSize, bool LearnedEntities = false);
+    private sealed record Settings(string[] Paths, string Format, string Database, bool NoStore, string? Language, long MaxSize, bool LearnedEntities = true);
 
     private static int Run(Settings settings, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {

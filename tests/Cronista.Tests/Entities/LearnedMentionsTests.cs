@@ -41,4 +41,49 @@ public sealed class LearnedMentionsTests
         Assert.Equal(EntityType.PER, name.Type);
         Assert.Null(name.Link);
     }
+
+    [Fact]
+    public void A_capitalised_role_word_inside_a_description_is_no_name_but_an_institution_ending_it_is()
+    {
+        const string text = "Le Premier ministre a vu le presidente della Camera.";
+        var model = new[]
+        {
+            new Mention(SpanOf(text, "Premier"), EntityType.PER, MentionKind.Name, ByModel),
+            new Mention(SpanOf(text, "Camera"), EntityType.ORG, MentionKind.Name, ByModel),
+        };
+        var rules = new[]
+        {
+            new Mention(SpanOf(text, "Le Premier ministre"), EntityType.PER, MentionKind.Description, ByRules),
+            new Mention(SpanOf(text, "presidente della Camera"), EntityType.PER, MentionKind.Description, ByRules),
+        };
+
+        var combined = LearnedMentions.Combine(text, model, [.. rules], []);
+
+        Assert.DoesNotContain(combined, m => m.Span == SpanOf(text, "Premier"));
+        Assert.Contains(combined, m => m.Span == SpanOf(text, "Camera") && m.Type == EntityType.ORG);
+    }
+
+    [Fact]
+    public void Known_names_lend_their_links_but_the_mentions_keep_the_models_types()
+    {
+        const string text = "The White House said Leicester won.";
+        var seat = new KnowledgeRef("white-house", "White House", "USA", "presidency", "GOV");
+        var city = new KnowledgeRef("leicester", "Leicester", "GBR");
+        var model = new[]
+        {
+            new Mention(SpanOf(text, "White House"), EntityType.LOC, MentionKind.Name, ByModel),
+            new Mention(SpanOf(text, "Leicester"), EntityType.ORG, MentionKind.Name, ByModel),
+        };
+        var rules = new[]
+        {
+            new Mention(SpanOf(text, "White House"), EntityType.ORG, MentionKind.Name, ByRules, seat),
+            new Mention(SpanOf(text, "Leicester"), EntityType.LOC, MentionKind.Name, ByRules, city),
+        };
+
+        var combined = LearnedMentions.Combine(text, model, [.. rules], []);
+
+        // Gold data label both as the model does; the White House becomes an organisation only as an entity (MentionGrouper).
+        Assert.Equal(EntityType.LOC, combined.Single(m => m.Link == seat).Type);
+        Assert.Equal(EntityType.ORG, combined.Single(m => m.Link == city).Type);
+    }
 }
