@@ -86,4 +86,16 @@ public sealed class LearnedMentionsTests
         Assert.Equal(EntityType.LOC, combined.Single(m => m.Link == seat).Type);
         Assert.Equal(EntityType.ORG, combined.Single(m => m.Link == city).Type);
     }
+
+    [Fact]
+    public void A_demonym_inside_a_longer_model_name_is_part_of_it()
+    {
+        const string text = "British Airways cut flights.";
+        var model = new[] { new Mention(SpanOf(text, "British Airways"), EntityType.ORG, MentionKind.Name, ByModel) };
+        var rules = new[] { new Mention(SpanOf(text, "British"), EntityType.LOC, MentionKind.Demonym, ByRules, new KnowledgeRef("iso:GBR", "United Kingdom")) };
+
+        var combined = LearnedMentions.Combine(text, model, [.. rules], []);
+
+        Assert.Equal(SpanOf(text, "British Airways"), Assert.Single(combined).Span);
+    }
 }
