@@ -53,7 +53,7 @@ internal static class NameListTraining
 
     private static void Count(Dictionary<string, int[]> counts, TokenizationRules rules, string name, string type)
     {
-        var bit = NameList.Types.ToList().IndexOf(type);
+        var bit = NameList.TypeIndex(type);
         if (bit < 0 || !HasCapital(name))
             return;
         var tokens = Tokenizer.Tokenize(name, rules);

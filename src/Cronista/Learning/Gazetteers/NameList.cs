@@ -111,7 +111,8 @@ public sealed class NameList
         }
     }
 
-    private static int TypeIndex(string type)
+    /// <summary>The bit index of a type in <see cref="Types"/>, or -1.</summary>
+    public static int TypeIndex(string type)
     {
         for (var i = 0; i < Types.Count; i++)
         {
