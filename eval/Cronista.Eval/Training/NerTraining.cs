@@ -15,11 +15,14 @@ namespace Cronista.Eval.Training;
 /// <param name="Threads">How many documents are analysed at once while preparing the data.</param>
 /// <param name="SecondPass">Also train the second-pass model (<see cref="FirstPassVotes"/>), written beside the first as
 /// <see cref="NamedEntityTagger.SecondPassFile"/>.</param>
-internal sealed record NerTrainingOptions(string Language, IReadOnlyList<string> Train, string? Dev, string Output, int HeldOutEvery, PerceptronOptions Perceptron, int Threads, bool SecondPass = true);
+/// <param name="Runs">How many runs, in different sentence orders (seeds from <see cref="PerceptronOptions.Seed"/> on),
+/// are averaged into each model.</param>
+internal sealed record NerTrainingOptions(string Language, IReadOnlyList<string> Train, string? Dev, string Output, int HeldOutEvery, PerceptronOptions Perceptron, int Threads, bool SecondPass = true, int Runs = 1);
 
 /// <summary>Trains the entity tagger of one language: reads gold files, analyses them with the rules, learns, writes the model.</summary>
 internal static class NerTraining
 {
+
     public static double Run(NerTrainingOptions options, TextWriter log)
     {
         // Every model tags CoNLL's four types; formats without MISC (KIND) simply never use it.
@@ -45,7 +48,7 @@ internal static class NerTraining
             log.WriteLine($"dev {devPath}: {corpus.SentenceCount:N0} sentences");
         }
 
-        var first = Learn(train, dev, labels, options.Perceptron, log);
+        var first = LearnMean(train, dev, labels, options.Perceptron, options.Runs, log);
         TaggerModelOutput.Write(first, NerFeatures.Version, options.Language, options.Train, options.Perceptron, options.Output, "dev entity F1 on Cronista's tokens", log);
         var secondPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Output))!, NamedEntityTagger.SecondPassFile);
         if (!options.SecondPass)
@@ -71,9 +74,21 @@ internal static class NerTraining
             foreach (var example in dev)
                 example.Document.UseFirstPass(NamedEntityTagger.Label(firstModel, example.Document), labels);
         }
-        var second = Learn(train, dev, labels, options.Perceptron, log);
+        var second = LearnMean(train, dev, labels, options.Perceptron, options.Runs, log);
         TaggerModelOutput.Write(second, NerFeatures.DocumentVersion, options.Language, options.Train, options.Perceptron, secondPath, "second pass: dev entity F1 on Cronista's tokens", log);
         return second.DevScore;
+    }
+
+    /// <summary>The mean of <paramref name="count"/> runs whose seeds follow the given one. A tagger moves by some 0.3
+    /// points with the order it sees the sentences in (the second pass more); the mean of runs in different orders is
+    /// steadier, and decodes as fast as one.</summary>
+    private static TrainedWeights LearnMean(List<NerExample> train, List<NerExample>? dev, LabelSet labels, PerceptronOptions perceptron, int count, TextWriter log)
+    {
+        if (count <= 1)
+            return Learn(train, dev, labels, perceptron, log);
+        var runs = Enumerable.Range(0, count).Select(r => Learn(train, dev, labels, perceptron with { Seed = perceptron.Seed + r }, log)).ToList();
+        var mean = TrainedWeights.Mean(runs);
+        return mean with { DevScore = dev is null ? double.NaN : Score(mean.ToModel(new Dictionary<string, string>()), dev) };
     }
 
     private static TrainedWeights Learn(List<NerExample> train, List<NerExample>? dev, LabelSet labels, PerceptronOptions perceptron, TextWriter log)
