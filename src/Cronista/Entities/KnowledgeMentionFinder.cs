@@ -8,6 +8,15 @@ namespace Cronista.Entities;
 /// <summary>Finds names the knowledge base knows (countries, demonyms, organisations, people, agencies) by longest match.</summary>
 internal sealed class KnowledgeMentionFinder
 {
+    /// <summary>The rule of a mention the knowledge base names outright.</summary>
+    public const string KnownRule = "knowledge-base";
+
+    /// <summary>The rule of a name several known entities share (a surname): it counts only beside the full name.</summary>
+    public const string AmbiguousRule = "ambiguous-name";
+
+    /// <summary>The rule of a short form that needs its entity named nearby ("il Nord" for North Korea).</summary>
+    public const string ContextualRule = "contextual-alias";
+
     private const string Stage = "find-mentions";
     private readonly FrozenDictionary<string, PhraseTrie<SurfaceForm>> _tries;
 
@@ -57,7 +66,7 @@ internal sealed class KnowledgeMentionFinder
             var form = forms.FirstOrDefault(f => Accepts(f, written));
             if (form is null)
                 continue;
-            var rule = form.IsContextual ? "contextual-alias" : form.IsAmbiguous ? "ambiguous-name" : "knowledge-base";
+            var rule = form.IsContextual ? ContextualRule : form.IsAmbiguous ? AmbiguousRule : KnownRule;
             var confidence = form.IsAmbiguous || form.IsContextual ? 0.6 : 0.9;
             return (new Mention(span, form.Type, form.Kind, new Provenance(Stage, rule, confidence), form.Target), length);
         }

@@ -15,7 +15,7 @@ internal sealed class MentionCluster(EntityType type)
 
     public string? Role { get; set; }
 
-    public bool HasName => Mentions.Exists(m => m.Kind is MentionKind.Name or MentionKind.PartialName && m.Provenance.Rule != "contextual-alias");
+    public bool HasName => Mentions.Exists(m => m.Kind is MentionKind.Name or MentionKind.PartialName && m.Provenance.Rule != KnowledgeMentionFinder.ContextualRule);
 
     public void Add(Mention mention)
     {

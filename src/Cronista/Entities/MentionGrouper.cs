@@ -23,12 +23,12 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
         var clusters = new MentionClusters(text);
 
         // Names with a knowledge-base identity, full names before surnames so a surname finds its person.
-        foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Name && m.Link is not null && m.Provenance.Rule != "contextual-alias"))
+        foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Name && m.Link is not null && m.Provenance.Rule != KnowledgeMentionFinder.ContextualRule))
             clusters.Add(clusters.For(KeyOf(mention.Link!), SeatOfPower(mention.Link!) ? EntityType.ORG : mention.Type), mention);
         var unlinked = new List<Mention>();
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.PartialName))
         {
-            if (mention.Link is not null && clusters.TryGet(KeyOf(mention.Link), out var linked) && mention.Provenance.Rule != "ambiguous-name")
+            if (mention.Link is not null && clusters.TryGet(KeyOf(mention.Link), out var linked) && mention.Provenance.Rule != KnowledgeMentionFinder.AmbiguousRule)
                 clusters.Add(linked, mention);
             else
                 unlinked.Add(mention with { Link = null });
@@ -60,7 +60,7 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Demonym && m.Link is not null))
             clusters.Add(clusters.For(KeyOf(mention.Link!), EntityType.LOC), mention);
         // "il Nord" means North Korea only where North Korea is named.
-        foreach (var mention in mentions.Where(m => m.Provenance.Rule == "contextual-alias" && m.Link is not null))
+        foreach (var mention in mentions.Where(m => m.Provenance.Rule == KnowledgeMentionFinder.ContextualRule && m.Link is not null))
         {
             if (clusters.TryGet(KeyOf(mention.Link!), out var country) && country.Mentions.Count > 0)
                 clusters.Add(country, mention);
@@ -169,7 +169,7 @@ internal sealed class MentionGrouper(KnowledgeBase knowledge)
             var link = cluster.Link;
             var canonical = link?.Canonical ?? LongestName(text, mentions);
             var role = cluster.Role is not null && _roles.TryGetValue(cluster.Role, out var known) ? known : null;
-            entities.Add(new Entity($"e{i + 1}", canonical, cluster.Type, mentions, new Provenance(Stage, link is null ? "same-name" : "knowledge-base", mentions.Max(m => m.Provenance.Confidence)))
+            entities.Add(new Entity($"e{i + 1}", canonical, cluster.Type, mentions, new Provenance(Stage, link is null ? "same-name" : KnowledgeMentionFinder.KnownRule, mentions.Max(m => m.Provenance.Confidence)))
             {
                 KbId = link?.Id,
                 Subtype = link?.Subtype ?? (cluster.Type == EntityType.ORG ? cluster.Role : null),

@@ -8,16 +8,16 @@ namespace Cronista.Entities.Learned;
 internal static class LearnedMentions
 {
     /// <summary>The model decides what is a name, except where a time expression lies (holidays and months are
-    /// capitalised but are times, as the rules also hold). A rule mention of the same span lends a model name its link
-    /// (and its kind, for a demonym); descriptions and demonyms the model does not cover are kept. A name the knowledge
-    /// base links (a known place, person or organisation, a misspelling it recognised) also lends its link to a model
-    /// name of the same type that overlaps it and no other ("Leo XIV." is the "Papst Leo XIV" it knows, but "George
-    /// Washington" is not the city); the type stays the model's,
-    /// which follows the gold data's conventions (giving the knowledge base's type instead cost 5 points on CoNLL-2003,
-    /// where city names are often sports teams; the entity takes the knowledge base's view, see <see cref="MentionGrouper"/>).
-    /// A linked rule name is kept where the model found nothing
-    /// overlapping it, since the model never saw most of the knowledge base in training; and a model name made of two
-    /// known names is split into them. Other rule names are dropped.</summary>
+    /// capitalised but are times, as the rules also hold) and for capitalised role words (<see cref="IsRoleWord"/>).
+    /// A rule mention of the same span lends a model name its link (and its kind, for a demonym); descriptions and
+    /// demonyms the model does not cover are kept. A name the knowledge base links (a known place, person or
+    /// organisation, a misspelling it recognised) also lends its link to a model name of the same type that overlaps it
+    /// and no other ("Leo XIV." is the "Papst Leo XIV" it knows, but "George Washington" is not the city). The type
+    /// stays the model's, which follows the gold data's conventions: giving the knowledge base's type instead cost 5
+    /// points on CoNLL-2003, where city names are often sports teams; the entity takes the knowledge base's view (see
+    /// <see cref="MentionGrouper"/>). A linked rule name is kept where the model found nothing overlapping it, since the
+    /// model never saw most of the knowledge base in training; and a model name made of two known names is split into
+    /// them. Other rule names are dropped.</summary>
     /// <param name="text">The document's text.</param>
     /// <param name="model">The model's names, in text order.</param>
     /// <param name="rules">The rules' mentions, in text order.</param>
@@ -62,7 +62,7 @@ internal static class LearnedMentions
     /// such as "il Nord" counts only where the document names the full entity, which the grouper checks by the mention's
     /// kind and rule: the name then takes those from the rule mention too.</summary>
     private static Mention Lend(Mention name, Mention rule) =>
-        rule.Kind == MentionKind.PartialName || rule.Provenance.Rule is "ambiguous-name" or "contextual-alias"
+        rule.Kind == MentionKind.PartialName || rule.Provenance.Rule is KnowledgeMentionFinder.AmbiguousRule or KnowledgeMentionFinder.ContextualRule
             ? name with { Kind = rule.Kind, Provenance = rule.Provenance, Link = rule.Link, Role = rule.Role, Country = rule.Country }
             : name with { Link = rule.Link, Role = rule.Role, Country = rule.Country };
 
