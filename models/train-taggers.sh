@@ -28,6 +28,17 @@ mkdir -p "$OUT"/{it,en,de,fr}
 "${CLI[@]}" train pos --lang de --train "$U/UD_German-GSD/de_gsd-ud-dev.conllu" \
   --dev "$U/UD_German-GSD/de_gsd-ud-test.conllu" --out "$OUT/de/pos.bin.gz"
 
+# Sentence ends: the same split of treebank files, each rebuilt into raw text as 'eval ud' scores it.
+"${CLI[@]}" train sentences --lang it --train "$U/UD_Italian-ParTUT/it_partut-ud-train.conllu" "$U/UD_Italian-ParTUT/it_partut-ud-dev.conllu" \
+  "$U/UD_Italian-ParTUT/it_partut-ud-test.conllu" "$U/UD_Italian-VIT/it_vit-ud-dev.conllu" "$U/UD_Italian-VIT/it_vit-ud-test.conllu" \
+  "$U/UD_Italian-PUD/it_pud-ud-test.conllu" --dev "$U/UD_Italian-ISDT/it_isdt-ud-dev.conllu" --out "$OUT/it/sentences.bin.gz"
+"${CLI[@]}" train sentences --lang en --train "$U/UD_English-EWT/en_ewt-ud-train.conllu" "$U/UD_English-GUM/en_gum-ud-dev.conllu" \
+  "$U/UD_English-GUM/en_gum-ud-test.conllu" --dev "$U/UD_English-EWT/en_ewt-ud-dev.conllu" --out "$OUT/en/sentences.bin.gz"
+"${CLI[@]}" train sentences --lang fr --train "$U/UD_French-Sequoia/fr_sequoia-ud-train.conllu" "$U/UD_French-GSD/fr_gsd-ud-dev.conllu" \
+  --dev "$U/UD_French-Sequoia/fr_sequoia-ud-dev.conllu" --out "$OUT/fr/sentences.bin.gz"
+"${CLI[@]}" train sentences --lang de --train "$U/UD_German-GSD/de_gsd-ud-dev.conllu" \
+  --dev "$U/UD_German-GSD/de_gsd-ud-test.conllu" --out "$OUT/de/sentences.bin.gz"
+
 # Name lists come from silver corpora the tagger does not learn from: a list that knows every training name teaches the
 # model to trust it more than it deserves on new text. Names cross languages, so the other languages' WikiNEuRal serve.
 W="$N/wikineural"

@@ -9,6 +9,7 @@ using Cronista.Knowledge;
 using Cronista.Language;
 using Cronista.Quotes;
 using Cronista.Text;
+using Cronista.Text.Boundaries;
 using Cronista.Time;
 using Cronista.Words;
 
@@ -41,7 +42,7 @@ public sealed class Analyzer
         [
             new LanguageStage(new LanguageDetector()),
             new TokenizeStage(tokenization),
-            new SentenceStage(tokenization),
+            new SentenceStage(tokenization, options.LearnedSentences ? SentenceEndModel.Shipped : null),
             new WordStage(PartOfSpeechTagger.Shipped),
             new TimeStage(new TimeRules(tokenization)),
             new MentionStage(recognizer, options.LearnedEntities ? NamedEntityTagger.Shipped : null),

@@ -1,4 +1,5 @@
 using Cronista.Eval.Ner;
+using Cronista.Eval.Ud;
 
 namespace Cronista.Eval.Gate;
 
@@ -12,6 +13,7 @@ internal static class GateEvaluators
         return
         [
             new NerGateEvaluator(() => NerEvaluator.For(analyzer.Value), threads),
+            new UdGateEvaluator(() => UdEvaluator.For(analyzer.Value), threads),
         ];
     }
 }

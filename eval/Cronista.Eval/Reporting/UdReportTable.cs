@@ -20,6 +20,8 @@ internal static class UdReportTable
             .AddColumn(new TableColumn("pred").RightAligned());
         table.AddRow("tokens", F(report.Tokens.Precision), F(report.Tokens.Recall), $"[bold]{F(report.Tokens.F1)}[/]", N(report.Tokens.Gold), N(report.Tokens.Predicted));
         table.AddRow("sentences", F(report.Sentences.Precision), F(report.Sentences.Recall), $"[bold]{F(report.Sentences.F1)}[/]", N(report.Sentences.Gold), N(report.Sentences.Predicted));
+        var joined = report.SentencesColonJoined;
+        table.AddRow("sentences, colons joined", F(joined.Precision), F(joined.Recall), F(joined.F1), N(joined.Gold), N(joined.Predicted));
         table.AddRow("UPOS", "", "", report.Upos is { } upos ? F(upos.Value) : "n/a", report.Upos is { } u ? N(u.Total) : "", "");
         table.AddRow("lemmas", "", "", report.Lemmas is { } lemmas ? F(lemmas.Value) : "n/a", report.Lemmas is { } l ? N(l.Total) : "", "");
         console.Write(table);

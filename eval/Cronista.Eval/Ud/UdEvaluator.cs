@@ -34,13 +34,14 @@ internal sealed class UdEvaluator(Func<Document, CancellationToken, Document> an
             documents.Length,
             results.Aggregate(default(PrfScore), (sum, r) => sum + r.Tokens),
             results.Aggregate(default(PrfScore), (sum, r) => sum + r.Sentences),
+            results.Aggregate(default(PrfScore), (sum, r) => sum + r.SentencesColonJoined),
             words ? results.Aggregate(default(Accuracy), (sum, r) => sum + r.Upos!.Value) : null,
             words ? results.Aggregate(default(Accuracy), (sum, r) => sum + r.Lemmas!.Value) : null,
             clock.Elapsed.TotalSeconds,
             [.. Enum.GetValues<UdErrorKind>().SelectMany(kind => results.SelectMany(r => r.Errors).Where(e => e.Kind == kind).Take(examples))]);
     }
 
-    private sealed record DocumentResult(PrfScore Tokens, PrfScore Sentences, Accuracy? Upos, Accuracy? Lemmas, ImmutableArray<UdError> Errors);
+    private sealed record DocumentResult(PrfScore Tokens, PrfScore Sentences, PrfScore SentencesColonJoined, Accuracy? Upos, Accuracy? Lemmas, ImmutableArray<UdError> Errors);
 
     private static DocumentResult Score(UdGoldDocument gold, Document document, int examples)
     {
@@ -48,6 +49,7 @@ internal sealed class UdEvaluator(Func<Document, CancellationToken, Document> an
         var sentences = document.Get(Layers.Sentences);
         var tokenScore = SpanScorer.Score(gold.Tokens.Select(t => t.Span), tokens.Select(t => t.Span));
         var sentenceScore = SpanScorer.Score(gold.Sentences, sentences.Select(s => s.Span));
+        var colonJoined = SpanScorer.Score(JoinedAtColons(gold.Text, gold.Sentences), sentences.Select(s => s.Span));
 
         Accuracy? upos = null, lemmas = null;
         if (document.TryGet(Layers.Words, out var words))
@@ -66,7 +68,7 @@ internal sealed class UdEvaluator(Func<Document, CancellationToken, Document> an
             upos = new Accuracy(tags, gold.Tokens.Length);
             lemmas = new Accuracy(lemmaHits, gold.Tokens.Length);
         }
-        return new DocumentResult(tokenScore, sentenceScore, upos, lemmas, examples == 0 ? [] : Examples(gold, tokens, sentences, examples));
+        return new DocumentResult(tokenScore, sentenceScore, colonJoined, upos, lemmas, examples == 0 ? [] : Examples(gold, tokens, sentences, examples));
     }
 
     private static ImmutableArray<UdError> Examples(UdGoldDocument gold, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, int examples)
@@ -97,5 +99,21 @@ internal sealed class UdEvaluator(Func<Document, CancellationToken, Document> an
             ? string.Concat(text.AsSpan(from, start - from), " ‖ ", text.AsSpan(end, to - end))
             : $"{text[from..start]}[{text[start..end]}]{text[end..to]}";
         return marked.Replace("\n", "⏎", StringComparison.Ordinal);
+    }
+
+    /// <summary>The gold sentences with each one that ends in a colon joined to the one after it in the same paragraph.</summary>
+    internal static IEnumerable<TextSpan> JoinedAtColons(string text, ImmutableArray<TextSpan> sentences)
+    {
+        var start = -1;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (start < 0)
+                start = sentences[i].Start;
+            if (i + 1 < sentences.Length && text[sentences[i].End - 1] == ':' &&
+                !text.AsSpan(sentences[i].End, sentences[i + 1].Start - sentences[i].End).Contains('\n'))
+                continue;
+            yield return new TextSpan(start, sentences[i].End);
+            start = -1;
+        }
     }
 }

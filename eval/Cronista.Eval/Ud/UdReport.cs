@@ -13,6 +13,8 @@ internal readonly record struct Accuracy(int Correct, int Total)
 }
 
 /// <summary>The outcome of scoring tokenization, sentence splitting and (when present) tags and lemmas on a treebank.</summary>
+/// <param name="SentencesColonJoined">Sentence scores with every gold sentence that ends in a colon joined to the next one:
+/// the treebanks end a sentence before a colon-introduced clause, Cronista never does (see SentenceSplitter).</param>
 /// <param name="Upos">Part-of-speech accuracy over gold tokens; null when the analysis fills no words layer.</param>
 /// <param name="Lemmas">Lemma accuracy over gold tokens; null when the analysis fills no words layer.</param>
 /// <param name="Errors">Examples of wrong tokens and sentence boundaries, in text order, at most the number asked for of each kind.</param>
@@ -22,6 +24,7 @@ internal sealed record UdReport(
     int Documents,
     PrfScore Tokens,
     PrfScore Sentences,
+    PrfScore SentencesColonJoined,
     Accuracy? Upos,
     Accuracy? Lemmas,
     double Seconds,
@@ -40,6 +43,7 @@ internal sealed record UdReport(
                 ["sentence_precision"] = Sentences.Precision,
                 ["sentence_recall"] = Sentences.Recall,
                 ["sentence_f1"] = Sentences.F1,
+                ["sentence_f1_colon_joined"] = SentencesColonJoined.F1,
             };
             if (Upos is { } upos)
                 metrics["upos_accuracy"] = upos.Value;

@@ -41,6 +41,8 @@ internal static class AnalyzeCommand
         var maxSize = CommonOptions.MaxSize();
         var entities = new Option<string>("--entities") { Description = "Find names with the trained models where the language has one (default), or with the rules alone.", DefaultValueFactory = _ => "model" };
         entities.AcceptOnlyFromAmong("rules", "model");
+        var sentences = new Option<string>("--sentences") { Description = "End sentences with the trained classifier where the language has one (default), or with the rules alone.", DefaultValueFactory = _ => "model" };
+        sentences.AcceptOnlyFromAmong("rules", "model");
         var command = new ExampleCommand(
             "analyze",
             "Analyze news articles and print what they say, and who says it: entities, dates, amounts, quotes, claims " +
@@ -59,20 +61,21 @@ internal static class AnalyzeCommand
                 "the exit code is 0 when all worked, 1 when some failed, 2 when the command line is wrong.",
             ])
         {
-            paths, format, database, noStore, language, maxSize, entities,
+            paths, format, database, noStore, language, maxSize, entities, sentences,
         };
         command.SetAction(parse => Run(
             new Settings(
                 parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(database)!, parse.GetValue(noStore),
                 parse.GetValue(language), parse.GetValue(maxSize) is > 0 and var size ? size : IngestOptions.DefaultMaxArticleBytes,
-                parse.GetValue(entities) == "model"),
+                parse.GetValue(entities) == "model",
+                parse.GetValue(sentences) == "model"),
             standardInput,
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string Database, bool NoStore, string? Language, long MaxSize, bool LearnedEntities = true);
+    private sealed record Settings(string[] Paths, string Format, string Database, bool NoStore, string? Language, long MaxSize, bool LearnedEntities = true, bool LearnedSentences = true);
 
     private static int Run(Settings settings, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
@@ -80,7 +83,7 @@ internal static class AnalyzeCommand
         ArticleExtractor extractor;
         try
         {
-            analyzer = Analyzer.Create(new AnalyzerOptions(LearnedEntities: settings.LearnedEntities));
+            analyzer = Analyzer.Create(new AnalyzerOptions(LearnedEntities: settings.LearnedEntities, LearnedSentences: settings.LearnedSentences));
             extractor = ArticleExtractor.CreateDefault();
         }
         catch (Exception e)

@@ -107,9 +107,11 @@ internal static class EvalCommand
         var threads = new Option<int>("--threads") { Description = "Documents analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var errors = new Option<int>("--errors") { Description = "Print up to N examples of each kind of error.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure instead of a table." };
+        var sentences = new Option<string>("--sentences") { Description = "End sentences with the trained classifier (default) or with the rules alone.", DefaultValueFactory = _ => "model" };
+        sentences.AcceptOnlyFromAmong("rules", "model");
         var command = new Command("ud", "Score tokenization and sentence splitting (and part of speech and lemmas, when the analysis gives them) on a UD treebank, as the CoNLL 2018 shared task does.")
         {
-            gold, language, threads, errors, json,
+            gold, language, threads, errors, json, sentences,
         };
         command.SetAction(parse =>
         {
@@ -142,7 +144,7 @@ internal static class EvalCommand
                 error.WriteLine($"cronista: {problem.Message}");
                 return ExitCodes.Usage;
             }
-            var report = UdEvaluator.For(Analyzer.CreateDefault())
+            var report = UdEvaluator.For(Analyzer.Create(new AnalyzerOptions(LearnedSentences: parse.GetValue(sentences) == "model")))
                 .Evaluate(path, lang, documents, Math.Max(1, parse.GetValue(threads)), parse.GetValue(errors));
             if (parse.GetValue(json))
                 output.WriteLine(report.ToJson().ToJsonString());

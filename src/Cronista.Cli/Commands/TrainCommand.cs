@@ -14,6 +14,7 @@ internal static class TrainCommand
         command.Subcommands.Add(LanguageIdentification());
         command.Subcommands.Add(TrainNerCommand.Create());
         command.Subcommands.Add(TrainPosCommand.Create());
+        command.Subcommands.Add(TrainSentencesCommand.Create());
         command.Subcommands.Add(TrainNamesCommand.Create());
         command.Subcommands.Add(Lemmas());
         command.Subcommands.Add(WordClusters());

@@ -31,5 +31,5 @@ internal static class CharClass
     /// <remarks>'`' and '‚' only ever open quotations (``typewriter quotes'', German ‚so‘); after a full stop, '-' and '•'
     /// open a list item or a line of dialogue.</remarks>
     public static bool CanStartSentence(char c) =>
-        char.IsUpper(c) || char.IsDigit(c) || c is '“' or '«' or '„' or '‚' or '`' or '-' or '•' or '"' or '(' or '[' or '‘' or '¿' or '¡' or '–' or '—' || char.IsLetter(c) && !char.IsLower(c);
+        char.IsUpper(c) || char.IsDigit(c) || c is '“' or '«' or '„' or '‚' or '`' or '\'' or '-' or '•' or '"' or '(' or '[' or '‘' or '¿' or '¡' or '–' or '—' || char.IsLetter(c) && !char.IsLower(c);
 }

@@ -1,16 +1,20 @@
 using System.Collections.Immutable;
 using Cronista.Core;
+using Cronista.Text.Boundaries;
 
 namespace Cronista.Text;
 
 /// <summary>Groups tokens into sentences and paragraphs.</summary>
 /// <remarks>
 /// A sentence ends at . ! ? … (with any closing quotes or brackets after it) when the next token can start a
-/// sentence, at a blank line, and at a single line break after a line without a trailing comma or hyphen.
+/// sentence, at a blank line, and at a single line break after a line without a trailing comma or hyphen. Given a
+/// trained <see cref="ISentenceEnds"/>, the classifier decides at every full stop, question mark, ellipsis and
+/// semicolon instead of the capital-letter test; colons never end a sentence, so that a speaker stays in the sentence of
+/// the words quoted after "ha detto:".
 /// </remarks>
 internal static class SentenceSplitter
 {
-    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens, TokenizationRules rules)
+    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens, TokenizationRules rules, ISentenceEnds? ends = null)
     {
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var first = 0;
@@ -18,7 +22,7 @@ internal static class SentenceSplitter
         for (var k = 0; k < tokens.Length; k++)
         {
             var last = k;
-            var breakKind = BreakAfter(text, tokens, first, k, rules, out last);
+            var breakKind = BreakAfter(text, tokens, first, k, rules, ends, out last);
             if (breakKind == Break.None)
                 continue;
             var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
@@ -33,13 +37,14 @@ internal static class SentenceSplitter
 
     private enum Break { None, Sentence, Paragraph }
 
-    private static Break BreakAfter(string text, ImmutableArray<Token> tokens, int first, int k, TokenizationRules rules, out int last)
+    private static Break BreakAfter(string text, ImmutableArray<Token> tokens, int first, int k, TokenizationRules rules, ISentenceEnds? ends, out int last)
     {
         last = k;
         if (k == tokens.Length - 1)
             return Break.Paragraph;
         var token = tokens[k];
-        if (IsTerminal(text, token, rules))
+        var candidate = IsTerminal(text, token, rules) || ends is not null && IsSemicolon(text, token);
+        if (candidate)
         {
             // Closing quotes and brackets glued to the final punctuation belong to the sentence.
             while (last + 1 < tokens.Length && tokens[last + 1].Span.Start == tokens[last].Span.End &&
@@ -56,15 +61,22 @@ internal static class SentenceSplitter
         if (gap == Spacing.BlankLine)
             return Break.Paragraph;
         var nextChar = text[tokens[last + 1].Span.Start];
-        if (IsTerminal(text, token, rules))
+        if (candidate)
         {
             if (gap == Spacing.None && !CharClass.IsClosing(text[tokens[last].Span.End - 1]))
                 return Break.None; // "3.5" or "word.Word" glued together is not a boundary
-            if (IsOrdinalDate(text, tokens, k, rules) || IsOrdinal(text, tokens, k, rules))
+            if (IsOrdinalDate(text, tokens, k, rules) || IsOrdinal(text, tokens, k, rules) || IsRomanOrdinal(text, tokens, k, nextChar))
                 return Break.None;
             if (IsListLabel(text, tokens, first, k))
                 return Break.None;
-            return CharClass.CanStartSentence(nextChar) ? Break.Sentence : Break.None;
+            if (IsSpeakerTag(text, tokens, k, last, nextChar))
+                return Break.None;
+            // The treebanks the classifier learns from have no line breaks: at one, the rules decide.
+            if (ends is null || gap == Spacing.LineBreak)
+                return IsTerminal(text, token, rules) && CharClass.CanStartSentence(nextChar) ? Break.Sentence : Break.None;
+            if (!CharClass.CanStartSentence(nextChar) && !(last == k && char.IsLower(nextChar) && IsPlainStop(text, token)))
+                return Break.None;
+            return ends.Ends(text, tokens, k, last) ? Break.Sentence : Break.None;
         }
         if (gap == Spacing.LineBreak)
         {
@@ -85,6 +97,24 @@ internal static class SentenceSplitter
             return rules.SentenceFinalAbbreviations.Contains(text.Substring(span.Start, span.Length).ToLowerInvariant());
         return false;
     }
+
+    /// <summary>"…?” she asked", "«…» – ha detto Rossi", "“…” ― Jane Doe": after a closing quotation mark, a word in lower
+    /// case or a dash goes on with the sentence, naming who spoke.</summary>
+    private static bool IsSpeakerTag(string text, ImmutableArray<Token> tokens, int k, int last, char nextChar)
+    {
+        if (last == k || text[tokens[last].Span.Start] is ')' or ']')
+            return false;
+        return char.IsLower(nextChar) || nextChar is '–' or '—' or '―';
+    }
+
+    /// <summary>A full stop or semicolon standing alone: the only marks after which the classifier may start a sentence in
+    /// lower case. After "!" and "?" ("Yahoo! ha perso"), an abbreviation ("S.p.a. ha") or a closing mark ("(I-Vt.)
+    /// said"), a lower-case word goes on.</summary>
+    private static bool IsPlainStop(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && text[token.Span.Start] is '.' or ';';
+
+    private static bool IsSemicolon(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && text[token.Span.Start] == ';';
 
     /// <summary>German "am 3. Oktober": a day number, a dot and a month name.</summary>
     private static bool IsOrdinalDate(string text, ImmutableArray<Token> tokens, int k, TokenizationRules rules)
@@ -112,6 +142,15 @@ internal static class SentenceSplitter
             return false;
         var cue = tokens[k - 2].Span;
         return rules.OrdinalCues.Contains(text.Substring(cue.Start, cue.Length).ToLowerInvariant());
+    }
+
+    /// <summary>German "Papst Leo XIV. hat", "im XX. Jahrhundert": a Roman numeral with a dot, then a word in lower case.</summary>
+    private static bool IsRomanOrdinal(string text, ImmutableArray<Token> tokens, int k, char nextChar)
+    {
+        if (k == 0 || !char.IsLower(nextChar) || text[tokens[k].Span.Start] != '.' || tokens[k - 1].Span.End != tokens[k].Span.Start)
+            return false;
+        var numeral = text.AsSpan(tokens[k - 1].Span.Start, tokens[k - 1].Span.Length);
+        return numeral.Length <= 6 && !numeral.ContainsAnyExcept("IVXLCDM");
     }
 
     /// <summary>"[19]": an opening bracket, a number and a closing bracket, starting at token <paramref name="k"/>.</summary>

@@ -1,4 +1,5 @@
 using Cronista.Core;
+using Cronista.Text.Boundaries;
 
 namespace Cronista.Text;
 
@@ -15,8 +16,9 @@ internal sealed class TokenizeStage(TokenizationRuleSet rules) : IStage
         document.With(Layers.Tokens, Tokenizer.Tokenize(document.Text, rules.For(document.Language)), Name);
 }
 
-/// <summary>Adds the sentences layer from the tokens.</summary>
-internal sealed class SentenceStage(TokenizationRuleSet rules) : IStage
+/// <summary>Adds the sentences layer from the tokens, with the language's trained sentence-end classifier when
+/// <paramref name="models"/> has one.</summary>
+internal sealed class SentenceStage(TokenizationRuleSet rules, PerLanguage<SentenceEndModel>? models = null) : IStage
 {
     public string Name => "split-sentences";
 
@@ -25,5 +27,5 @@ internal sealed class SentenceStage(TokenizationRuleSet rules) : IStage
     public IReadOnlyList<ILayer> Produces { get; } = [Layers.Sentences];
 
     public Document Process(Document document, CancellationToken cancellationToken) =>
-        document.With(Layers.Sentences, SentenceSplitter.Split(document.Text, document.Get(Layers.Tokens), rules.For(document.Language)), Name);
+        document.With(Layers.Sentences, SentenceSplitter.Split(document.Text, document.Get(Layers.Tokens), rules.For(document.Language), models?.For(document.Language)), Name);
 }

@@ -80,4 +80,15 @@ public sealed class UdScorerTests
         Assert.Equal(new Accuracy(1, 7), withWords.Upos);
         Assert.Equal(new Accuracy(3, 7), withWords.Lemmas); // mare and the two full stops
     }
+
+    [Fact]
+    public void Gold_sentences_ending_in_a_colon_are_joined_to_the_next_one_in_the_same_paragraph()
+    {
+        const string text = "Ha detto: Siamo pronti. Elenco:\n\nAltro.";
+        TextSpan[] sentences = [new(0, 9), new(10, 23), new(24, 31), new(33, 39)];
+
+        var joined = UdEvaluator.JoinedAtColons(text, [.. sentences]).ToList();
+
+        Assert.Equal([new TextSpan(0, 23), new TextSpan(24, 31), new TextSpan(33, 39)], joined);
+    }
 }
