@@ -5,6 +5,7 @@ using Cronista.Entities.Learned;
 using Cronista.Learning.Clusters;
 using Cronista.Learning.Gazetteers;
 using Cronista.Learning.Lemmas;
+using Cronista.Text.Boundaries;
 using Cronista.Words;
 
 namespace Cronista.Benchmarks.Throughput;
@@ -23,6 +24,7 @@ internal static class ModelLoading
             var before = GC.GetTotalMemory(forceFullCollection: true);
             var clock = Stopwatch.StartNew();
             _ = WordClusters.ForLanguage(language);
+            _ = SentenceEndModel.Shipped.For(language);
             _ = PartOfSpeechTagger.Shipped.For(language);
             _ = Lemmatizer.For(language);
             _ = NameList.ForLanguage(language);

@@ -27,8 +27,10 @@ internal static class NerTraining
     {
         // Every model tags CoNLL's four types; formats without MISC (KIND) simply never use it.
         var labels = LabelSet.Iob2(LabelScheme.Conll.Types);
-        // The tagger reads what the stages up to the rules' mentions give; the later stages would only cost time.
-        var rules = Analyzer.Create(new AnalyzerOptions(LearnedEntities: false, LastStage: MentionStage.StageName));
+        // The tagger reads what the stages up to the rules' mentions give; the later stages would only cost time. Its
+        // training text is split by the rules alone: the gold sentences already end at blank lines, and the classifier's
+        // extra splits inside them (a lower-case start it believes in) would only cut the tagger's context.
+        var rules = Analyzer.Create(new AnalyzerOptions(LearnedEntities: false, LastStage: MentionStage.StageName, LearnedSentences: false));
         var train = new List<NerExample>();
         foreach (var path in options.Train)
         {

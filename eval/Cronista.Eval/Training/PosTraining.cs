@@ -15,7 +15,9 @@ namespace Cronista.Eval.Training;
 /// <param name="Perceptron">The learner's settings.</param>
 /// <param name="Words">Learn from syntactic words rather than surface tokens: for English, whose tokenizer splits "don't"
 /// into "do" and "n't" as UD's words do.</param>
-internal sealed record PosTrainingOptions(string Language, IReadOnlyList<string> Train, string? Dev, string Output, PerceptronOptions Perceptron, bool Words = false);
+/// <param name="Runs">How many runs, in different sentence orders (seeds from <see cref="PerceptronOptions.Seed"/> on),
+/// are averaged into the model.</param>
+internal sealed record PosTrainingOptions(string Language, IReadOnlyList<string> Train, string? Dev, string Output, PerceptronOptions Perceptron, bool Words = false, int Runs = 1);
 
 /// <summary>Trains the part-of-speech tagger of one language on Universal Dependencies treebanks.</summary>
 /// <remarks>The tagger tags tokens as Cronista's tokenizer leaves them: in Italian, German and French a contraction
@@ -36,7 +38,16 @@ internal static class PosTraining
         }
         log.WriteLine($"training on {trainer.Sentences:N0} sentences, {trainer.Tokens:N0} tokens, {labels.Count} labels");
         var dev = options.Dev is null ? null : ConlluReader.Read(options.Dev, options.Words).Select(s => (Atoms: Atoms(s, clusters), Gold: s.Tokens.Select(t => t.Upos).ToArray())).ToList();
-        var weights = trainer.Train(dev is null ? null : model => Accuracy(model, dev), log);
+        Func<SequenceModel, double>? score = dev is null ? null : model => Accuracy(model, dev);
+        var weights = trainer.Train(score, log);
+        if (options.Runs > 1)
+        {
+            var runs = Enumerable.Range(1, options.Runs - 1)
+                .Select(r => trainer.Train(score, log, options.Perceptron.Seed + r)).Prepend(weights).ToList();
+            weights = TrainedWeights.Mean(runs);
+            weights = weights with { DevScore = score?.Invoke(weights.ToModel(new Dictionary<string, string>())) ?? double.NaN };
+            log.WriteLine($"mean of {options.Runs} runs: dev {weights.DevScore:F4}");
+        }
         TaggerModelOutput.Write(weights, PosFeatures.Version, options.Language, options.Train, options.Perceptron, options.Output, "dev UPOS accuracy", log);
         return weights.DevScore;
     }

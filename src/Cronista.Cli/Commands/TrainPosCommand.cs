@@ -10,7 +10,8 @@ internal static class TrainPosCommand
     {
         var shared = new TaggerTrainingOptions();
         var words = new Option<bool>("--words") { Description = "Learn from syntactic words, not surface tokens (for a tokenizer that splits contractions, as English's does)." };
-        var command = new Command("pos", "Train the part-of-speech tagger of one language (averaged perceptron, Viterbi decoding) on CoNLL-U files.") { words };
+        var runs = new Option<int>("--runs") { Description = "Average this many runs, with seeds from --seed on, into the model.", DefaultValueFactory = _ => 1 };
+        var command = new Command("pos", "Train the part-of-speech tagger of one language (averaged perceptron, Viterbi decoding) on CoNLL-U files.") { words, runs };
         shared.AddTo(command);
         command.SetAction(parse =>
         {
@@ -26,7 +27,8 @@ internal static class TrainPosCommand
                 parse.GetValue(shared.Dev)?.FullName,
                 parse.GetValue(shared.Output)!.FullName,
                 shared.Perceptron(parse),
-                parse.GetValue(words));
+                parse.GetValue(words),
+                Math.Max(1, parse.GetValue(runs)));
             return TrainingRun.Guard("pos", error, () => PosTraining.Run(options, parse.InvocationConfiguration.Output));
         });
         return command;

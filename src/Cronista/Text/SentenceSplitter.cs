@@ -8,9 +8,9 @@ namespace Cronista.Text;
 /// <remarks>
 /// A sentence ends at . ! ? … (with any closing quotes or brackets after it) when the next token can start a
 /// sentence, at a blank line, and at a single line break after a line without a trailing comma or hyphen. Given a
-/// trained <see cref="ISentenceEnds"/>, the classifier decides at every full stop, question mark, ellipsis and
-/// semicolon instead of the capital-letter test; colons never end a sentence, so that a speaker stays in the sentence of
-/// the words quoted after "ha detto:".
+/// trained <see cref="ISentenceEnds"/>, the classifier decides at every full stop, question mark and ellipsis, and may
+/// end a sentence before a lower-case word after a full stop. Colons and semicolons never end a sentence: a speaker stays
+/// in the sentence of the words quoted after "ha detto:", and clauses joined by a semicolon stay together.
 /// </remarks>
 internal static class SentenceSplitter
 {
@@ -43,7 +43,7 @@ internal static class SentenceSplitter
         if (k == tokens.Length - 1)
             return Break.Paragraph;
         var token = tokens[k];
-        var candidate = IsTerminal(text, token, rules) || ends is not null && IsSemicolon(text, token);
+        var candidate = IsTerminal(text, token, rules);
         if (candidate)
         {
             // Closing quotes and brackets glued to the final punctuation belong to the sentence.
@@ -107,14 +107,10 @@ internal static class SentenceSplitter
         return char.IsLower(nextChar) || nextChar is '–' or '—' or '―';
     }
 
-    /// <summary>A full stop or semicolon standing alone: the only marks after which the classifier may start a sentence in
-    /// lower case. After "!" and "?" ("Yahoo! ha perso"), an abbreviation ("S.p.a. ha") or a closing mark ("(I-Vt.)
+    /// <summary>A full stop standing alone: the only mark after which the classifier may start a sentence in lower case. After "!" and "?" ("Yahoo! ha perso"), an abbreviation ("S.p.a. ha") or a closing mark ("(I-Vt.)
     /// said"), a lower-case word goes on.</summary>
     private static bool IsPlainStop(string text, Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && text[token.Span.Start] is '.' or ';';
-
-    private static bool IsSemicolon(string text, Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && text[token.Span.Start] == ';';
+        token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && text[token.Span.Start] == '.';
 
     /// <summary>German "am 3. Oktober": a day number, a dot and a month name.</summary>
     private static bool IsOrdinalDate(string text, ImmutableArray<Token> tokens, int k, TokenizationRules rules)

@@ -54,7 +54,21 @@ public sealed class PerceptronTrainerTests
         Assert.Throws<ArgumentException>(() => trainer.Add(features, [0]));
     }
 
-    private static TrainedWeights Train(int seed)
+    [Fact]
+    public void A_seed_given_to_train_replaces_the_options_seed_so_one_trainer_serves_several_runs()
+    {
+        var trainer = Trainer(seed: 1);
+
+        var rerun = trainer.Train(null, TextWriter.Null, seed: 7);
+
+        Assert.Equal(Bytes(Train(seed: 7)), Bytes(rerun));
+        Assert.NotEqual(Bytes(Train(seed: 1)), Bytes(rerun));
+        Assert.Equal(Bytes(Train(seed: 1)), Bytes(trainer.Train(null, TextWriter.Null)));
+    }
+
+    private static TrainedWeights Train(int seed) => Trainer(seed).Train(null, TextWriter.Null);
+
+    private static PerceptronTrainer Trainer(int seed)
     {
         var labels = LabelSet.Iob2(["PER"]);
         var trainer = new PerceptronTrainer(labels, new PerceptronOptions(Epochs: 5, Seed: seed, MinCount: 1, Prune: 0));
@@ -63,7 +77,7 @@ public sealed class PerceptronTrainerTests
             var gold = sentence.Select((w, i) => i > 0 && sentence[i - 1] == "Mr" ? labels.IndexOf("B-PER") : 0).ToArray();
             trainer.Add(Features(sentence), gold);
         }
-        return trainer.Train(null, TextWriter.Null);
+        return trainer;
     }
 
     private static string[] Tag(SequenceModel model, string[] words)

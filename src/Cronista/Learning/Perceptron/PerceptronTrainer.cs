@@ -46,14 +46,15 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
     }
 
     /// <summary>Trains, reporting each epoch to <paramref name="log"/>; keeps the epoch <paramref name="devScore"/> likes best
-    /// (the last one when there is no dev score), with its score.</summary>
-    public TrainedWeights Train(Func<SequenceModel, double>? devScore, TextWriter log)
+    /// (the last one when there is no dev score), with its score. <paramref name="seed"/> replaces the options' seed, so that
+    /// one trainer's data serves several runs in different orders.</summary>
+    public TrainedWeights Train(Func<SequenceModel, double>? devScore, TextWriter log, int? seed = null)
     {
         var run = new Run(this, labels, options.MinCount);
         TrainedWeights? best = null;
         var bestScore = double.NegativeInfinity;
         var order = Enumerable.Range(0, _sentences.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed ?? options.Seed);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);

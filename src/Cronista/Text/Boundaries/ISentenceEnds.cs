@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Cronista.Text.Boundaries;
 
-/// <summary>Decides whether a sentence ends at a full stop, question mark, ellipsis or semicolon the rules leave open.</summary>
+/// <summary>Decides whether a sentence ends at a full stop, question mark or ellipsis the rules leave open.</summary>
 internal interface ISentenceEnds
 {
     /// <summary>True when the sentence ends after token <paramref name="last"/>: the mark at <paramref name="mark"/>

@@ -7,8 +7,8 @@ using Cronista.Learning.Perceptron;
 namespace Cronista.Text.Boundaries;
 
 /// <summary>A trained classifier of sentence ends, learnt from the Universal Dependencies treebanks.</summary>
-/// <remarks>It catches what the rules cannot: a sentence after a full stop that starts in lower case, a semicolon
-/// that closes a sentence, an unknown abbreviation that does not. Thread-safe: buffers are per thread.</remarks>
+/// <remarks>It catches what the rules cannot: a sentence after a full stop that starts in lower case, an
+/// abbreviation that does not end one ("U.S. Senate"). Thread-safe: buffers are per thread.</remarks>
 internal sealed class SentenceEndModel(SequenceModel model, IWordClusters? clusters) : ISentenceEnds
 {
     /// <summary>The models shipped in models/&lt;language&gt;/sentences.bin.gz, each loaded on first use.</summary>
