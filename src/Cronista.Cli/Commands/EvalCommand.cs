@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Cronista.Eval.Extraction;
 using Cronista.Eval.Gate;
 using Cronista.Eval.Ner;
 using Cronista.Eval.Reporting;
@@ -9,7 +10,7 @@ using Cronista.Learning.Corpora;
 
 namespace Cronista.Cli.Commands;
 
-/// <summary>The 'eval' command: scores Cronista against gold data ('ner', 'ud') and checks the quality floors ('gate').</summary>
+/// <summary>The 'eval' command: scores Cronista against gold data ('ner', 'ud', 'extraction') and checks the quality floors ('gate').</summary>
 internal static class EvalCommand
 {
     public static Command Create() =>
@@ -17,6 +18,7 @@ internal static class EvalCommand
         {
             CreateNer(),
             CreateUd(),
+            CreateExtraction(),
             CreateGate(),
         };
 
@@ -150,6 +152,54 @@ internal static class EvalCommand
                 output.WriteLine(report.ToJson().ToJsonString());
             else
                 UdReportTable.Write(Consoles.For(output), report);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateExtraction()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "The folder holding evaldata.json with the pages in cache/ and eval/ (trafilatura's tests/).",
+            DefaultValueFactory = _ => "../shared/data/extraction/trafilatura-eval/tests",
+        };
+        var threads = new Option<int>("--threads") { Description = "Pages extracted at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var errors = new Option<int>("--errors") { Description = "Print up to N examples of each kind of error.", DefaultValueFactory = _ => 0 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure instead of a table." };
+        var command = new Command("extraction", "Score the HTML article extractor on trafilatura's benchmark: text snippets that must be in the output and boilerplate snippets that must not.")
+        {
+            data, threads, errors, json,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var path = parse.GetValue(data)!;
+            if (!Directory.Exists(path) && !File.Exists(path))
+            {
+                error.WriteLine($"cronista: extraction data folder '{path}' not found; pass --data with the folder that holds evaldata.json, cache/ and eval/.");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(errors) < 0)
+            {
+                error.WriteLine("cronista: --errors must be zero or a positive number of examples.");
+                return ExitCodes.Usage;
+            }
+            ExtractionReport report;
+            try
+            {
+                report = ExtractionEvaluator.ForHtml().Evaluate(EvaldataReader.Read(path), Math.Max(1, parse.GetValue(threads)), parse.GetValue(errors));
+            }
+            catch (EvaldataException problem)
+            {
+                error.WriteLine($"cronista: {problem.Message}");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(json))
+                output.WriteLine(report.ToJson().ToJsonString());
+            else
+                ExtractionReportTable.Write(Consoles.For(output), report);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,3 +1,4 @@
+using Cronista.Extraction.Html;
 using Cronista.Ingest;
 using Cronista.Knowledge;
 
@@ -11,12 +12,13 @@ public sealed class ArticleExtractor(Publishers publishers, NewsAgencies agencie
     public static ArticleExtractor CreateDefault() => new(Publishers.Default, NewsAgencies.Default);
 
     /// <summary>The article a raw item holds.</summary>
-    /// <exception cref="ExtractionException">Nothing is left of the text once header lines are taken off.</exception>
+    /// <exception cref="ExtractionException">Nothing is left of the text once header lines are taken off, or a web page
+    /// holds no article.</exception>
     public Article Extract(RawItem item)
     {
         var hints = item.Hints;
         string body;
-        string? title = hints.Title, url = hints.Url, chrome = null;
+        string? title = hints.Title, url = hints.Url, chrome = null, siteName = null, language = hints.Language;
         var published = hints.Published;
         if (item.Format == RawFormat.PlainText)
         {
@@ -27,6 +29,16 @@ public sealed class ArticleExtractor(Publishers publishers, NewsAgencies agencie
             published ??= parts.Published;
             chrome = parts.Chrome;
         }
+        else if (item.Format == RawFormat.Html)
+        {
+            var page = HtmlArticleExtractor.Default.Extract(item.Text, url);
+            body = page.Text;
+            title ??= page.Title;
+            url ??= page.CanonicalUrl;
+            published ??= page.Published;
+            language ??= page.Language;
+            siteName = page.SiteName;
+        }
         else
         {
             body = item.Text;
@@ -36,10 +48,11 @@ public sealed class ArticleExtractor(Publishers publishers, NewsAgencies agencie
 
         var publisher = hints.Publisher
             ?? (url is null ? null : publishers.FindByHost(url)?.Name)
-            ?? (chrome is null ? null : publishers.FindByTagline(chrome)?.Name);
+            ?? (chrome is null ? null : publishers.FindByTagline(chrome)?.Name)
+            ?? siteName;
         var agency = hints.Agency is { } declared
             ? agencies.Find(declared)?.Canonical ?? declared
             : DatelineCredit.Find(body, agencies);
-        return new Article(item.Source, body, title, url, publisher, agency, published, hints.Language);
+        return new Article(item.Source, body, title, url, publisher, agency, published, language);
     }
 }

@@ -22,6 +22,7 @@ public sealed class ArticleSources(IngestOptions options)
         SourceKind.Unreadable => [new IngestFailure(entry.Source, entry.Reason ?? "cannot be read")],
         SourceKind.StandardInput => ReadStandardInput(entry.Source),
         SourceKind.JsonLinesFile => ReadJsonLinesFile(entry),
+        SourceKind.HtmlFile => [ReadHtmlFile(entry)],
         _ => [ReadPlainTextFile(entry)],
     };
 
@@ -47,6 +48,36 @@ public sealed class ArticleSources(IngestOptions options)
         {
             using var stream = new FileStream(entry.Path!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
             return ReadPlainText(stream, entry.Source);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new IngestFailure(entry.Source, Unopenable(e));
+        }
+    }
+
+    /// <summary>Reads a web page, gunzipping ".gz" files; the decompressed page is held to the size limit too, so a
+    /// gzip bomb stops at the limit.</summary>
+    private IngestItem ReadHtmlFile(SourceEntry entry)
+    {
+        var gzipped = entry.Path!.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        if (!gzipped && entry.Length is { } known && known > Options.MaxArticleBytes)
+            return TooLarge(entry.Source, known, known);
+        try
+        {
+            using var file = new FileStream(entry.Path!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1 << 16);
+            using var stream = gzipped ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress) : (Stream)file;
+            var limit = Options.MaxArticleBytes;
+            var bytes = ReadAtMost(stream, limit + 1, out var length);
+            if (length > limit)
+                return TooLarge(entry.Source, null, entry.Length ?? length);
+            if (length == 0)
+                return new IngestFailure(entry.Source, "empty file", 0);
+            var text = HtmlDecoding.Decode(bytes.AsSpan(0, length), out var encoding);
+            return new RawItem(entry.Source, text, RawFormat.Html, SourceHints.None, encoding, entry.Length ?? length);
+        }
+        catch (InvalidDataException)
+        {
+            return new IngestFailure(entry.Source, "not a valid gzip file: it cannot be decompressed");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

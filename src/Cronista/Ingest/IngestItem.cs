@@ -29,6 +29,9 @@ public enum RawFormat
 
     /// <summary>The body of a structured record (a JSONL line) whose metadata came in separate fields.</summary>
     Record,
+
+    /// <summary>A web page's markup, from which the article is extracted.</summary>
+    Html,
 }
 
 /// <summary>What a source declares about an article; every field is optional.</summary>

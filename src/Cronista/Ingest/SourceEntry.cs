@@ -9,6 +9,9 @@ public enum SourceKind
     /// <summary>A JSONL file (.jsonl, .ndjson): one article per line.</summary>
     JsonLinesFile,
 
+    /// <summary>A web page (.html, .htm, gzipped or not): one article to extract from its markup.</summary>
+    HtmlFile,
+
     /// <summary>Standard input: a plain-text article, or JSONL when it looks like JSON lines.</summary>
     StandardInput,
 

@@ -9,9 +9,13 @@ internal static class SourceWalker
     // Markdown is left out of folder walks: a folder's README or ATTRIBUTION file documents the articles, it is not one.
     private static readonly string[] PlainTextExtensions = [".txt", ".text"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".html.gz", ".htm.gz"];
 
     /// <summary>The file name endings a folder walk picks up, for messages.</summary>
-    public static string ArticleExtensions => string.Join(", ", PlainTextExtensions.Concat(JsonLinesExtensions));
+    public static string ArticleExtensions => string.Join(", ", PlainTextExtensions.Concat(JsonLinesExtensions).Concat(HtmlExtensions));
+
+    /// <summary>Whether a file's name marks it as a web page, gzipped or not.</summary>
+    public static bool IsHtml(string path) => HtmlExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     public static IEnumerable<SourceEntry> Expand(string path)
     {
@@ -33,7 +37,7 @@ internal static class SourceWalker
     private static bool IsArticleFile(string path)
     {
         var extension = System.IO.Path.GetExtension(path);
-        return PlainTextExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || IsJsonLines(path);
+        return PlainTextExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || IsJsonLines(path) || IsHtml(path);
     }
 
     private static SourceEntry FileEntry(string path, string source)
@@ -49,7 +53,8 @@ internal static class SourceWalker
         catch (UnauthorizedAccessException)
         {
         }
-        return new SourceEntry(source, path, IsJsonLines(path) ? SourceKind.JsonLinesFile : SourceKind.PlainTextFile, length);
+        var kind = IsJsonLines(path) ? SourceKind.JsonLinesFile : IsHtml(path) ? SourceKind.HtmlFile : SourceKind.PlainTextFile;
+        return new SourceEntry(source, path, kind, length);
     }
 
     private static IEnumerable<SourceEntry> Walk(string root)

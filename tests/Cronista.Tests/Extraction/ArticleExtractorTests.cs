@@ -194,4 +194,37 @@ public sealed class ArticleExtractorTests
         Assert.Equal("CNN", article.Publisher);
         Assert.Equal("AP", article.Agency);
     }
+
+    [Fact]
+    public void A_web_page_gives_its_body_headline_url_date_language_and_site_as_publisher_when_no_other_is_known()
+    {
+        const string page = """
+            <html lang="en"><head><title>Talks resume | Daily Example</title>
+            <meta property="og:title" content="Talks resume"><meta property="og:site_name" content="Daily Example">
+            <meta property="og:url" content="https://daily.example/world/talks"><meta name="date" content="2024-03-05">
+            </head><body><nav><a href="/">Home</a></nav><article><h1>Talks resume</h1>
+            <p>GENEVA (Reuters) - Negotiators met again on Tuesday after a pause of three weeks, officials said, and both sides called the first session useful.</p>
+            <p>A second round is planned for next month, the host government said in a statement.</p></article></body></html>
+            """;
+
+        var article = Extractor.Extract(new RawItem("page.html", page, RawFormat.Html, SourceHints.None, "utf-8", page.Length));
+
+        Assert.StartsWith("GENEVA (Reuters) - Negotiators met again", article.Text);
+        Assert.Equal("Talks resume", article.Title);
+        Assert.Equal("https://daily.example/world/talks", article.Url);
+        Assert.Equal(new DateOnly(2024, 3, 5), article.Published);
+        Assert.Equal("en", article.Language);
+        Assert.Equal("Daily Example", article.Publisher);
+        Assert.Equal("Reuters", article.Agency);
+    }
+
+    [Fact]
+    public void A_web_page_without_an_article_is_refused_with_a_reason()
+    {
+        const string page = "<html><body><div class=\"menu\"><a href=\"/\">Home</a></div><p>404 Not Found</p></body></html>";
+
+        var error = Assert.Throws<ExtractionException>(() => Extractor.Extract(new RawItem("404.html", page, RawFormat.Html, SourceHints.None, "utf-8", page.Length)));
+
+        Assert.Contains("no article found", error.Message);
+    }
 }

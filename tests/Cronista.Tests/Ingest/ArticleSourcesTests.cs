@@ -23,19 +23,20 @@ public sealed class ArticleSourcesTests : IDisposable
         _folder.Write(".hidden.txt", "Nascosto.");
         _folder.Write(".git/e.txt", "Nascosto anche questo.");
         _folder.Write("photo.png", "not an article");
-        _folder.Write("page.html", "<p>not picked up from a folder</p>");
+        _folder.Write("page.html", "<p>Quinto articolo.</p>");
 
         var items = Read([_folder.Path]);
 
         var texts = items.Select(i => Assert.IsType<RawItem>(i).Text).ToList();
-        Assert.Equal(["Primo articolo.", "Secondo articolo.", "Terzo articolo.", "Quarto articolo."], texts);
-        Assert.EndsWith("d.jsonl:1", items[3].Source);
+        Assert.Equal(["Primo articolo.", "Secondo articolo.", "<p>Quinto articolo.</p>", "Terzo articolo.", "Quarto articolo."], texts);
+        Assert.Equal(RawFormat.Html, ((RawItem)items[2]).Format);
+        Assert.EndsWith("d.jsonl:1", items[4].Source);
     }
 
     [Fact]
     public void A_file_named_explicitly_is_read_whatever_its_name()
     {
-        var path = _folder.Write("article.html", "Un articolo salvato come pagina.");
+        var path = _folder.Write("article.md", "Un articolo salvato con un altro nome.");
 
         var item = Assert.IsType<RawItem>(Assert.Single(Read([path])));
 
@@ -337,5 +338,48 @@ public sealed class ArticleSourcesTests : IDisposable
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public void A_gzipped_page_is_decompressed_and_read_as_html()
+    {
+        var path = _folder.WriteBytes("page.html.gz", Gzip(Encoding.UTF8.GetBytes("<html><body><p>Città</p></body></html>")));
+
+        var item = Assert.IsType<RawItem>(Assert.Single(Read([path])));
+
+        Assert.Equal(RawFormat.Html, item.Format);
+        Assert.Contains("Città", item.Text);
+    }
+
+    [Fact]
+    public void A_page_is_decoded_in_the_charset_its_meta_tag_declares()
+    {
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes("<html><head><meta charset=\"windows-1252\"></head><body><p>Città – “sì”</p></body></html>");
+        var path = _folder.WriteBytes("legacy.html", bytes);
+
+        var item = Assert.IsType<RawItem>(Assert.Single(Read([path])));
+
+        Assert.Contains("Città – “sì”", item.Text);
+        Assert.Equal("windows-1252", item.Encoding);
+    }
+
+    [Fact]
+    public void A_gzip_bomb_stops_at_the_size_limit_and_a_broken_gzip_is_an_error()
+    {
+        var bomb = _folder.WriteBytes("bomb.html.gz", Gzip(new byte[5_000_000]));
+        var broken = _folder.WriteBytes("broken.html.gz", [0x1f, 0x8b, 1, 2, 3]);
+
+        var items = Read([bomb, broken], new IngestOptions { MaxArticleBytes = 100_000 });
+
+        Assert.Contains("larger than", Assert.IsType<IngestFailure>(items[0]).Reason);
+        Assert.Contains("gzip", Assert.IsType<IngestFailure>(items[1]).Reason);
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+            gzip.Write(bytes);
+        return output.ToArray();
     }
 }

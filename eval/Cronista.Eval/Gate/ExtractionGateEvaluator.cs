@@ -1,0 +1,31 @@
+using Cronista.Eval.Extraction;
+
+namespace Cronista.Eval.Gate;
+
+/// <summary>The "extraction" section: article text extracted from web pages, scored on trafilatura's benchmark.</summary>
+/// <remarks>Entry settings: "data" (the folder holding evaldata.json, cache/ and eval/, under the shared folder; required).
+/// Metrics are those of <see cref="ExtractionReport.Metrics"/>: f1, precision, recall, accuracy.</remarks>
+internal sealed class ExtractionGateEvaluator(Func<ExtractionEvaluator> evaluator, int threads) : IGateEvaluator
+{
+    private readonly Lazy<ExtractionEvaluator> _evaluator = new(evaluator);
+
+    public string Section => "extraction";
+
+    public IReadOnlyDictionary<string, double> Measure(BaselineEntry entry, string sharedRoot, CancellationToken cancellationToken)
+    {
+        var relative = Baseline.Text(entry, "data")
+            ?? throw new BaselineException($"'{entry.FullName}' needs \"data\": the folder with evaldata.json, under the shared folder.");
+        var path = Path.Combine(sharedRoot, relative);
+        if (!Directory.Exists(path))
+            throw new BaselineException($"extraction data folder '{path}' not found; check \"data\" in '{entry.FullName}' (it is relative to the shared folder).");
+        try
+        {
+            var corpus = EvaldataReader.Read(path);
+            return _evaluator.Value.Evaluate(corpus, threads, examples: 0, cancellationToken).Metrics;
+        }
+        catch (EvaldataException error)
+        {
+            throw new BaselineException($"'{entry.FullName}': {error.Message}");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Cronista.Extraction.Html;
+
+/// <summary>Removes what is never article text: scripts and styles, navigation, forms' controls, hidden elements, and
+/// blocks whose class or id names them as chrome (share bars, comments, related links, cookie banners, ads).</summary>
+internal static partial class BoilerplateCleaner
+{
+    private static readonly string[] NeverText =
+    [
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "nav", "footer",
+        "menu", "dialog", "button", "input", "select", "textarea", "label", "figcaption", "link", "meta",
+    ];
+
+    // Whole words of class and id values (split at '-', '_' and case changes are not needed: sites write "share-bar").
+    [GeneratedRegex(@"(^|[\s_-])(comments?|commentlist|disqus|share|sharing|social|socials|related|recommended|recirc|more-stories|read-more|readmore|cookies?|consent|gdpr|banner|advert|advertisement|ads?|adslot|sponsor(ed)?|promo|newsletter|subscribe|subscription|signup|paywall|sidebar|widget|breadcrumbs?|pagination|pager|navbar|nav|menu|footer|masthead|popup|modal|overlay|byline|author|authors|dateline|timestamp|date|tags?|tag-list|keywords|caption|credits?|copyright|print|toolbar|jump|skip|hidden|visually-hidden|sr-only|screen-reader-text|login|trending|most-read|mostread|outbrain|taboola|rating|vote|reactions)($|[\s_-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChromeName();
+
+    /// <summary>Removes the elements that never hold article text: scripts, styles, navigation, controls, hidden elements.</summary>
+    public static void RemoveNeverText(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll(string.Join(',', NeverText)).ToList())
+            element.Remove();
+        foreach (var element in document.QuerySelectorAll("[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none']").ToList())
+            element.Remove();
+    }
+
+    /// <summary>Removes headers, asides and blocks named as chrome, except <paramref name="body"/> and its ancestors: class
+    /// names are only hints ("l-sidebar-fixed l-article-body-segment" holds an article, and some pages put the article in
+    /// an &lt;aside&gt;), and a marked body outranks them.</summary>
+    public static void RemoveChrome(IDocument document, IElement? body)
+    {
+        var root = document.Body;
+        if (root is null)
+            return;
+        var total = Math.Max(1, root.TextContent.Length);
+        foreach (var element in root.QuerySelectorAll("[class], [id], header, aside").ToList())
+        {
+            if (element.Parent is null || IsProtected(element) || body is not null && element.Contains(body))
+                continue;
+            var name = $"{element.ClassName} {element.Id}";
+            if (element.LocalName is not ("header" or "aside") && !ChromeName().IsMatch(name))
+                continue;
+            // A wrapper that happens to carry such a name ("page-with-sidebar") holds most of the page: keep it.
+            if (element.TextContent.Length > total / 2)
+                continue;
+            element.Remove();
+        }
+    }
+
+    private static bool IsProtected(IElement element) =>
+        element.LocalName is "body" or "html" or "main" or "article" || element.GetAttribute("itemprop") == "articleBody";
+}

@@ -1,0 +1,58 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Cronista.Extraction.Html;
+
+/// <summary>Extracts the article from a web page: metadata first, then the chrome is removed and the body is found by
+/// the page's own markup (<see cref="StructuralBodyFinder"/>), else by text density (<see cref="DensityBodyFinder"/>).</summary>
+/// <remarks>Thread-safe: every call parses its own document.</remarks>
+public sealed class HtmlArticleExtractor
+{
+    /// <summary>Less body text than this and the page holds no article (a home page, an error page).</summary>
+    public const int MinimumArticleText = 150;
+
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
+
+    /// <summary>The extractor with its default settings.</summary>
+    public static HtmlArticleExtractor Default { get; } = new();
+
+    /// <summary>The article of a page given as bytes; the encoding comes from a byte-order mark or the page's meta charset.</summary>
+    /// <exception cref="ExtractionException">The page holds no article.</exception>
+    public HtmlArticle Extract(Stream html, string? url = null) => Extract(new HtmlParser(ParserOptions).ParseDocument(html), url);
+
+    /// <summary>The article of a page given as text.</summary>
+    /// <exception cref="ExtractionException">The page holds no article.</exception>
+    public HtmlArticle Extract(string html, string? url = null) => Extract(new HtmlParser(ParserOptions).ParseDocument(html), url);
+
+    private static HtmlArticle Extract(IDocument document, string? url)
+    {
+        var metadata = HtmlMetadataReader.Read(document, url);
+        BoilerplateCleaner.RemoveNeverText(document);
+        var marked = StructuralBodyFinder.Find(document);
+        BoilerplateCleaner.RemoveChrome(document, marked);
+        var (paragraphs, method) = Body(document, marked);
+        if (metadata.Title is { } title && paragraphs.Count > 0 && Same(paragraphs[0], title))
+            paragraphs.RemoveAt(0);
+        // What follows the last sentence is chrome: "Tags:", a date, "weiterlesen", a lone heading.
+        while (paragraphs.Count > 1 && HtmlTextRenderer.IsLabel(paragraphs[^1]))
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        var text = string.Join("\n\n", paragraphs);
+        if (text.Length < MinimumArticleText)
+            throw new ExtractionException("no article found: the page has too little running text");
+        return metadata with { Text = text, Method = method };
+    }
+
+    private static (List<string> Paragraphs, string Method) Body(IDocument document, IElement? marked)
+    {
+        if (marked is not null)
+        {
+            var paragraphs = HtmlTextRenderer.Render(marked);
+            if (paragraphs.Sum(p => p.Length) >= MinimumArticleText)
+                return (paragraphs, "structure");
+        }
+        return ([.. DensityBodyFinder.Find(document).SelectMany(HtmlTextRenderer.Render)], "density");
+    }
+
+    private static bool Same(string paragraph, string title) =>
+        string.Equals(paragraph.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase);
+}

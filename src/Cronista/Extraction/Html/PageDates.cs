@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Cronista.Extraction.Html;
+
+/// <summary>Reads a date as the page writes it: ISO dates ("2025-08-13T10:00:00+02:00" is the 13th, whatever the
+/// offset), other machine formats, and dates inside URLs ("/2025/08/13/").</summary>
+internal static partial class PageDates
+{
+    [GeneratedRegex(@"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$|[-_])|/(\d{4})-(\d{2})-(\d{2})[/-]|[/_-](\d{4})(\d{2})(\d{2})[/_.-]", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDate();
+
+    /// <summary>The date a metadata value holds, or null.</summary>
+    public static DateOnly? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var iso = IsoDate().Match(value);
+        if (iso.Success)
+            return Make(iso.Groups[1].Value, iso.Groups[2].Value, iso.Groups[3].Value);
+        return DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed) && Plausible(parsed.Year)
+            ? DateOnly.FromDateTime(parsed.DateTime)
+            : null;
+    }
+
+    /// <summary>The date written in a URL's path, or null.</summary>
+    public static DateOnly? FromUrl(string? url)
+    {
+        if (url is null)
+            return null;
+        var match = UrlDate().Match(url);
+        if (!match.Success)
+            return null;
+        for (var first = 1; first <= 7; first += 3)
+        {
+            if (match.Groups[first].Success)
+                return Make(match.Groups[first].Value, match.Groups[first + 1].Value, match.Groups[first + 2].Value);
+        }
+        return null;
+    }
+
+    private static DateOnly? Make(string year, string month, string day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var m = int.Parse(month, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        return Plausible(y) && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
+    private static bool Plausible(int year) => year is >= 1990 and <= 2100;
+}
