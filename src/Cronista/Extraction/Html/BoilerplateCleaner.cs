@@ -36,6 +36,7 @@ internal static partial class BoilerplateCleaner
         if (root is null)
             return;
         var total = Math.Max(1, root.TextContent.Length);
+        var bodyText = body?.TextContent.Length ?? 0;
         foreach (var element in root.QuerySelectorAll("[class], [id], header, aside").ToList())
         {
             if (element.Parent is null || IsProtected(element) || body is not null && element.Contains(body))
@@ -43,8 +44,13 @@ internal static partial class BoilerplateCleaner
             var name = $"{element.ClassName} {element.Id}";
             if (element.LocalName is not ("header" or "aside") && !ChromeName().IsMatch(name))
                 continue;
-            // A wrapper that happens to carry such a name ("page-with-sidebar") holds most of the page: keep it.
-            if (element.TextContent.Length > total / 2)
+            // An article's own header holds its headline and often its lead paragraph.
+            if (element.LocalName == "header" && body is not null && body.Contains(element) && !ChromeName().IsMatch(name))
+                continue;
+            // A wrapper that happens to carry such a name ("page-with-sidebar", "elementor-widget-container",
+            // "steady-paywall-container") holds most of the page or of the article: keep it.
+            var length = element.TextContent.Length;
+            if (length > total / 2 || body is not null && body.Contains(element) && length > bodyText / 2)
                 continue;
             element.Remove();
         }

@@ -31,23 +31,23 @@ public sealed class HtmlArticleExtractor
         var marked = StructuralBodyFinder.Find(document);
         BoilerplateCleaner.RemoveChrome(document, marked);
         var (paragraphs, method) = Body(document, marked);
-        if (metadata.Title is { } title && paragraphs.Count > 0 && Same(paragraphs[0], title))
+        if (metadata.Title is { } title && paragraphs.Count > 0 && Same(paragraphs[0].Text, title))
             paragraphs.RemoveAt(0);
         // What follows the last sentence is chrome: "Tags:", a date, "weiterlesen", a lone heading.
-        while (paragraphs.Count > 1 && HtmlTextRenderer.IsLabel(paragraphs[^1]))
+        while (paragraphs.Count > 1 && !paragraphs[^1].Listed && HtmlTextRenderer.IsLabel(paragraphs[^1].Text))
             paragraphs.RemoveAt(paragraphs.Count - 1);
-        var text = string.Join("\n\n", paragraphs);
+        var text = string.Join("\n\n", paragraphs.Select(p => p.Text));
         if (text.Length < MinimumArticleText)
             throw new ExtractionException("no article found: the page has too little running text");
         return metadata with { Text = text, Method = method };
     }
 
-    private static (List<string> Paragraphs, string Method) Body(IDocument document, IElement? marked)
+    private static (List<TextBlock> Paragraphs, string Method) Body(IDocument document, IElement? marked)
     {
         if (marked is not null)
         {
             var paragraphs = HtmlTextRenderer.Render(marked);
-            if (paragraphs.Sum(p => p.Length) >= MinimumArticleText)
+            if (paragraphs.Sum(p => p.Text.Length) >= MinimumArticleText)
                 return (paragraphs, "structure");
         }
         return ([.. DensityBodyFinder.Find(document).SelectMany(HtmlTextRenderer.Render)], "density");

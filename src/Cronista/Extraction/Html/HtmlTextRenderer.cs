@@ -17,12 +17,13 @@ internal sealed class HtmlTextRenderer
     private const double MaxLinkShare = 0.5;
     private const int LongBlock = 300;
 
-    private readonly List<string> _paragraphs = [];
+    private readonly List<TextBlock> _paragraphs = [];
+    private string _blockTag = "";
     private readonly StringBuilder _block = new();
     private int _linkChars;
 
     /// <summary>The paragraphs of the element, in order.</summary>
-    public static List<string> Render(IElement root)
+    public static List<TextBlock> Render(IElement root)
     {
         var renderer = new HtmlTextRenderer();
         renderer.Walk(root, inLink: false);
@@ -56,8 +57,11 @@ internal sealed class HtmlTextRenderer
                     break;
                 case IElement element when Blocks.Contains(element.LocalName):
                     Flush();
+                    var outer = _blockTag;
+                    _blockTag = element.LocalName;
                     Walk(element, inLink);
                     Flush();
+                    _blockTag = outer;
                     break;
                 case IElement element:
                     Walk(element, inLink || element.LocalName == "a");
@@ -99,10 +103,15 @@ internal sealed class HtmlTextRenderer
         if (text.Length < LongBlock && links > text.Length * MaxLinkShare)
         {
             // The heading of a list of links ("Related articles") goes with it.
-            if (_paragraphs.Count > 0 && IsLabel(_paragraphs[^1]))
+            if (_paragraphs.Count > 0 && IsLabel(_paragraphs[^1].Text))
                 _paragraphs.RemoveAt(_paragraphs.Count - 1);
             return;
         }
-        _paragraphs.Add(text);
+        _paragraphs.Add(new TextBlock(text, _blockTag is "li" or "tr" or "dd" or "dt" or "tbody" or "table"));
     }
 }
+
+/// <summary>One paragraph of rendered text.</summary>
+/// <param name="Text">The text, whitespace collapsed; line breaks only where the page had &lt;br&gt;.</param>
+/// <param name="Listed">True for a list item or a table row: short and unpunctuated by nature, never a stray label.</param>
+internal readonly record struct TextBlock(string Text, bool Listed);

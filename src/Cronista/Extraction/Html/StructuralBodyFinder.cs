@@ -10,7 +10,7 @@ internal static partial class StructuralBodyFinder
     /// <summary>Less paragraph text than this and a marked container is taken for a teaser, not the article.</summary>
     public const int MinimumText = 200;
 
-    [GeneratedRegex(@"(^|[\s_-])(article[-_]?body|articlebody|article[-_]?content|article[-_]?text|articletext|post[-_]?content|post[-_]?body|post[-_]?entry|entry[-_]?content|entry|story[-_]?body|news[-_]?content|news[-_]?text|news[-_]?body|story[-_]?content|story[-_]?text|content[-_]?body|body[-_]?text|text[-_]?content|main[-_]?content|article__body|article__content|field[-_]?body|node[-_]?content|rich[-_]?text|richtext|single[-_]?content|blog[-_]?post|post|article)($|[\s_-])",
+    [GeneratedRegex(@"(^|[\s_-])(article[-_]{0,2}body|articlebody|article[-_]{0,2}content|article[-_]{0,2}text|articletext|post[-_]{0,2}content|post[-_]{0,2}body|post[-_]{0,2}entry|entry[-_]{0,2}content|entry|story[-_]{0,2}body|news[-_]{0,2}content|item[-_]{0,2}full[-_]{0,2}text|item[-_]{0,2}intro[-_]{0,2}text|item[-_]{0,2}body|news[-_]{0,2}text|news[-_]{0,2}body|story[-_]{0,2}content|story[-_]{0,2}text|content[-_]{0,2}body|body[-_]{0,2}text|text[-_]{0,2}content|main[-_]{0,2}content|article__body|article__content|field[-_]{0,2}body|node[-_]{0,2}content|rich[-_]{0,2}text|richtext|single[-_]{0,2}content|blog[-_]{0,2}post|post|article)($|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyName();
 
