@@ -112,4 +112,15 @@ public sealed class HtmlArticleExtractorTests
 
         Assert.Contains("e i due hanno parlato", article.Text);
     }
+
+    [Fact]
+    public void A_page_drawn_by_scripts_gives_the_article_its_noscript_fallback_holds_and_drops_tracking_noscripts()
+    {
+        var page = Page("", $"""<noscript><img src="pixel.gif">Enable JavaScript</noscript><div class="post-body"><div id="app"></div><noscript>{Body}</noscript></div>""");
+
+        var article = HtmlArticleExtractor.Default.Extract(page);
+
+        Assert.StartsWith("Il presidente", article.Text);
+        Assert.DoesNotContain("JavaScript", article.Text);
+    }
 }

@@ -9,7 +9,7 @@ internal static partial class BoilerplateCleaner
 {
     private static readonly string[] NeverText =
     [
-        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "nav", "footer",
+        "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "nav", "footer",
         "menu", "dialog", "button", "input", "select", "textarea", "label", "figcaption", "link", "meta",
     ];
 
@@ -25,7 +25,12 @@ internal static partial class BoilerplateCleaner
             element.Remove();
         foreach (var element in document.QuerySelectorAll("[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none']").ToList())
             element.Remove();
+        // <noscript> mostly holds tracking pixels, but pages that draw their article with scripts put the text there.
+        foreach (var element in document.QuerySelectorAll("noscript").Where(e => e.TextContent.AsSpan().Trim().Length < NoscriptArticle).ToList())
+            element.Remove();
     }
+
+    private const int NoscriptArticle = 200;
 
     /// <summary>Removes headers, asides and blocks named as chrome, except <paramref name="body"/> and its ancestors: class
     /// names are only hints ("l-sidebar-fixed l-article-body-segment" holds an article, and some pages put the article in
