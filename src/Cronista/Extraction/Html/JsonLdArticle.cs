@@ -51,21 +51,12 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? P
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>A person's or organisation's name: a string, an object with "name", or the first of an array.</summary>
-    private static string? Name(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var value))
-            return null;
-        if (value.ValueKind == JsonValueKind.Array)
-            value = value.EnumerateArray().FirstOrDefault();
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Object => Text(value, "name"),
-            _ => null,
-        };
-    }
+    private static string? Name(JsonElement element, string name) => StringOrField(element, name, "name");
 
-    private static string? Url(JsonElement element, string name)
+    /// <summary>An image's address: a string, an object with "url", or the first of an array.</summary>
+    private static string? Url(JsonElement element, string name) => StringOrField(element, name, "url");
+
+    private static string? StringOrField(JsonElement element, string name, string field)
     {
         if (!element.TryGetProperty(name, out var value))
             return null;
@@ -74,7 +65,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? P
         return value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
-            JsonValueKind.Object => Text(value, "url"),
+            JsonValueKind.Object => Text(value, field),
             _ => null,
         };
     }
