@@ -32,6 +32,14 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>A choice between a trained model (the default) and the rules alone, as "--entities model|rules".</summary>
+    public static Option<string> ModelOrRules(string name, string description)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => "model" };
+        option.AcceptOnlyFromAmong("rules", "model");
+        return option;
+    }
+
     public static Option<string?> Language() => new("--language", "-l")
     {
         Description = $"The language of articles whose source declares none ({string.Join(", ", SupportedLanguages.All)}); without it the language is detected.",

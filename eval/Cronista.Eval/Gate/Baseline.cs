@@ -100,6 +100,19 @@ internal sealed class Baseline
         return copy.ToJsonString(Indented) + Environment.NewLine;
     }
 
+    /// <summary>The file or folder an entry's setting names, under the shared folder; <paramref name="what"/> names it in
+    /// messages ("gold file").</summary>
+    /// <exception cref="BaselineException">The setting is missing, or nothing is at that path.</exception>
+    public static string SharedPath(BaselineEntry entry, string key, string sharedRoot, string what)
+    {
+        var relative = Text(entry, key)
+            ?? throw new BaselineException($"'{entry.FullName}' needs \"{key}\": the {what}'s path under the shared folder.");
+        var path = Path.Combine(sharedRoot, relative);
+        if (!File.Exists(path) && !Directory.Exists(path))
+            throw new BaselineException($"{what} '{path}' not found; check \"{key}\" in '{entry.FullName}' (it is relative to the shared folder).");
+        return path;
+    }
+
     /// <summary>A setting of an entry as text, or null when absent.</summary>
     public static string? Text(BaselineEntry entry, string key) =>
         entry.Settings[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

@@ -13,11 +13,7 @@ internal sealed class ExtractionGateEvaluator(Func<ExtractionEvaluator> evaluato
 
     public IReadOnlyDictionary<string, double> Measure(BaselineEntry entry, string sharedRoot, CancellationToken cancellationToken)
     {
-        var relative = Baseline.Text(entry, "data")
-            ?? throw new BaselineException($"'{entry.FullName}' needs \"data\": the folder with evaldata.json, under the shared folder.");
-        var path = Path.Combine(sharedRoot, relative);
-        if (!Directory.Exists(path))
-            throw new BaselineException($"extraction data folder '{path}' not found; check \"data\" in '{entry.FullName}' (it is relative to the shared folder).");
+        var path = Baseline.SharedPath(entry, "data", sharedRoot, "extraction data folder");
         try
         {
             var corpus = EvaldataReader.Read(path);

@@ -16,11 +16,7 @@ internal sealed class NerGateEvaluator(Func<NerEvaluator> evaluator, int threads
 
     public IReadOnlyDictionary<string, double> Measure(BaselineEntry entry, string sharedRoot, CancellationToken cancellationToken)
     {
-        var relative = Baseline.Text(entry, "gold")
-            ?? throw new BaselineException($"'{entry.FullName}' needs \"gold\": the gold file's path under the shared folder.");
-        var path = Path.Combine(sharedRoot, relative);
-        if (!File.Exists(path))
-            throw new BaselineException($"gold file '{path}' not found; check \"gold\" in '{entry.FullName}' (it is relative to the shared folder).");
+        var path = Baseline.SharedPath(entry, "gold", sharedRoot, "gold file");
         NerFormat? format = null;
         if (Baseline.Text(entry, "format") is { } formatName)
             format = NerFormats.TryParse(formatName, out var parsed) ? parsed
@@ -30,7 +26,7 @@ internal sealed class NerGateEvaluator(Func<NerEvaluator> evaluator, int threads
             demonyms = DemonymPolicies.TryParse(demonymName, out var parsed) ? parsed
                 : throw new BaselineException($"'{entry.FullName}': unknown demonyms '{demonymName}'; use {string.Join("|", DemonymPolicies.Names)}.");
         var language = Baseline.Text(entry, "lang") ?? GoldLanguage.FromPath(path)
-            ?? throw new BaselineException($"'{entry.FullName}': cannot tell the language from '{relative}'; add \"lang\".");
+            ?? throw new BaselineException($"'{entry.FullName}': cannot tell the language from '{path}'; add \"lang\".");
         GoldCorpus corpus;
         try
         {

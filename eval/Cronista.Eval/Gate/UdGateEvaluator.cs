@@ -15,13 +15,9 @@ internal sealed class UdGateEvaluator(Func<UdEvaluator> evaluator, int threads) 
 
     public IReadOnlyDictionary<string, double> Measure(BaselineEntry entry, string sharedRoot, CancellationToken cancellationToken)
     {
-        var relative = Baseline.Text(entry, "gold")
-            ?? throw new BaselineException($"'{entry.FullName}' needs \"gold\": the treebank file's path under the shared folder.");
-        var path = Path.Combine(sharedRoot, relative);
-        if (!File.Exists(path))
-            throw new BaselineException($"treebank file '{path}' not found; check \"gold\" in '{entry.FullName}' (it is relative to the shared folder).");
+        var path = Baseline.SharedPath(entry, "gold", sharedRoot, "treebank file");
         var language = Baseline.Text(entry, "lang") ?? GoldLanguage.FromPath(path)
-            ?? throw new BaselineException($"'{entry.FullName}': cannot tell the language from '{relative}'; add \"lang\".");
+            ?? throw new BaselineException($"'{entry.FullName}': cannot tell the language from '{path}'; add \"lang\".");
         try
         {
             var documents = UdGoldText.Build(ConlluReader.Read(path), Path.GetFileName(path));

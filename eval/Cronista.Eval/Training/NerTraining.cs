@@ -50,7 +50,7 @@ internal static class NerTraining
             log.WriteLine($"dev {devPath}: {corpus.SentenceCount:N0} sentences");
         }
 
-        var first = LearnMean(train, dev, labels, options.Perceptron, options.Runs, log);
+        var first = Trainer(train, labels, options.Perceptron, log).TrainMean(Scorer(dev), log, options.Runs);
         TaggerModelOutput.Write(first, NerFeatures.Version, options.Language, options.Train, options.Perceptron, options.Output, "dev entity F1 on Cronista's tokens", log);
         var secondPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Output))!, NamedEntityTagger.SecondPassFile);
         if (!options.SecondPass)
@@ -65,8 +65,8 @@ internal static class NerTraining
         for (var half = 0; half < 2; half++)
         {
             var other = train.Where((_, i) => i % 2 != half).ToList();
-            var model = Learn(other, null, labels, options.Perceptron with { Epochs = Math.Max(1, options.Perceptron.Epochs / 2) }, TextWriter.Null)
-                .ToModel(new Dictionary<string, string>());
+            var model = Trainer(other, labels, options.Perceptron with { Epochs = Math.Max(1, options.Perceptron.Epochs / 2) }, TextWriter.Null)
+                .Train(null, TextWriter.Null).ToModel(new Dictionary<string, string>());
             foreach (var example in train.Where((_, i) => i % 2 == half))
                 example.Document.UseFirstPass(NamedEntityTagger.Label(model, example.Document), labels);
         }
@@ -76,24 +76,13 @@ internal static class NerTraining
             foreach (var example in dev)
                 example.Document.UseFirstPass(NamedEntityTagger.Label(firstModel, example.Document), labels);
         }
-        var second = LearnMean(train, dev, labels, options.Perceptron, options.Runs, log);
+        var second = Trainer(train, labels, options.Perceptron, log).TrainMean(Scorer(dev), log, options.Runs);
         TaggerModelOutput.Write(second, NerFeatures.DocumentVersion, options.Language, options.Train, options.Perceptron, secondPath, "second pass: dev entity F1 on Cronista's tokens", log);
         return second.DevScore;
     }
 
-    /// <summary>The mean of <paramref name="count"/> runs whose seeds follow the given one. A tagger moves by some 0.3
-    /// points with the order it sees the sentences in (the second pass more); the mean of runs in different orders is
-    /// steadier, and decodes as fast as one.</summary>
-    private static TrainedWeights LearnMean(List<NerExample> train, List<NerExample>? dev, LabelSet labels, PerceptronOptions perceptron, int count, TextWriter log)
-    {
-        if (count <= 1)
-            return Learn(train, dev, labels, perceptron, log);
-        var runs = Enumerable.Range(0, count).Select(r => Learn(train, dev, labels, perceptron with { Seed = perceptron.Seed + r }, log)).ToList();
-        var mean = TrainedWeights.Mean(runs);
-        return mean with { DevScore = dev is null ? double.NaN : Score(mean.ToModel(new Dictionary<string, string>()), dev) };
-    }
-
-    private static TrainedWeights Learn(List<NerExample> train, List<NerExample>? dev, LabelSet labels, PerceptronOptions perceptron, TextWriter log)
+    /// <summary>A trainer holding the features of every training sentence, ready for one run or several.</summary>
+    private static PerceptronTrainer Trainer(List<NerExample> train, LabelSet labels, PerceptronOptions perceptron, TextWriter log)
     {
         var trainer = new PerceptronTrainer(labels, perceptron);
         var features = new SentenceFeatures();
@@ -106,8 +95,10 @@ internal static class NerTraining
             }
         }
         log.WriteLine($"training on {trainer.Sentences:N0} sentences, {trainer.Tokens:N0} tokens");
-        return trainer.Train(dev is null ? null : model => Score(model, dev), log);
+        return trainer;
     }
+
+    private static Func<SequenceModel, double>? Scorer(List<NerExample>? dev) => dev is null ? null : model => Score(model, dev);
 
     /// <summary>Entity micro F1 on Cronista's tokens (exact span and type); `cronista eval ner` gives the official figure on gold tokens.</summary>
     private static double Score(SequenceModel model, List<NerExample> dev)

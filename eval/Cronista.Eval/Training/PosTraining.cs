@@ -38,16 +38,7 @@ internal static class PosTraining
         }
         log.WriteLine($"training on {trainer.Sentences:N0} sentences, {trainer.Tokens:N0} tokens, {labels.Count} labels");
         var dev = options.Dev is null ? null : ConlluReader.Read(options.Dev, options.Words).Select(s => (Atoms: Atoms(s, clusters), Gold: s.Tokens.Select(t => t.Upos).ToArray())).ToList();
-        Func<SequenceModel, double>? score = dev is null ? null : model => Accuracy(model, dev);
-        var weights = trainer.Train(score, log);
-        if (options.Runs > 1)
-        {
-            var runs = Enumerable.Range(1, options.Runs - 1)
-                .Select(r => trainer.Train(score, log, options.Perceptron.Seed + r)).Prepend(weights).ToList();
-            weights = TrainedWeights.Mean(runs);
-            weights = weights with { DevScore = score?.Invoke(weights.ToModel(new Dictionary<string, string>())) ?? double.NaN };
-            log.WriteLine($"mean of {options.Runs} runs: dev {weights.DevScore:F4}");
-        }
+        var weights = trainer.TrainMean(dev is null ? null : model => Accuracy(model, dev), log, options.Runs);
         TaggerModelOutput.Write(weights, PosFeatures.Version, options.Language, options.Train, options.Perceptron, options.Output, "dev UPOS accuracy", log);
         return weights.DevScore;
     }

@@ -39,10 +39,8 @@ internal static class AnalyzeCommand
         var noStore = new Option<bool>("--no-store") { Description = "Print only; do not save the results in the store." };
         var language = CommonOptions.Language();
         var maxSize = CommonOptions.MaxSize();
-        var entities = new Option<string>("--entities") { Description = "Find names with the trained models where the language has one (default), or with the rules alone.", DefaultValueFactory = _ => "model" };
-        entities.AcceptOnlyFromAmong("rules", "model");
-        var sentences = new Option<string>("--sentences") { Description = "End sentences with the trained classifier where the language has one (default), or with the rules alone.", DefaultValueFactory = _ => "model" };
-        sentences.AcceptOnlyFromAmong("rules", "model");
+        var entities = CommonOptions.ModelOrRules("--entities", "Find names with the trained models where the language has one (default), or with the rules alone.");
+        var sentences = CommonOptions.ModelOrRules("--sentences", "End sentences with the trained classifier where the language has one (default), or with the rules alone.");
         var command = new ExampleCommand(
             "analyze",
             "Analyze news articles and print what they say, and who says it: entities, dates, amounts, quotes, claims " +

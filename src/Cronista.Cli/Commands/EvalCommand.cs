@@ -109,8 +109,7 @@ internal static class EvalCommand
         var threads = new Option<int>("--threads") { Description = "Documents analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var errors = new Option<int>("--errors") { Description = "Print up to N examples of each kind of error.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure instead of a table." };
-        var sentences = new Option<string>("--sentences") { Description = "End sentences with the trained classifier (default) or with the rules alone.", DefaultValueFactory = _ => "model" };
-        sentences.AcceptOnlyFromAmong("rules", "model");
+        var sentences = CommonOptions.ModelOrRules("--sentences", "End sentences with the trained classifier (default) or with the rules alone.");
         var command = new Command("ud", "Score tokenization and sentence splitting (and part of speech and lemmas, when the analysis gives them) on a UD treebank, as the CoNLL 2018 shared task does.")
         {
             gold, language, threads, errors, json, sentences,

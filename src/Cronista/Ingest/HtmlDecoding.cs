@@ -13,8 +13,6 @@ internal static partial class HtmlDecoding
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_.:-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
 
-    static HtmlDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>The page's text and the name of the encoding it was read in.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, out string encoding)
     {
@@ -43,7 +41,8 @@ internal static partial class HtmlDecoding
         try
         {
             // Browsers read "iso-8859-1" and "ascii" as windows-1252, which is a superset.
-            return name.ToLowerInvariant() is "iso-8859-1" or "latin1" or "us-ascii" or "ascii" ? Encoding.GetEncoding(1252) : Encoding.GetEncoding(name);
+            var legacy = name.ToLowerInvariant() is "iso-8859-1" or "latin1" or "us-ascii" or "ascii" ? "windows-1252" : name;
+            return CodePagesEncodingProvider.Instance.GetEncoding(legacy) ?? Encoding.GetEncoding(legacy);
         }
         catch (ArgumentException)
         {
@@ -51,16 +50,5 @@ internal static partial class HtmlDecoding
         }
     }
 
-    private static bool IsUtf8(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
+    private static bool IsUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 }

@@ -43,8 +43,8 @@ internal static class SentenceSplitter
         if (k == tokens.Length - 1)
             return Break.Paragraph;
         var token = tokens[k];
-        var candidate = IsTerminal(text, token, rules);
-        if (candidate)
+        var terminal = IsTerminal(text, token, rules);
+        if (terminal)
         {
             // Closing quotes and brackets glued to the final punctuation belong to the sentence.
             while (last + 1 < tokens.Length && tokens[last + 1].Span.Start == tokens[last].Span.End &&
@@ -61,7 +61,7 @@ internal static class SentenceSplitter
         if (gap == Spacing.BlankLine)
             return Break.Paragraph;
         var nextChar = text[tokens[last + 1].Span.Start];
-        if (candidate)
+        if (terminal)
         {
             if (gap == Spacing.None && !CharClass.IsClosing(text[tokens[last].Span.End - 1]))
                 return Break.None; // "3.5" or "word.Word" glued together is not a boundary
@@ -73,8 +73,9 @@ internal static class SentenceSplitter
                 return Break.None;
             // The treebanks the classifier learns from have no line breaks: at one, the rules decide.
             if (ends is null || gap == Spacing.LineBreak)
-                return IsTerminal(text, token, rules) && CharClass.CanStartSentence(nextChar) ? Break.Sentence : Break.None;
-            if (!CharClass.CanStartSentence(nextChar) && !(last == k && char.IsLower(nextChar) && IsPlainStop(text, token)))
+                return CharClass.CanStartSentence(nextChar) ? Break.Sentence : Break.None;
+            var lowerCaseStart = last == k && char.IsLower(nextChar) && IsPlainStop(text, token);
+            if (!CharClass.CanStartSentence(nextChar) && !lowerCaseStart)
                 return Break.None;
             return ends.Ends(text, tokens, k, last) ? Break.Sentence : Break.None;
         }

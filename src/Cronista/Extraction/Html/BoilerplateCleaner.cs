@@ -46,16 +46,15 @@ internal static partial class BoilerplateCleaner
         {
             if (element.Parent is null || IsProtected(element) || body is not null && element.Contains(body))
                 continue;
-            var name = $"{element.ClassName} {element.Id}";
-            if (element.LocalName is not ("header" or "aside") && !ChromeName().IsMatch(name))
-                continue;
+            var named = ChromeName().IsMatch($"{element.ClassName} {element.Id}");
+            var inBody = body is not null && body.Contains(element);
             // An article's own header holds its headline and often its lead paragraph.
-            if (element.LocalName == "header" && body is not null && body.Contains(element) && !ChromeName().IsMatch(name))
+            if (!named && (element.LocalName is not ("header" or "aside") || element.LocalName == "header" && inBody))
                 continue;
             // A wrapper that happens to carry such a name ("page-with-sidebar", "elementor-widget-container",
             // "steady-paywall-container") holds most of the page or of the article: keep it.
             var length = element.TextContent.Length;
-            if (length > total / 2 || body is not null && body.Contains(element) && length > bodyText / 2)
+            if (length > total / 2 || inBody && length > bodyText / 2)
                 continue;
             element.Remove();
         }

@@ -18,13 +18,14 @@ internal static class DensityBodyFinder
             return [];
         var scores = new Dictionary<IElement, double>();
         // Paragraphs, and containers whose own text runs long between line breaks (pages written without <p>).
-        foreach (var paragraph in body.QuerySelectorAll("p, pre, td, blockquote").Concat(body.QuerySelectorAll("div, section, article").Where(HasOwnText)))
+        var paragraphs = body.QuerySelectorAll("p, pre, td, blockquote").Select(p => (Element: p, Text: p.TextContent.Trim(), Container: false))
+            .Concat(body.QuerySelectorAll("div, section, article").Select(c => (Element: c, Text: OwnText(c), Container: true)).Where(c => c.Text.Length >= ContainerText));
+        foreach (var (paragraph, text, isContainer) in paragraphs)
         {
-            var text = paragraph.LocalName is "div" or "section" or "article" ? OwnText(paragraph) : paragraph.TextContent.Trim();
             if (text.Length < ShortestParagraph)
                 continue;
             var score = 1 + text.Count(c => c is ',' or '，') + Math.Min(text.Length / 100, 3);
-            if (paragraph.LocalName is "div" or "section" or "article")
+            if (isContainer)
                 scores[paragraph] = scores.GetValueOrDefault(paragraph) + score;
             else if (paragraph.ParentElement is { } parent)
             {
@@ -52,7 +53,8 @@ internal static class DensityBodyFinder
         return text.Length > 80 && TextDensity.LinkDensity(element) < 0.25;
     }
 
-    private static bool HasOwnText(IElement element) => OwnText(element).Length >= ShortestParagraph * 4;
+    // A container's own text counts as a paragraph only when it is this long: a caption or a label is not one.
+    private const int ContainerText = ShortestParagraph * 4;
 
     /// <summary>The text of the element's own text nodes and inline children, without its block children.</summary>
     private static string OwnText(IElement element)

@@ -73,6 +73,19 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
         return best ?? run.Averaged(options.Prune);
     }
 
+    /// <summary>The mean of <paramref name="runs"/> runs in different sentence orders (seeds from the options' seed on),
+    /// with its own dev score; one run is <see cref="Train"/>. A perceptron moves by some 0.3 points with the order it
+    /// sees the sentences in; the mean of runs is steadier, and decodes as fast as one.</summary>
+    public TrainedWeights TrainMean(Func<SequenceModel, double>? devScore, TextWriter log, int runs)
+    {
+        if (runs <= 1)
+            return Train(devScore, log);
+        var mean = TrainedWeights.Mean([.. Enumerable.Range(0, runs).Select(r => Train(devScore, log, options.Seed + r))]);
+        mean = mean with { DevScore = devScore?.Invoke(mean.ToModel(new Dictionary<string, string>())) ?? double.NaN };
+        log.WriteLine($"mean of {runs} runs: dev {mean.DevScore:F4}");
+        return mean;
+    }
+
     /// <summary>One training run's weights.</summary>
     private sealed class Run
     {
