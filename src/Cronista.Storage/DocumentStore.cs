@@ -11,7 +11,7 @@ namespace Cronista.Storage;
 /// The only place that knows SQL. Each document is saved in its own transaction, so a crash loses nothing already
 /// saved, and saving the same article again (same id, URL or text) replaces it. One instance serves one thread.
 /// </remarks>
-public sealed class DocumentStore : IDisposable
+public sealed partial class DocumentStore : IDisposable
 {
     /// <summary>The file a store lives in when none is named.</summary>
     public const string DefaultPath = "cronista.db";

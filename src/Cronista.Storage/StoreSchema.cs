@@ -6,7 +6,7 @@ namespace Cronista.Storage;
 internal static class StoreSchema
 {
     /// <summary>The layout this code reads and writes; raise it with every change, and migrate older files.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string CreateVersion1 = """
         CREATE TABLE documents (
@@ -64,7 +64,19 @@ internal static class StoreSchema
         CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, entities, tokenize = 'unicode61 remove_diacritics 2');
         """;
 
-    /// <summary>Creates the tables in a new file, or checks that an existing file is a store this code can read.</summary>
+    // Layout 2: what the fetcher needs to re-poll politely and to skip pages it already has.
+    private const string AddVersion2 = """
+        CREATE INDEX documents_source ON documents (source);
+
+        CREATE TABLE fetch_state (
+            url           TEXT PRIMARY KEY,
+            etag          TEXT,
+            last_modified TEXT,
+            checked_at    TEXT NOT NULL
+        );
+        """;
+
+    /// <summary>Creates the tables in a new file, migrates an older layout, or checks that an existing file is a store this code can read.</summary>
     public static void Ensure(SqliteConnection connection, string path)
     {
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"));
@@ -73,13 +85,13 @@ internal static class StoreSchema
         if (version > Version)
             throw new StoreException($"{path} was written by a newer version of Cronista (store layout {version}, this one reads {Version}); upgrade cronista.");
         var tables = Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM sqlite_master"));
-        if (tables > 0)
+        if (version == 0 && tables > 0)
             throw new StoreException($"{path} is an SQLite database but not a Cronista store; pass another file with --db.");
         using var transaction = connection.BeginTransaction();
         using (var create = connection.CreateCommand())
         {
             create.Transaction = transaction;
-            create.CommandText = CreateVersion1 + $"\nPRAGMA user_version = {Version};";
+            create.CommandText = (version == 0 ? CreateVersion1 : "") + AddVersion2 + $"\nPRAGMA user_version = {Version};";
             create.ExecuteNonQuery();
         }
         transaction.Commit();
