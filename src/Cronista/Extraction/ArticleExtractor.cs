@@ -18,7 +18,7 @@ public sealed class ArticleExtractor(Publishers publishers, NewsAgencies agencie
     {
         var hints = item.Hints;
         string body;
-        string? title = hints.Title, url = hints.Url, chrome = null, siteName = null, language = hints.Language;
+        string? title = hints.Title, url = hints.Url, chrome = null, siteName = null, byline = null, language = hints.Language;
         var published = hints.Published;
         if (item.Format == RawFormat.PlainText)
         {
@@ -38,6 +38,7 @@ public sealed class ArticleExtractor(Publishers publishers, NewsAgencies agencie
             published ??= page.Published;
             language ??= page.Language;
             siteName = page.SiteName;
+            byline = page.Author;
         }
         else
         {
@@ -49,10 +50,10 @@ public sealed class ArticleExtractor(Publishers publishers, NewsAgencies agencie
         var publisher = hints.Publisher
             ?? (url is null ? null : publishers.FindByHost(url)?.Name)
             ?? (chrome is null ? null : publishers.FindByTagline(chrome)?.Name)
-            ?? siteName;
+            ?? (siteName is null ? null : publishers.FindByTagline(siteName)?.Name ?? siteName);
         var agency = hints.Agency is { } declared
             ? agencies.Find(declared)?.Canonical ?? declared
-            : DatelineCredit.Find(body, agencies);
+            : DatelineCredit.Find(body, agencies) ?? BylineCredit.Find(byline, agencies);
         return new Article(item.Source, body, title, url, publisher, agency, published, language);
     }
 }

@@ -1,5 +1,6 @@
 using Cronista.Extraction;
 using Cronista.Ingest;
+using Cronista.Knowledge;
 using Cronista.Tests.Ingest;
 
 namespace Cronista.Tests.Extraction;
@@ -217,6 +218,32 @@ public sealed class ArticleExtractorTests
         Assert.Equal("Daily Example", article.Publisher);
         Assert.Equal("Reuters", article.Agency);
     }
+
+    [Theory]
+    [InlineData("Redazione ANSA", "ANSA")]
+    [InlineData("dpa/AFP", "dpa")]
+    [InlineData("By Reuters Staff", "Reuters")]
+    [InlineData("Mario Rossi e Keystone-ATS", "Keystone-ATS")]
+    public void A_web_page_credits_the_agency_its_byline_names(string byline, string agency)
+    {
+        var page = $"""
+            <html lang="it"><head><title>Vertice a Roma</title><meta name="author" content="{byline}"></head><body><article>
+            <h1>Vertice a Roma</h1>
+            <p>I ministri degli esteri si sono incontrati oggi a Roma per discutere della crisi, ha riferito il governo in una nota.</p>
+            <p>Un nuovo incontro è previsto il mese prossimo a Ginevra, secondo quanto riferito dai partecipanti al vertice.</p>
+            </article></body></html>
+            """;
+
+        var article = Extractor.Extract(new RawItem("page.html", page, RawFormat.Html, SourceHints.None, "utf-8", page.Length));
+
+        Assert.Equal(agency, article.Agency);
+    }
+
+    [Theory]
+    [InlineData("Mario Rossi")]
+    [InlineData("Anna Deste, corrispondente da Berlino")]
+    public void A_byline_naming_only_people_credits_no_agency(string byline) =>
+        Assert.Null(BylineCredit.Find(byline, NewsAgencies.Default));
 
     [Fact]
     public void A_web_page_without_an_article_is_refused_with_a_reason()
