@@ -282,6 +282,25 @@ public sealed class PoliteFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connection_dropped_in_the_middle_of_the_body_fails_and_is_not_taken_as_a_page()
+    {
+        _server.Map("/cut", async context =>
+        {
+            context.Response.ContentType = "text/html";
+            context.Response.ContentLength = 10_000;
+            await context.Response.WriteAsync("<html><body><p>The first part of the story");
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        });
+        using var fetcher = new PoliteFetcher(Local with { MaxRetries = 1 });
+
+        var failure = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/cut")));
+
+        Assert.Equal(FetchFailure.Network, failure.Kind);
+        Assert.Equal(2, _server.CountOf("/cut"));
+    }
+
+    [Fact]
     public async Task A_dead_port_fails_with_a_clear_reason()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
