@@ -47,4 +47,21 @@ public sealed class HtmlBodySiblingsTests
         Assert.Contains("primo gennaio", text);
         Assert.DoesNotContain("Un altro articolo", text);
     }
+
+    [Fact]
+    public void The_lead_in_the_articles_own_header_is_kept_and_the_page_header_is_not()
+    {
+        var page = Page($"""
+            <header><p>Il quotidiano online di chi vuole sapere tutto, ogni giorno, da oltre vent'anni. Abbonati ora.</p></header>
+            <article>
+              <header class="entry-header"><h1>Pensioni, via libera al decreto</h1><p class="lead">{Lead}</p></header>
+              <div class="entry-content">{Body}</div>
+            </article>
+            """);
+
+        var text = HtmlArticleExtractor.Default.Extract(page).Text;
+
+        Assert.StartsWith(Lead, text);
+        Assert.DoesNotContain("quotidiano", text);
+    }
 }

@@ -42,8 +42,9 @@ internal static class BoilerplateCleaner
                 continue;
             var named = ChromeNames.IsChrome(element);
             var inBody = body is not null && body.Contains(element);
-            // An article's own header holds its headline and often its lead paragraph.
-            if (!named && (element.LocalName is not ("header" or "aside") || element.LocalName == "header" && inBody))
+            // An article's own header holds its headline and often its lead paragraph: a header inside the body, or
+            // inside an <article> or the page's main part, is the article's, not the page's.
+            if (!named && (element.LocalName is not ("header" or "aside") || element.LocalName == "header" && (inBody || InArticle(element))))
                 continue;
             // A wrapper that happens to carry such a name ("page-with-sidebar", "elementor-widget-container",
             // "steady-paywall-container") holds most of the page or of the article: keep it.
@@ -53,6 +54,8 @@ internal static class BoilerplateCleaner
             element.Remove();
         }
     }
+
+    private static bool InArticle(IElement element) => element.Closest("article, main, [role=main]") is not null;
 
     private static bool IsProtected(IElement element) =>
         element.LocalName is "body" or "html" or "main" or "article" || element.GetAttribute("itemprop") == "articleBody" ||
