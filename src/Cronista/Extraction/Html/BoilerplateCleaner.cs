@@ -1,22 +1,16 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Cronista.Extraction.Html;
 
 /// <summary>Removes what is never article text: scripts and styles, navigation, forms' controls, hidden elements, and
 /// blocks whose class or id names them as chrome (share bars, comments, related links, cookie banners, ads).</summary>
-internal static partial class BoilerplateCleaner
+internal static class BoilerplateCleaner
 {
     private static readonly string[] NeverText =
     [
         "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "nav", "footer",
         "menu", "dialog", "button", "input", "select", "textarea", "label", "figcaption", "link", "meta",
     ];
-
-    // Whole words of class and id values (split at '-', '_' and case changes are not needed: sites write "share-bar").
-    [GeneratedRegex(@"(^|[\s_-])(comments?|commentlist|disqus|share|sharing|social|socials|related|recommended|recirc|more-stories|read-more|readmore|cookies?|consent|gdpr|banner|advert|advertisement|ads?|adslot|sponsor(ed)?|promo|newsletter|subscribe|subscription|signup|paywall|sidebar|widget|breadcrumbs?|pagination|pager|navbar|nav|menu|footer|masthead|popup|modal|overlay|byline|author|authors|dateline|timestamp|date|tags?|tag-list|keywords|caption|credits?|copyright|print|toolbar|jump|skip|hidden|visually-hidden|sr-only|screen-reader-text|login|trending|most-read|mostread|outbrain|taboola|rating|vote|reactions)($|[\s_-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ChromeName();
 
     /// <summary>Removes the elements that never hold article text: scripts, styles, navigation, controls, hidden elements.</summary>
     public static void RemoveNeverText(IDocument document)
@@ -46,10 +40,11 @@ internal static partial class BoilerplateCleaner
         {
             if (element.Parent is null || IsProtected(element) || body is not null && element.Contains(body))
                 continue;
-            var named = ChromeName().IsMatch($"{element.ClassName} {element.Id}");
+            var named = ChromeNames.IsChrome(element);
             var inBody = body is not null && body.Contains(element);
-            // An article's own header holds its headline and often its lead paragraph.
-            if (!named && (element.LocalName is not ("header" or "aside") || element.LocalName == "header" && inBody))
+            // An article's own header holds its headline and often its lead paragraph: a header inside the body, or
+            // inside an <article> or the page's main part, is the article's, not the page's.
+            if (!named && (element.LocalName is not ("header" or "aside") || element.LocalName == "header" && (inBody || InArticle(element))))
                 continue;
             // A wrapper that happens to carry such a name ("page-with-sidebar", "elementor-widget-container",
             // "steady-paywall-container") holds most of the page or of the article: keep it.
@@ -60,6 +55,9 @@ internal static partial class BoilerplateCleaner
         }
     }
 
+    private static bool InArticle(IElement element) => element.Closest("article, main, [role=main]") is not null;
+
     private static bool IsProtected(IElement element) =>
-        element.LocalName is "body" or "html" or "main" or "article" || element.GetAttribute("itemprop") == "articleBody";
+        element.LocalName is "body" or "html" or "main" or "article" || element.GetAttribute("itemprop") == "articleBody" ||
+        ChromeNames.IsEntry(element);
 }

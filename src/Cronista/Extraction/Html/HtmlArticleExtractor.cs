@@ -46,7 +46,7 @@ public sealed class HtmlArticleExtractor
     {
         if (marked is not null)
         {
-            var paragraphs = HtmlTextRenderer.Render(marked);
+            var paragraphs = BodySiblings.Extend(marked).SelectMany(HtmlTextRenderer.Render).ToList();
             if (paragraphs.Sum(p => p.Text.Length) >= MinimumArticleText)
                 return (paragraphs, "structure");
         }

@@ -1,0 +1,55 @@
+using AngleSharp.Html.Parser;
+using Cronista.Extraction.Html;
+
+namespace Cronista.Tests.Extraction;
+
+/// <summary>Rules that tell page chrome from the article by the names pages give their blocks, on small pages written
+/// for the test in the markup common CMSs emit.</summary>
+public sealed class HtmlChromeRulesTests
+{
+    private const string Body = """
+        <p>Il presidente ha telefonato ieri al suo omologo, secondo quanto riferisce l'agenzia di stampa, e i due hanno parlato a lungo.</p>
+        <p>La conversazione è durata un'ora, ha precisato il portavoce, aggiungendo che un incontro è previsto per l'autunno.</p>
+        """;
+
+    private static string Page(string body) => $"<!DOCTYPE html><html><head><title>t</title></head><body>{body}</body></html>";
+
+    private static bool IsChrome(string attributes) =>
+        ChromeNames.IsChrome(new HtmlParser().ParseDocument($"<div {attributes}></div>").QuerySelector("div")!);
+
+    [Theory]
+    [InlineData("class=\"share-bar\"", true)]
+    [InlineData("id=\"comments\"", true)]
+    [InlineData("class=\"hidden\"", true)]
+    [InlineData("class=\"promo--comment\"", true)]
+    [InlineData("class=\"field field--label-hidden\"", false)] // Drupal: the field's label is hidden, not its text
+    [InlineData("class=\"kb-overflow-hidden hidden-xs\"", false)] // clipped, or hidden on phones only
+    [InlineData("class=\"report__section report__section--ads\"", false)] // BEM modifier: a section that also holds ads
+    [InlineData("class=\"elementor-widget elementor-widget-text-editor\"", false)] // a page builder's block of text
+    public void A_name_is_chrome_by_its_words_and_not_by_its_modifiers(string attributes, bool chrome) =>
+        Assert.Equal(chrome, IsChrome(attributes));
+
+    [Fact]
+    public void A_drupal_field_with_a_hidden_label_is_the_body()
+    {
+        var page = Page($"""<article role="article"><div class="field field--name-body field--label-hidden"><div class="field__item">{Body}</div></div></article>""");
+
+        Assert.StartsWith("Il presidente", HtmlArticleExtractor.Default.Extract(page).Text);
+    }
+
+    [Fact]
+    public void A_wordpress_post_tagged_with_chrome_words_is_kept_as_a_microformats_entry()
+    {
+        var page = Page($"""
+            <div id="content" role="main">
+              <div class="post-7 post type-post hentry category-news tag-share tag-comments"><div class="entry-content">{Body}</div></div>
+              <div id="comments"><p>Un commento di un lettore che non fa parte dell'articolo, anche se è lungo abbastanza.</p></div>
+            </div>
+            """);
+
+        var text = HtmlArticleExtractor.Default.Extract(page).Text;
+
+        Assert.StartsWith("Il presidente", text);
+        Assert.DoesNotContain("commento", text);
+    }
+}
