@@ -8,14 +8,14 @@ internal static class PageHeadline
     /// <summary>Headings shorter than this are logos or section names ("News"), not headlines.</summary>
     private const int MinimumLength = 10;
 
-    /// <summary>The h1 (else h2) whose text the page title repeats, else the first h1 with text, else null.</summary>
+    /// <summary>The h1 (else h2, h3) whose text the page title repeats, else the first h1 with text, else null.</summary>
     /// <remarks>Many sites put their logo or section in the first h1 ("Bundesamt für Naturschutz", "News"); the title
     /// ("&lt;headline&gt; | Site") names the real one.</remarks>
     public static IElement? Find(IDocument document, string? title)
     {
         var wanted = Normal(title);
         IElement? firstH1 = null;
-        foreach (var selector in (string[])["h1", "h2"])
+        foreach (var selector in (string[])["h1", "h2", "h3"])
         {
             foreach (var heading in document.QuerySelectorAll(selector))
             {

@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 
 namespace Cronista.Extraction.Html;
@@ -68,7 +67,9 @@ internal static class VisibleDates
             if (text.Times.Any(t => t.Index <= found.Index && found.Index < t.End))
                 continue;
             var label = text.InUpdated(found.Index) ? DateLabel.Updated : Label(text.Text, previousEnd, found.Index, words);
-            yield return new Candidate(found.Index, found.Date, label);
+            // A date inside a sentence is something the article tells of, unless a label says it is the publication.
+            if (label == DateLabel.Published || !text.InProse(found.Index))
+                yield return new Candidate(found.Index, found.Date, label);
             previousEnd = found.Index + found.Length;
         }
         for (; machine < text.Times.Count; machine++)

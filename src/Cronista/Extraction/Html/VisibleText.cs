@@ -23,8 +23,19 @@ internal sealed class VisibleText
         "navbar", "navigation", "menu", "cookie", "cookies", "advert", "advertisement", "ads");
 
     private static readonly FrozenSet<string> NeverText = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "script", "style", "noscript", "template", "svg", "select", "option", "textarea", "button", "nav", "footer",
-        "aside", "form", "iframe", "object", "head");
+        "script", "style", "noscript", "template", "svg", "select", "option", "textarea", "button", "iframe", "object", "head");
+
+    /// <summary>Elements that hold the site's chrome, unless they hold the headline too.</summary>
+    private static readonly FrozenSet<string> ChromeElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "nav", "footer", "aside", "form");
+
+    /// <summary>Elements that start a new line of text: a byline is a short line, a date inside a sentence is not.</summary>
+    private static readonly FrozenSet<string> Blocks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section", "article", "main", "td", "tr",
+        "table", "br", "dd", "dt", "dl", "blockquote", "figure", "figcaption", "footer", "aside", "nav", "address", "pre", "hr");
+
+    /// <summary>A line longer than this is running text, and a date in it is an event the text tells of.</summary>
+    private const int ProseLine = 200;
 
     private readonly StringBuilder _text = new();
     private readonly List<TimeMark> _times = [];
@@ -65,10 +76,15 @@ internal sealed class VisibleText
             }
             if (child is not IElement element || Hidden(element))
                 continue;
+            var block = Blocks.Contains(element.LocalName);
+            if (block)
+                _text.Append('\n');
             if (element == _headline)
                 HeadlineStart = _text.Length;
             var start = _text.Length;
             Walk(element);
+            if (block)
+                _text.Append('\n');
             if (element.LocalName == "time" && PageDates.Parse(element.GetAttribute("datetime")) is { } date)
                 _times.Add(new TimeMark(start, _text.Length, date, MarkedUpdated(element)));
             else if (MarkedUpdated(element))
@@ -76,21 +92,49 @@ internal sealed class VisibleText
         }
     }
 
-    private static bool Hidden(IElement element) =>
-        NeverText.Contains(element.LocalName) || element.HasAttribute("hidden") || Words(element).Any(OtherBlocks.Contains);
-
-    /// <summary>Class "updated"/"modified" or itemprop "dateModified", unless the same markup also says "published"
-    /// (WordPress writes class="published updated" on the publication date).</summary>
-    private static bool MarkedUpdated(IElement element)
+    /// <summary>True when the position lies in running text: a line of more than <see cref="ProseLine"/> characters.</summary>
+    public bool InProse(int index)
     {
-        var words = Words(element).Concat(Split(element.GetAttribute("itemprop"))).Select(w => w.ToLowerInvariant()).ToList();
-        return words.Any(w => w is "updated" or "modified" or "datemodified" or "update" or "lastmodified")
-            && !words.Any(w => w is "published" or "datepublished" or "pubdate" or "date-published" or "created");
+        var start = Text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var end = Text.IndexOf('\n', index);
+        return (end < 0 ? Text.Length : end) - start > ProseLine;
     }
 
-    private static IEnumerable<string> Words(IElement element) =>
+    /// <summary>Never text, or chrome; but a block that holds the headline is the article's, whatever its markup says
+    /// ("right-sidebar" layouts, an article inside an &lt;aside&gt;).</summary>
+    private bool Hidden(IElement element)
+    {
+        if (NeverText.Contains(element.LocalName) || element.HasAttribute("hidden"))
+            return true;
+        var chrome = ChromeElements.Contains(element.LocalName) && !(element.LocalName == "footer" && element.Closest("article") is not null)
+            || ClassWords(element).Any(OtherBlock);
+        return chrome && (_headline is null || !element.Contains(_headline));
+    }
+
+    /// <summary>"comments", "comments-area", "stand_comment": a chrome word alone or joined to others by '-' or '_',
+    /// but not inside a longer word ("elementor-widget-container" is a layout, not a widget).</summary>
+    private static bool OtherBlock(string word)
+    {
+        if (OtherBlocks.Contains(word))
+            return true;
+        var parts = word.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && (OtherBlocks.Contains(parts[0]) || OtherBlocks.Contains(parts[^1]));
+    }
+
+    /// <summary>Class "date-modified", "last-updated" or itemprop "dateModified". A bare "updated" is not enough:
+    /// WordPress themes write class="published updated" or "entry-date updated" on the publication date (hAtom).</summary>
+    private static bool MarkedUpdated(IElement element)
+    {
+        if (string.Equals(element.GetAttribute("itemprop"), "dateModified", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var words = ClassWords(element).Select(w => w.ToLowerInvariant()).ToList();
+        return words.Any(w => w.Contains("modified", StringComparison.Ordinal) || w != "updated" && w.Contains("updated", StringComparison.Ordinal))
+            && !words.Any(w => w.Contains("publish", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> ClassWords(IElement element) =>
         Split(element.GetAttribute("class")).Concat(Split(element.Id));
 
     private static string[] Split(string? value) =>
-        value is null ? [] : value.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        value is null ? [] : value.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
 }
