@@ -15,6 +15,7 @@ internal static class GateEvaluators
             new NerGateEvaluator(() => NerEvaluator.For(analyzer.Value), threads),
             new UdGateEvaluator(() => UdEvaluator.For(analyzer.Value), threads),
             new ExtractionGateEvaluator(Extraction.ExtractionEvaluator.ForHtml, threads),
+            new PageDateGateEvaluator(Extraction.PageDateEvaluator.ForHtml),
         ];
     }
 }

@@ -10,7 +10,7 @@ using Cronista.Learning.Corpora;
 
 namespace Cronista.Cli.Commands;
 
-/// <summary>The 'eval' command: scores Cronista against gold data ('ner', 'ud', 'extraction') and checks the quality floors ('gate').</summary>
+/// <summary>The 'eval' command: scores Cronista against gold data ('ner', 'ud', 'extraction', 'dates') and checks the quality floors ('gate').</summary>
 internal static class EvalCommand
 {
     public static Command Create() =>
@@ -19,6 +19,7 @@ internal static class EvalCommand
             CreateNer(),
             CreateUd(),
             CreateExtraction(),
+            CreateDates(),
             CreateGate(),
         };
 
@@ -199,6 +200,53 @@ internal static class EvalCommand
                 output.WriteLine(report.ToJson().ToJsonString());
             else
                 ExtractionReportTable.Write(Consoles.For(output), report);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateDates()
+    {
+        var gold = new Option<string>("--gold")
+        {
+            Description = "The gold list: file, published date (YYYY-MM-DD or none) and evidence, tab-separated.",
+            DefaultValueFactory = _ => "eval/extraction/page-dates.tsv",
+        };
+        var data = new Option<string>("--data")
+        {
+            Description = "The folder holding evaldata.json with the pages in cache/ and eval/ (trafilatura's tests/).",
+            DefaultValueFactory = _ => "../shared/data/extraction/trafilatura-eval/tests",
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure and failure instead of a table." };
+        var command = new Command("dates", "Score the publication dates the HTML extractor reads, to the day, against a gold list of pages.")
+        {
+            gold, data, json,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var path = parse.GetValue(data)!;
+            if (!Directory.Exists(path) && !File.Exists(path))
+            {
+                error.WriteLine($"cronista: extraction data folder '{path}' not found; pass --data with the folder that holds evaldata.json, cache/ and eval/.");
+                return ExitCodes.Usage;
+            }
+            PageDateReport report;
+            try
+            {
+                var goldPath = parse.GetValue(gold)!;
+                report = PageDateEvaluator.ForHtml().Evaluate(goldPath, PageDateGold.Read(goldPath), EvaldataReader.Read(path));
+            }
+            catch (EvaldataException problem)
+            {
+                error.WriteLine($"cronista: {problem.Message}");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(json))
+                output.WriteLine(report.ToJson().ToJsonString());
+            else
+                PageDateReportTable.Write(Consoles.For(output), report);
             return ExitCodes.Ok;
         });
         return command;

@@ -19,14 +19,14 @@ internal static class HtmlMetadataReader
     {
         var meta = Meta(document);
         var jsonLd = JsonLdArticle.Read(document);
-        var published = PageDates.Parse(jsonLd?.Published) ?? First(meta, PublishedNames, PageDates.Parse) ?? TimeElement(document) ?? PageDates.FromUrl(url);
+        var published = Published(document, meta, jsonLd, url);
         var modified = PageDates.Parse(jsonLd?.Modified) ?? First(meta, ModifiedNames, PageDates.Parse);
         var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url") ?? url;
         return new HtmlArticle(
             Text: "",
             Title: Clean(meta.GetValueOrDefault("og:title") ?? jsonLd?.Headline ?? document.QuerySelector("h1")?.TextContent ?? document.Title),
             Author: Clean(jsonLd?.Author ?? meta.GetValueOrDefault("author") ?? meta.GetValueOrDefault("article:author") ?? document.QuerySelector("[rel=author]")?.TextContent),
-            Published: published ?? PageDates.FromUrl(canonical),
+            Published: published,
             Modified: modified,
             SiteName: Clean(meta.GetValueOrDefault("og:site_name") ?? jsonLd?.Publisher),
             Language: Language(document.DocumentElement.GetAttribute("lang") ?? meta.GetValueOrDefault("og:locale") ?? meta.GetValueOrDefault("language")),
@@ -58,12 +58,24 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    /// <summary>The date of the first &lt;time&gt; marked as publication, else of the first &lt;time&gt; with a datetime.</summary>
-    private static DateOnly? TimeElement(IDocument document)
+    /// <summary>The publication date, from the most reliable source that has one: the article's JSON-LD, its meta tags,
+    /// elements marked as the publication date, the date shown under the headline, the URL.</summary>
+    /// <remarks>Machine-readable dates come first: they name the publication itself, where the visible text may show a
+    /// later edition ("Stand", an unlabelled modification date) or today's date in the site header.</remarks>
+    private static DateOnly? Published(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? url) =>
+        PageDates.Parse(jsonLd?.Published)
+        ?? PageDates.Parse(JsonLdDates.Published(document))
+        ?? First(meta, PublishedNames, PageDates.Parse)
+        ?? MarkedElement(document)
+        ?? VisibleDates.Read(document, meta.GetValueOrDefault("og:title") ?? jsonLd?.Headline ?? document.Title)
+        ?? PageDates.FromUrl(url)
+        ?? PageDates.FromUrl(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url"));
+
+    /// <summary>The date of the first element marked as the publication date (itemprop datePublished, &lt;time pubdate&gt;).</summary>
+    private static DateOnly? MarkedElement(IDocument document)
     {
         var marked = document.QuerySelector("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]");
-        var value = marked?.GetAttribute("datetime") ?? marked?.GetAttribute("content") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        return PageDates.Parse(value);
+        return PageDates.Parse(marked?.GetAttribute("datetime") ?? marked?.GetAttribute("content"));
     }
 
     private static string? Language(string? value)

@@ -42,13 +42,12 @@ internal static partial class PageDates
         return null;
     }
 
-    private static DateOnly? Make(string year, string month, string day)
-    {
-        var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var m = int.Parse(month, CultureInfo.InvariantCulture);
-        var d = int.Parse(day, CultureInfo.InvariantCulture);
-        return Plausible(y) && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
-    }
+    private static DateOnly? Make(string year, string month, string day) =>
+        Make(int.Parse(year, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture), int.Parse(day, CultureInfo.InvariantCulture));
+
+    /// <summary>The day, or null when it does not exist or falls outside the years news pages are from.</summary>
+    public static DateOnly? Make(int year, int month, int day) =>
+        Plausible(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     private static bool Plausible(int year) => year is >= 1990 and <= 2100;
 }

@@ -1,0 +1,89 @@
+using AngleSharp.Dom;
+
+namespace Cronista.Extraction.Html;
+
+/// <summary>Reads the publication date a page shows its readers: the date of the byline or dateline under the headline,
+/// else a date labelled as the publication date ("Veröffentlicht am", "Published on"), else a dateline just above the
+/// headline.</summary>
+/// <remarks>Dates labelled as changes ("Aktualisiert", "Updated", "Stand:") or as something else ("Registriert",
+/// "Issue published") are passed over, and so is text in navigation, comments, teasers of other articles and the like,
+/// whose dates are not the article's.</remarks>
+internal static class VisibleDates
+{
+    /// <summary>How far after the headline's start a byline date is looked for, in characters of visible text.</summary>
+    private const int AfterHeadline = 1500;
+
+    /// <summary>How far before the headline a dateline is looked for: the site header's "today" lies further up.</summary>
+    private const int BeforeHeadline = 150;
+
+    /// <summary>How much text before a date may hold its label.</summary>
+    private const int LabelReach = 40;
+
+    /// <summary>The publication date shown on the page, or null.</summary>
+    public static DateOnly? Read(IDocument document, string? title)
+    {
+        if (document.Body is null)
+            return null;
+        var headline = PageHeadline.Find(document, title);
+        var text = VisibleText.Of(document.Body, headline);
+        var candidates = Candidates(text).ToList();
+        var start = text.HeadlineStart;
+        if (start >= 0)
+        {
+            var below = candidates.FirstOrDefault(c => c.Index >= start && c.Index - start <= AfterHeadline && c.Label is DateLabel.None or DateLabel.Published);
+            if (below.Date != default)
+                return below.Date;
+        }
+        var labelled = candidates.FirstOrDefault(c => c.Label == DateLabel.Published);
+        if (labelled.Date != default)
+            return labelled.Date;
+        if (start >= 0)
+        {
+            var above = candidates.LastOrDefault(c => c.Index < start && start - c.Index <= BeforeHeadline && c.Label == DateLabel.None);
+            if (above.Date != default)
+                return above.Date;
+        }
+        return null;
+    }
+
+    private readonly record struct Candidate(int Index, DateOnly Date, DateLabel Label);
+
+    /// <summary>Every date of the visible text with its label: &lt;time datetime&gt; values where the page gives them,
+    /// else dates read from the words.</summary>
+    private static IEnumerable<Candidate> Candidates(VisibleText text)
+    {
+        var words = PageDateWords.Default;
+        var previousEnd = 0;
+        var machine = 0;
+        foreach (var found in TextDates.Default.Find(text.Text))
+        {
+            // A <time> element's own datetime beats the words it shows ("vor 2 Stunden", "11/01/2021").
+            while (machine < text.Times.Count && text.Times[machine].Index <= found.Index)
+            {
+                var time = text.Times[machine++];
+                yield return new Candidate(time.Index, time.Date, time.Updated ? DateLabel.Updated : Label(text.Text, previousEnd, time.Index, words));
+                previousEnd = time.End;
+            }
+            if (text.Times.Any(t => t.Index <= found.Index && found.Index < t.End))
+                continue;
+            var label = text.InUpdated(found.Index) ? DateLabel.Updated : Label(text.Text, previousEnd, found.Index, words);
+            // A date inside a sentence is something the article tells of, unless a label says it is the publication.
+            if (label == DateLabel.Published || !text.InProse(found.Index))
+                yield return new Candidate(found.Index, found.Date, label);
+            previousEnd = found.Index + found.Length;
+        }
+        for (; machine < text.Times.Count; machine++)
+        {
+            var time = text.Times[machine];
+            yield return new Candidate(time.Index, time.Date, time.Updated ? DateLabel.Updated : Label(text.Text, previousEnd, time.Index, words));
+            previousEnd = time.End;
+        }
+    }
+
+    /// <summary>The label between the previous date and this one (a label names the date that follows it).</summary>
+    private static DateLabel Label(string text, int previousEnd, int index, PageDateWords words)
+    {
+        var from = Math.Max(previousEnd, index - LabelReach);
+        return from >= index ? DateLabel.None : words.LabelBefore(text[from..index]);
+    }
+}
