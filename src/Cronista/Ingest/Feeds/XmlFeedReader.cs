@@ -102,8 +102,8 @@ internal static class XmlFeedReader
         return new Feed(Text(root.Element(atom + "title")), Language(root), [.. entries]);
     }
 
-    /// <summary>The item as FeedReader reads it; null where it fails on an odd item (an Atom entry with neither link nor
-    /// id makes it throw), which is then read from the XML alone.</summary>
+    /// <summary>The item as FeedReader reads it; null where it fails on an odd item, which is then read from the XML alone,
+    /// so one malformed entry does not cost the whole feed.</summary>
     private static T? Guarded<T>(Func<T> read)
         where T : class
     {

@@ -122,6 +122,19 @@ public sealed class WarcReaderTests
     }
 
     [Fact]
+    public void A_record_without_a_length_ends_the_file_after_the_pages_before_it()
+    {
+        var good = WarcFiles.HtmlResponse(Page1, "https://x.example/1", WarcFiles.Article("Uno"));
+        var broken = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:nolength>\r\n\r\nHTTP/1.1 200 OK\r\n\r\n"u8.ToArray();
+
+        var items = Read(WarcFiles.Plain(good, broken, good));
+
+        Assert.Equal(2, items.Count);
+        Assert.IsType<RawItem>(items[0]);
+        Assert.Contains("urn:uuid:nolength", Assert.IsType<IngestFailure>(items[1]).Reason);
+    }
+
+    [Fact]
     public void A_page_over_the_size_limit_is_reported_by_record_and_the_rest_is_read()
     {
         var options = new IngestOptions { MaxArticleBytes = 2048 };
