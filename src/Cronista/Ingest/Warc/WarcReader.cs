@@ -75,7 +75,7 @@ public sealed class WarcReader(IngestOptions options)
     {
         var length = header.ContentLength
             ?? throw new WarcFormatException($"the record at byte {header.Offset:N0} ({header.Id}) has no valid Content-Length, so the records after it cannot be found");
-        var block = new Block(input, length, header);
+        var block = new WarcBlock(input, length, header);
         IngestItem? item;
         switch (header.Type)
         {
@@ -98,7 +98,7 @@ public sealed class WarcReader(IngestOptions options)
         return item;
     }
 
-    private IngestItem? ReadResponse(WarcHeader header, Block block, string name, WarcCounts counts)
+    private IngestItem? ReadResponse(WarcHeader header, WarcBlock block, string name, WarcCounts counts)
     {
         var start = block.ReadUpTo(MaxHttpHeadBytes);
         if (HttpResponseHead.Parse(start) is not { } http)
@@ -115,7 +115,7 @@ public sealed class WarcReader(IngestOptions options)
         return ReadPage(header, block, http.Header("Content-Type"), http.Header("Transfer-Encoding"), http.Header("Content-Encoding"), name, counts);
     }
 
-    private IngestItem? ReadPage(WarcHeader header, Block block, string? contentType, string? transferEncoding, string? contentEncoding,
+    private IngestItem? ReadPage(WarcHeader header, WarcBlock block, string? contentType, string? transferEncoding, string? contentEncoding,
         string name, WarcCounts counts)
     {
         // Most payloads in a crawl are images, scripts and styles: the declared type rules them out unread.
@@ -152,66 +152,5 @@ public sealed class WarcReader(IngestOptions options)
         return new IngestFailure(source,
             $"the page in this record{page} {what} larger than the {ByteSizes.Format(options.MaxArticleBytes)} limit for one article; " +
             "raise the limit (--max-size) if it really is one article");
-    }
-
-    /// <summary>A record's block: exactly Content-Length bytes of the stream, read once.</summary>
-    private sealed class Block(WarcInput input, long length, WarcHeader header)
-    {
-        private byte[]? _pending;
-        private int _pendingStart;
-
-        /// <summary>Bytes of the block not yet read.</summary>
-        public long Remaining => (_pending is null ? 0 : _pending.Length - _pendingStart) + length - _taken;
-
-        private long _taken;
-
-        /// <summary>The next bytes of the block, at most <paramref name="max"/>.</summary>
-        public byte[] ReadUpTo(int max)
-        {
-            var buffer = new byte[(int)Math.Min(max, length - _taken)];
-            Fill(buffer);
-            return buffer;
-        }
-
-        /// <summary>Gives back the bytes of <paramref name="read"/> from <paramref name="from"/> on, to be read again.</summary>
-        public void Unread(byte[] read, int from)
-        {
-            _pending = read;
-            _pendingStart = from;
-        }
-
-        /// <summary>The rest of the block; the caller has checked it fits in memory.</summary>
-        public byte[] ReadRest()
-        {
-            var pending = _pending is null ? 0 : _pending.Length - _pendingStart;
-            var buffer = new byte[pending + (length - _taken)];
-            if (pending > 0)
-                _pending.AsSpan(_pendingStart).CopyTo(buffer);
-            _pending = null;
-            Fill(buffer.AsSpan(pending));
-            return buffer;
-        }
-
-        /// <summary>Passes over what is left of the block.</summary>
-        public void SkipRest()
-        {
-            _pending = null;
-            var left = length - _taken;
-            var skipped = input.Skip(left);
-            _taken += skipped;
-            if (skipped < left)
-                throw Truncated();
-        }
-
-        private void Fill(Span<byte> buffer)
-        {
-            var n = input.Read(buffer);
-            _taken += n;
-            if (n < buffer.Length)
-                throw Truncated();
-        }
-
-        private WarcFormatException Truncated() => new(
-            $"the file is truncated: record {header.Id} should hold {length:N0} bytes but the file ends after {_taken:N0} of them; the records before it were read");
     }
 }
