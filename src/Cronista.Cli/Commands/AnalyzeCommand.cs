@@ -146,7 +146,7 @@ internal static class AnalyzeCommand
     /// <summary>A bar on standard error, only when it is a terminal that the results do not also scroll through.</summary>
     private static bool ShowProgress(IReadOnlyList<SourceEntry> entries, TextWriter output, TextWriter error) =>
         Consoles.IsTerminalError(error) && !Consoles.IsTerminalOutput(output)
-        && (entries.Count >= ProgressMinimumFiles || entries.Any(e => e.Kind == SourceKind.JsonLinesFile));
+        && (entries.Count >= ProgressMinimumFiles || entries.Any(e => e.Kind is SourceKind.JsonLinesFile or SourceKind.WarcFile or SourceKind.FeedFile));
 
     /// <summary>Prints and stores each outcome as it arrives, and counts what worked and what did not.</summary>
     private sealed class BatchRun

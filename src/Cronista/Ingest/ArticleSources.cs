@@ -1,6 +1,6 @@
 namespace Cronista.Ingest;
 
-/// <summary>Reads articles from files, folders, JSONL files and standard input, one item per article or per problem.</summary>
+/// <summary>Reads articles from files, folders, JSONL files, web archives, feeds and standard input, one item per article or per problem.</summary>
 /// <remarks>One bad file or line becomes an <see cref="IngestFailure"/> and reading goes on; memory stays bounded by the size limit.</remarks>
 public sealed class ArticleSources(IngestOptions options)
 {
@@ -23,6 +23,8 @@ public sealed class ArticleSources(IngestOptions options)
         SourceKind.StandardInput => ReadStandardInput(entry.Source),
         SourceKind.JsonLinesFile => ReadJsonLinesFile(entry),
         SourceKind.HtmlFile => [ReadHtmlFile(entry)],
+        SourceKind.WarcFile => ReadWarcFile(entry),
+        SourceKind.FeedFile => FeedFiles.Read(entry, Options),
         _ => [ReadPlainTextFile(entry)],
     };
 
@@ -83,6 +85,21 @@ public sealed class ArticleSources(IngestOptions options)
         {
             return new IngestFailure(entry.Source, Unopenable(e));
         }
+    }
+
+    /// <summary>Streams the pages of a web archive, record by record.</summary>
+    private IEnumerable<IngestItem> ReadWarcFile(SourceEntry entry)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(entry.Path!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new IngestFailure(entry.Source, Unopenable(e))];
+        }
+        return Guarded(stream, entry.Source, s => new Warc.WarcReader(Options).Read(s, entry.Source));
     }
 
     private IEnumerable<IngestItem> ReadJsonLinesFile(SourceEntry entry)
@@ -177,7 +194,7 @@ public sealed class ArticleSources(IngestOptions options)
     }
 
     /// <summary>Reads up to <paramref name="limit"/> bytes; the buffer never grows past that.</summary>
-    private static byte[] ReadAtMost(Stream stream, long limit, out int length)
+    internal static byte[] ReadAtMost(Stream stream, long limit, out int length)
     {
         limit = Math.Min(limit, Array.MaxLength);
         var buffer = new byte[(int)Math.Min(limit, 64 * 1024)];
@@ -194,7 +211,7 @@ public sealed class ArticleSources(IngestOptions options)
         return buffer;
     }
 
-    private static string Unopenable(Exception e) => e switch
+    internal static string Unopenable(Exception e) => e switch
     {
         UnauthorizedAccessException => "permission denied: cannot open this file",
         FileNotFoundException or DirectoryNotFoundException => "no such file or folder; check the path",

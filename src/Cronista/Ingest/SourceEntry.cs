@@ -17,6 +17,13 @@ public enum SourceKind
 
     /// <summary>A path that cannot be read; the entry carries the reason.</summary>
     Unreadable,
+
+    /// <summary>A web archive (.warc, .warc.gz): one article per archived HTML page.</summary>
+    WarcFile,
+
+    /// <summary>A feed or sitemap (.rss, .atom, .xml, .xml.gz, .json), told apart by its content when read: a feed's
+    /// entries are articles, a sitemap only lists pages to fetch.</summary>
+    FeedFile,
 }
 
 /// <summary>One input found by expanding the paths given: a file, standard input, or a path that cannot be read.</summary>

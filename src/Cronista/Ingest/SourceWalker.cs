@@ -10,12 +10,30 @@ internal static class SourceWalker
     private static readonly string[] PlainTextExtensions = [".txt", ".text"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".html.gz", ".htm.gz"];
+    private static readonly string[] WarcExtensions = [".warc", ".warc.gz"];
+    private static readonly string[] FeedExtensions = [".rss", ".atom"];
+
+    // Names that many other files share (configuration, data): in a folder they count only when their content is a
+    // feed or a sitemap; named explicitly they are always read as one.
+    private static readonly string[] SniffedExtensions = [".xml", ".xml.gz", ".json"];
+
+    // Enough of a file to see its root element past an XML prolog.
+    private const int SniffBytes = 4096;
 
     /// <summary>The file name endings a folder walk picks up, for messages.</summary>
-    public static string ArticleExtensions => string.Join(", ", PlainTextExtensions.Concat(JsonLinesExtensions).Concat(HtmlExtensions));
+    public static string ArticleExtensions => string.Join(", ",
+        PlainTextExtensions.Concat(JsonLinesExtensions).Concat(HtmlExtensions).Concat(WarcExtensions).Concat(FeedExtensions).Concat(SniffedExtensions));
 
     /// <summary>Whether a file's name marks it as a web page, gzipped or not.</summary>
-    public static bool IsHtml(string path) => HtmlExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    public static bool IsHtml(string path) => EndsWithAny(path, HtmlExtensions);
+
+    /// <summary>Whether a file's name marks it as a web archive, gzipped or not.</summary>
+    public static bool IsWarc(string path) => EndsWithAny(path, WarcExtensions);
+
+    /// <summary>Whether a file's name marks it as a possible feed or sitemap, to be told apart by its content.</summary>
+    public static bool IsFeedOrSitemap(string path) => EndsWithAny(path, FeedExtensions) || EndsWithAny(path, SniffedExtensions);
+
+    private static bool EndsWithAny(string path, string[] endings) => endings.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     public static IEnumerable<SourceEntry> Expand(string path)
     {
@@ -37,7 +55,28 @@ internal static class SourceWalker
     private static bool IsArticleFile(string path)
     {
         var extension = System.IO.Path.GetExtension(path);
-        return PlainTextExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || IsJsonLines(path) || IsHtml(path);
+        return PlainTextExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || IsJsonLines(path) || IsHtml(path)
+            || IsWarc(path) || EndsWithAny(path, FeedExtensions) || EndsWithAny(path, SniffedExtensions) && HoldsFeedOrSitemap(path);
+    }
+
+    /// <summary>Whether the start of the file (decompressed when gzipped) is a feed's or a sitemap's.</summary>
+    private static bool HoldsFeedOrSitemap(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            using var stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+                ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress)
+                : (Stream)file;
+            var head = new byte[SniffBytes];
+            var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            return ContentSniffer.Sniff(null, head.AsSpan(0, length)) is ContentKind.Feed or ContentKind.Sitemap;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // Unreadable here, it is reported when read, as any other file.
+            return true;
+        }
     }
 
     private static SourceEntry FileEntry(string path, string source)
@@ -53,7 +92,11 @@ internal static class SourceWalker
         catch (UnauthorizedAccessException)
         {
         }
-        var kind = IsJsonLines(path) ? SourceKind.JsonLinesFile : IsHtml(path) ? SourceKind.HtmlFile : SourceKind.PlainTextFile;
+        var kind = IsJsonLines(path) ? SourceKind.JsonLinesFile
+            : IsHtml(path) ? SourceKind.HtmlFile
+            : IsWarc(path) ? SourceKind.WarcFile
+            : IsFeedOrSitemap(path) ? SourceKind.FeedFile
+            : SourceKind.PlainTextFile;
         return new SourceEntry(source, path, kind, length);
     }
 
