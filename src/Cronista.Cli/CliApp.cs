@@ -15,6 +15,8 @@ internal static class CliApp
             "chains of sources, and events coded in PLOVER/CAMEO.")
         {
             AnalyzeCommand.Create(input ?? Console.OpenStandardInput),
+            IngestCommand.Create(),
+            WatchCommand.Create(),
             SearchCommand.Create(),
             ShowCommand.Create(),
             EventsCommand.Create(),
