@@ -139,6 +139,9 @@ internal static class AnalyzeCommand
                 run.Finish(error.WriteLine);
             }
             run.Summarize(error, store is null ? null : settings.Database);
+            if (sources.ArchiveCounts is { Records: > 0 } archives)
+                error.WriteLine($"cronista: web archives: {archives.Records} records, {archives.Pages} pages; passed over: " +
+                    $"{archives.NotHtml} not HTML, {archives.NotOk} not status 200, {archives.OtherRecords} requests, metadata and other records");
             return run.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         }
     }

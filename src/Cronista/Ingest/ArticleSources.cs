@@ -10,6 +10,9 @@ public sealed class ArticleSources(IngestOptions options)
     /// <summary>The limits and inputs this reader works with.</summary>
     public IngestOptions Options { get; } = options;
 
+    /// <summary>What the web archives read so far held, for the run's summary.</summary>
+    public Warc.WarcCounts ArchiveCounts { get; } = new();
+
     /// <summary>Expands paths into inputs: a file as given, a folder's article files recursively (hidden ones skipped), "-" for standard input.</summary>
     public static IReadOnlyList<SourceEntry> Expand(IEnumerable<string> paths) => [.. paths.SelectMany(SourceWalker.Expand)];
 
@@ -99,7 +102,7 @@ public sealed class ArticleSources(IngestOptions options)
         {
             return [new IngestFailure(entry.Source, Unopenable(e))];
         }
-        return Guarded(stream, entry.Source, s => new Warc.WarcReader(Options).Read(s, entry.Source));
+        return Guarded(stream, entry.Source, s => new Warc.WarcReader(Options).Read(s, entry.Source, ArchiveCounts));
     }
 
     private IEnumerable<IngestItem> ReadJsonLinesFile(SourceEntry entry)

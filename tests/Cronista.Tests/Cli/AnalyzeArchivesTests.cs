@@ -30,5 +30,6 @@ public sealed class AnalyzeArchivesTests : IDisposable
         Assert.Contains($"{rss}#2", result.Error);
         Assert.Contains("only a summary", result.Error);
         Assert.Contains("2 analysed, 1 failed", result.Error);
+        Assert.Contains("web archives: 2 records, 1 pages; passed over: 0 not HTML, 0 not status 200, 1 requests", result.Error);
     }
 }
