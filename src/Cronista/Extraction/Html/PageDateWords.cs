@@ -73,10 +73,15 @@ internal sealed class PageDateWords
             [.. labels.OrderByDescending(l => l.Key.Length).Select(l => (l.Key, l.Value))]);
     }
 
+    /// <summary>How many characters may stand between a label and its date: " am ", " on Monday, ", ": ".</summary>
+    private const int LabelGap = 16;
+
     /// <summary>The label written closest before the end of <paramref name="before"/> (the text just ahead of a date),
-    /// the longest phrase winning at the same place ("issue published" over "published").</summary>
+    /// the longest phrase winning at the same place ("issue published" over "published"); a label further away belongs
+    /// to something else ("publiziert das THW am Sonntag, …" is a sentence).</summary>
     public DateLabel LabelBefore(string before)
     {
+        before = string.Join(' ', before.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) + " ";
         var best = DateLabel.None;
         var bestEnd = -1;
         foreach (var (phrase, label) in Labels)
@@ -88,6 +93,6 @@ internal sealed class PageDateWords
             if (end > bestEnd)
                 (best, bestEnd) = (label, end);
         }
-        return best;
+        return before.Length - bestEnd <= LabelGap ? best : DateLabel.None;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class VisibleText
     private static readonly FrozenSet<string> OtherBlocks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "comment", "comments", "kommentare", "commentaires", "commenti", "comentarios", "reply", "replies", "discussion",
         "related", "teaser", "teasers", "recommended", "recommendations", "popular", "trending", "promo", "sidebar",
-        "widget", "widgets", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "newsletter", "footer", "nav",
+        "breadcrumb", "breadcrumbs", "share", "sharing", "social", "newsletter", "footer", "nav",
         "navbar", "navigation", "menu", "cookie", "cookies", "advert", "advertisement", "ads");
 
     private static readonly FrozenSet<string> NeverText = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -34,8 +34,12 @@ internal sealed class VisibleText
         "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section", "article", "main", "td", "tr",
         "table", "br", "dd", "dt", "dl", "blockquote", "figure", "figcaption", "footer", "aside", "nav", "address", "pre", "hr");
 
-    /// <summary>A line longer than this is running text, and a date in it is an event the text tells of.</summary>
-    private const int ProseLine = 200;
+    /// <summary>A line with more letters and digits than this is running text, and a date in it is an event the text
+    /// tells of.</summary>
+    private const int ProseLine = 160;
+
+    /// <summary>A line of at least this many words that ends a sentence is running text too: a one-sentence lead.</summary>
+    private const int SentenceWords = 8;
 
     private readonly StringBuilder _text = new();
     private readonly List<TimeMark> _times = [];
@@ -71,7 +75,10 @@ internal sealed class VisibleText
         {
             if (child is IText text)
             {
-                _text.Append(text.Data).Append(' ');
+                // Line breaks of the HTML source are spaces to a reader; only blocks start lines.
+                foreach (var c in text.Data)
+                    _text.Append(c is '\n' or '\r' ? ' ' : c);
+                _text.Append(' ');
                 continue;
             }
             if (child is not IElement element || Hidden(element))
@@ -92,12 +99,29 @@ internal sealed class VisibleText
         }
     }
 
-    /// <summary>True when the position lies in running text: a line of more than <see cref="ProseLine"/> characters.</summary>
+    /// <summary>True when the position lies in running text: a long line, or a sentence. Bylines are short and do not
+    /// end with a full stop ("Von Anna Rossi | 19. Oktober 2019, 19:08 Uhr").</summary>
     public bool InProse(int index)
     {
         var start = Text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
         var end = Text.IndexOf('\n', index);
-        return (end < 0 ? Text.Length : end) - start > ProseLine;
+        var line = Text.AsSpan(start, (end < 0 ? Text.Length : end) - start).Trim();
+        var visible = 0;
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+            visible++;
+            if (!inWord)
+                words++;
+            inWord = true;
+        }
+        return visible > ProseLine || words >= SentenceWords && line.Length > 0 && line[^1] is '.' or '!' or '?';
     }
 
     /// <summary>Never text, or chrome; but a block that holds the headline is the article's, whatever its markup says
