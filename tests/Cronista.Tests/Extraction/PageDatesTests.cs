@@ -21,16 +21,47 @@ public sealed class PageDatesTests
     private static DateOnly Day(int year, int month, int day) => new(year, month, day);
 
     [Fact]
-    public void JSON_LD_datePublished_comes_before_meta_tags_and_the_byline()
+    public void JSON_LD_datePublished_comes_before_meta_tags()
     {
         var date = Published(
             """
             <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-05-04T19:18:00+02:00"}</script>
             <meta property="article:published_time" content="2021-05-06T10:00:00Z">
             """,
-            "<h1>Telefonata tra i due presidenti</h1><p>7 maggio 2021</p>" + Prose);
+            Prose);
 
         Assert.Equal(Day(2021, 5, 4), date);
+    }
+
+    [Fact]
+    public void The_byline_wins_over_metadata_naming_a_day_the_page_does_not_show()
+    {
+        // The metadata is the moment in UTC; the page, in Buenos Aires, shows the 3rd.
+        var date = Published(
+            """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Wed, 04 May 2022 00:25:56 GMT"}</script>""",
+            "<h1>Telefonata tra i due presidenti</h1><p>3 de mayo de 2022 21:25</p>" + Prose);
+
+        Assert.Equal(Day(2022, 5, 3), date);
+    }
+
+    [Fact]
+    public void Metadata_the_byline_also_shows_is_kept()
+    {
+        var date = Published(
+            """<meta property="article:published_time" content="2022-12-25T10:00:00+01:00">""",
+            "<h1>Telefonata tra i due presidenti</h1><p>Isabell Angele 2022-12-07T10:10:52+01:00 | 25.12.2022</p>" + Prose);
+
+        Assert.Equal(Day(2022, 12, 25), date);
+    }
+
+    [Fact]
+    public void A_byline_years_away_from_the_metadata_is_another_date_not_a_correction()
+    {
+        var date = Published(
+            """<meta property="article:published_time" content="2022-12-25T10:00:00+01:00">""",
+            "<h1>Telefonata tra i due presidenti</h1><p>Neuauflage des Artikels vom 3. März 2019</p>" + Prose);
+
+        Assert.Equal(Day(2022, 12, 25), date);
     }
 
     [Theory]
@@ -71,9 +102,16 @@ public sealed class PageDatesTests
     }
 
     [Fact]
-    public void An_element_marked_as_the_publication_date_comes_before_the_visible_text() =>
+    public void An_element_marked_as_the_publication_date_gives_the_date_when_the_page_shows_none() =>
         Assert.Equal(Day(2019, 3, 2), Published("",
-            """<h1>Telefonata tra i due presidenti</h1><p>5 marzo 2019</p><meta itemprop="datePublished" content="2019-03-02">""" + Prose));
+            """<h1>Telefonata tra i due presidenti</h1><meta itemprop="datePublished" content="2019-03-02">""" + Prose));
+
+    [Theory]
+    [InlineData("10.12.2022, 07:00:03", 2022, 12, 10)]
+    [InlineData("01-11-2023 10:29", 2023, 11, 1)]
+    [InlineData("12/31/2020", 2020, 12, 31)]
+    public void Numeric_metadata_is_read_day_first_unless_it_cannot_be(string value, int year, int month, int day) =>
+        Assert.Equal(Day(year, month, day), PageDates.Parse(value));
 
     [Theory]
     [InlineData("19. Oktober 2019", 2019, 10, 19)]
@@ -115,6 +153,14 @@ public sealed class PageDatesTests
     public void A_date_labelled_as_an_update_is_passed_over() =>
         Assert.Equal(Day(2021, 5, 4), Published("",
             "<h1>Telefonata tra i due presidenti</h1><p>Aktualisiert am 05.05.2021</p><p>Veröffentlicht am 04.05.2021</p>" + Prose));
+
+    [Fact]
+    public void An_update_label_reaches_past_a_time_of_day() =>
+        Assert.Equal(DateLabel.Updated, PageDateWords.Default.LabelBefore("By Rob Picheta, CNN | Updated 2010 GMT (0410 HKT) "));
+
+    [Fact]
+    public void A_publication_label_must_stand_next_to_its_date() =>
+        Assert.Equal(DateLabel.None, PageDateWords.Default.LabelBefore("publiziert das THW am Sonntag, den ersten "));
 
     [Fact]
     public void A_page_that_shows_only_its_update_gives_the_date_labelled_as_created() =>
@@ -162,6 +208,16 @@ public sealed class PageDatesTests
             <div class="comments-area"><p>Anna, 20.10.2019</p></div>
             <ul class="article-teasers"><li>Un altro articolo, 18.10.2019</li></ul>
             """ + Prose));
+
+    [Fact]
+    public void A_date_in_the_headline_is_its_subject_not_its_byline() =>
+        Assert.Equal(Day(2019, 12, 26), Published("",
+            "<h1>Protokoll der Vorstandssitzung vom 10. Oktober 2019</h1><p>26.12.2019</p>" + Prose));
+
+    [Fact]
+    public void Dates_of_embedded_posts_are_not_the_article_s() =>
+        Assert.Null(Published("",
+            """<h1>Telefonata tra i due presidenti</h1><blockquote class="twitter-tweet"><p>Alles Gute</p>— Anna (@anna) May 2, 2020</blockquote>""" + Prose));
 
     [Fact]
     public void A_date_inside_a_sentence_is_an_event_not_the_publication() =>

@@ -73,8 +73,12 @@ internal sealed class PageDateWords
             [.. labels.OrderByDescending(l => l.Key.Length).Select(l => (l.Key, l.Value))]);
     }
 
-    /// <summary>How many characters may stand between a label and its date: " am ", " on Monday, ", ": ".</summary>
+    /// <summary>How many characters may stand between a publication label and its date: " am ", " on Monday, ", ": ".</summary>
     private const int LabelGap = 16;
+
+    /// <summary>An update label may stand further off ("Updated 2010 GMT (0410 HKT) March 14, 2021"): passing a date
+    /// over costs less than taking a wrong one.</summary>
+    private const int UpdateLabelGap = 32;
 
     /// <summary>The label written closest before the end of <paramref name="before"/> (the text just ahead of a date),
     /// the longest phrase winning at the same place ("issue published" over "published"); a label further away belongs
@@ -93,6 +97,6 @@ internal sealed class PageDateWords
             if (end > bestEnd)
                 (best, bestEnd) = (label, end);
         }
-        return before.Length - bestEnd <= LabelGap ? best : DateLabel.None;
+        return before.Length - bestEnd <= (best == DateLabel.Published ? LabelGap : UpdateLabelGap) ? best : DateLabel.None;
     }
 }

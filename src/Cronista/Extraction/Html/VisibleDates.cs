@@ -20,31 +20,49 @@ internal static class VisibleDates
     private const int LabelReach = 40;
 
     /// <summary>The publication date shown on the page, or null.</summary>
-    public static DateOnly? Read(IDocument document, string? title)
+    public static DateOnly? Read(IDocument document, string? title) => Find(document, title)?.Date;
+
+    /// <summary>The publication date shown on the page and where it was shown, or null.</summary>
+    public static ShownDate? Find(IDocument document, string? title)
     {
         if (document.Body is null)
             return null;
         var headline = PageHeadline.Find(document, title);
         var text = VisibleText.Of(document.Body, headline);
-        var candidates = Candidates(text).ToList();
+        // A date in the headline is its subject ("Protokoll der Sitzung vom 10. Oktober 2019"), not its byline.
+        var candidates = Candidates(text).Where(c => c.Index < text.HeadlineStart || c.Index >= text.HeadlineEnd).ToList();
         var start = text.HeadlineStart;
-        if (start >= 0)
-        {
-            var below = candidates.FirstOrDefault(c => c.Index >= start && c.Index - start <= AfterHeadline && c.Label is DateLabel.None or DateLabel.Published);
-            if (below.Date != default)
-                return below.Date;
-        }
+        var below = start < 0 ? [] : candidates.Where(c => c.Index >= start && c.Index - start <= AfterHeadline && c.Label is DateLabel.None or DateLabel.Published).ToList();
+        var above = start < 0 ? [] : candidates.Where(c => c.Index < start && start - c.Index <= BeforeHeadline && c.Label == DateLabel.None).ToList();
+        var near = below.Concat(above).Select(c => c.Date).ToHashSet();
+        if (below.Count > 0)
+            return new ShownDate(below[0].Date, below[0].Label == DateLabel.Published ? ShownAs.Labelled : ShownAs.Byline, near);
         var labelled = candidates.FirstOrDefault(c => c.Label == DateLabel.Published);
         if (labelled.Date != default)
-            return labelled.Date;
-        if (start >= 0)
-        {
-            var above = candidates.LastOrDefault(c => c.Index < start && start - c.Index <= BeforeHeadline && c.Label == DateLabel.None);
-            if (above.Date != default)
-                return above.Date;
-        }
+            return new ShownDate(labelled.Date, ShownAs.Labelled, near);
+        if (above.Count > 0)
+            return new ShownDate(above[^1].Date, ShownAs.Dateline, near);
         return null;
     }
+
+    /// <summary>Where a shown date was found.</summary>
+    internal enum ShownAs
+    {
+        /// <summary>Under the headline.</summary>
+        Byline,
+
+        /// <summary>After a publication label ("Veröffentlicht am"), anywhere.</summary>
+        Labelled,
+
+        /// <summary>Just above the headline.</summary>
+        Dateline,
+    }
+
+    /// <summary>A date shown on the page.</summary>
+    /// <param name="Date">The publication date it shows.</param>
+    /// <param name="As">Where it shows it.</param>
+    /// <param name="Near">Every date shown around the headline, unlabelled or labelled as the publication.</param>
+    internal sealed record ShownDate(DateOnly Date, ShownAs As, IReadOnlySet<DateOnly> Near);
 
     private readonly record struct Candidate(int Index, DateOnly Date, DateLabel Label);
 

@@ -26,8 +26,9 @@ internal sealed class VisibleText
         "script", "style", "noscript", "template", "svg", "select", "option", "textarea", "button", "iframe", "object", "head");
 
     /// <summary>Elements that hold the site's chrome, unless they hold the headline too.</summary>
+    /// <remarks>A blockquote is someone else's words: embedded posts carry their own dates ("— Anna (@anna) May 2, 2020").</remarks>
     private static readonly FrozenSet<string> ChromeElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "nav", "footer", "aside", "form");
+        "nav", "footer", "aside", "form", "blockquote");
 
     /// <summary>Elements that start a new line of text: a byline is a short line, a date inside a sentence is not.</summary>
     private static readonly FrozenSet<string> Blocks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -53,6 +54,9 @@ internal sealed class VisibleText
 
     /// <summary>Where the headline starts in <see cref="Text"/>, or -1 when there is none.</summary>
     public int HeadlineStart { get; private set; } = -1;
+
+    /// <summary>Where the headline ends in <see cref="Text"/>, or -1 when there is none.</summary>
+    public int HeadlineEnd { get; private set; } = -1;
 
     /// <summary>The &lt;time datetime&gt; elements, in order.</summary>
     public IReadOnlyList<TimeMark> Times => _times;
@@ -90,6 +94,8 @@ internal sealed class VisibleText
                 HeadlineStart = _text.Length;
             var start = _text.Length;
             Walk(element);
+            if (element == _headline)
+                HeadlineEnd = _text.Length;
             if (block)
                 _text.Append('\n');
             if (element.LocalName == "time" && PageDates.Parse(element.GetAttribute("datetime")) is { } date)
