@@ -11,9 +11,9 @@ public sealed class PageDatesTests
         parlato a lungo della situazione nella regione e delle prossime tappe del negoziato tra i due governi.</p>
         """;
 
-    private static DateOnly? Published(string head, string body, string? url = null)
+    private static DateOnly? Published(string head, string body, string? url = null, string title = "Telefonata tra i due presidenti | Notizie")
     {
-        var html = $"<!DOCTYPE html><html><head><title>Telefonata tra i due presidenti | Notizie</title>{head}</head><body>{body}</body></html>";
+        var html = $"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body>{body}</body></html>";
         var document = new HtmlParser().ParseDocument(html);
         return HtmlMetadataReader.Read(document, url).Published;
     }
@@ -212,7 +212,22 @@ public sealed class PageDatesTests
     [Fact]
     public void A_date_in_the_headline_is_its_subject_not_its_byline() =>
         Assert.Equal(Day(2019, 12, 26), Published("",
-            "<h1>Protokoll der Vorstandssitzung vom 10. Oktober 2019</h1><p>26.12.2019</p>" + Prose));
+            "<h1>Protokoll der Vorstandssitzung vom 10. Oktober 2019</h1><p>26.12.2019</p>" + Prose,
+            title: "Protokoll der Vorstandssitzung vom 10. Oktober 2019 – Verein"));
+
+    [Fact]
+    public void A_date_in_a_headline_block_that_the_title_does_not_repeat_is_a_byline() =>
+        Assert.Equal(Day(2022, 1, 25), Published("",
+            "<h1>Telefonata tra i due presidenti <span>Pressemitteilung vom 25. Januar 2022</span></h1>" + Prose));
+
+    [Fact]
+    public void A_short_menu_heading_the_title_happens_to_contain_is_not_the_headline() =>
+        Assert.Equal(Day(2022, 3, 9), Published("",
+            """
+            <h1>Eignet sich eine Wärmepumpe im Altbau?</h1><p>von Alexander Rosenkranz | 09.03.2022</p>
+            <div class="teasers"><h3>Wärmepumpe</h3></div>
+            """ + Prose,
+            title: "Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de"));
 
     [Fact]
     public void Dates_of_embedded_posts_are_not_the_article_s() =>

@@ -29,8 +29,8 @@ internal static class VisibleDates
             return null;
         var headline = PageHeadline.Find(document, title);
         var text = VisibleText.Of(document.Body, headline);
-        // A date in the headline is its subject ("Protokoll der Sitzung vom 10. Oktober 2019"), not its byline.
-        var candidates = Candidates(text).Where(c => c.Index < text.HeadlineStart || c.Index >= text.HeadlineEnd).ToList();
+        // A date the title repeats is the article's subject ("Protokoll der Sitzung vom 10. Oktober 2019"), not its byline.
+        var candidates = Candidates(text).Where(c => !InTitle(text, c, title)).ToList();
         var start = text.HeadlineStart;
         var below = start < 0 ? [] : candidates.Where(c => c.Index >= start && c.Index - start <= AfterHeadline && c.Label is DateLabel.None or DateLabel.Published).ToList();
         var above = start < 0 ? [] : candidates.Where(c => c.Index < start && start - c.Index <= BeforeHeadline && c.Label == DateLabel.None).ToList();
@@ -64,7 +64,8 @@ internal static class VisibleDates
     /// <param name="Near">Every date shown around the headline, unlabelled or labelled as the publication.</param>
     internal sealed record ShownDate(DateOnly Date, ShownAs As, IReadOnlySet<DateOnly> Near);
 
-    private readonly record struct Candidate(int Index, DateOnly Date, DateLabel Label);
+    /// <summary>A date of the visible text; <paramref name="Length"/> is 0 for a &lt;time&gt; element's datetime.</summary>
+    private readonly record struct Candidate(int Index, int Length, DateOnly Date, DateLabel Label);
 
     /// <summary>Every date of the visible text with its label: &lt;time datetime&gt; values where the page gives them,
     /// else dates read from the words.</summary>
@@ -79,7 +80,7 @@ internal static class VisibleDates
             while (machine < text.Times.Count && text.Times[machine].Index <= found.Index)
             {
                 var time = text.Times[machine++];
-                yield return new Candidate(time.Index, time.Date, time.Updated ? DateLabel.Updated : Label(text.Text, previousEnd, time.Index, words));
+                yield return new Candidate(time.Index, 0, time.Date, time.Updated ? DateLabel.Updated : Label(text.Text, previousEnd, time.Index, words));
                 previousEnd = time.End;
             }
             if (text.Times.Any(t => t.Index <= found.Index && found.Index < t.End))
@@ -87,16 +88,20 @@ internal static class VisibleDates
             var label = text.InUpdated(found.Index) ? DateLabel.Updated : Label(text.Text, previousEnd, found.Index, words);
             // A date inside a sentence is something the article tells of, unless a label says it is the publication.
             if (label == DateLabel.Published || !text.InProse(found.Index))
-                yield return new Candidate(found.Index, found.Date, label);
+                yield return new Candidate(found.Index, found.Length, found.Date, label);
             previousEnd = found.Index + found.Length;
         }
         for (; machine < text.Times.Count; machine++)
         {
             var time = text.Times[machine];
-            yield return new Candidate(time.Index, time.Date, time.Updated ? DateLabel.Updated : Label(text.Text, previousEnd, time.Index, words));
+            yield return new Candidate(time.Index, 0, time.Date, time.Updated ? DateLabel.Updated : Label(text.Text, previousEnd, time.Index, words));
             previousEnd = time.End;
         }
     }
+
+    private static bool InTitle(VisibleText text, Candidate candidate, string? title) =>
+        title is not null && candidate.Length > 0 && candidate.Index >= text.HeadlineStart && candidate.Index < text.HeadlineEnd
+        && title.Contains(text.Text.Substring(candidate.Index, candidate.Length), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The label between the previous date and this one (a label names the date that follows it).</summary>
     private static DateLabel Label(string text, int previousEnd, int index, PageDateWords words)
