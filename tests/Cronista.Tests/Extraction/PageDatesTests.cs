@@ -253,6 +253,11 @@ public sealed class PageDatesTests
             """<div class="content right-sidebar"><h1>Telefonata tra i due presidenti</h1><p>Paddy · April 19, 2019 · Mac</p></div>""" + Prose));
 
     [Fact]
+    public void A_layout_named_after_its_sidebar_is_still_read() =>
+        Assert.Equal(Day(2022, 5, 3), Published("",
+            """<h1>Telefonata tra i due presidenti</h1><div class="lay-sidebar"><time class="com-date">3 de mayo de 2022</time>""" + Prose + "</div>"));
+
+    [Fact]
     public void Without_any_date_on_the_page_the_URL_s_date_is_taken() =>
         Assert.Equal(Day(2021, 4, 22), Published("", Prose, "https://example.org/2021/04/22/telefonata/"));
 }

@@ -142,13 +142,14 @@ internal sealed class VisibleText
     }
 
     /// <summary>"comments", "comments-area", "stand_comment": a chrome word alone or joined to others by '-' or '_',
-    /// but not inside a longer word ("elementor-widget-container" is a layout, not a widget).</summary>
+    /// but not inside a longer word ("elementor-widget-container" is a layout, not a widget). "…-sidebar" is a page
+    /// layout that has a sidebar ("right-sidebar", "lay-sidebar") as often as the sidebar itself, so only "sidebar…" counts.</summary>
     private static bool OtherBlock(string word)
     {
         if (OtherBlocks.Contains(word))
             return true;
         var parts = word.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && (OtherBlocks.Contains(parts[0]) || OtherBlocks.Contains(parts[^1]));
+        return parts.Length > 1 && (OtherBlocks.Contains(parts[0]) || OtherBlocks.Contains(parts[^1]) && !parts[^1].Equals("sidebar", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Class "date-modified", "last-updated" or itemprop "dateModified". A bare "updated" is not enough:
