@@ -32,6 +32,8 @@ internal sealed class PageDateWords
     {
         Months = months;
         Labels = labels;
+        var published = labels.Where(l => l.Label == DateLabel.Published).Select(l => l.Phrase).ToList();
+        PublishedLabels = [.. published.Where(p => !published.Any(q => q.Length < p.Length && p.StartsWith(q, StringComparison.Ordinal)))];
     }
 
     /// <summary>The words of every language, read once from the assembly.</summary>
@@ -42,6 +44,9 @@ internal sealed class PageDateWords
 
     /// <summary>Label phrases (lower case), longest first.</summary>
     public IReadOnlyList<(string Phrase, DateLabel Label)> Labels { get; }
+
+    /// <summary>The publication labels (lower case) that no shorter one starts: where to look for a labelled date.</summary>
+    public IReadOnlyList<string> PublishedLabels { get; }
 
     private static PageDateWords Load()
     {
