@@ -258,6 +258,14 @@ public sealed class PageDatesTests
             """<h1>Telefonata tra i due presidenti</h1><div class="lay-sidebar"><time class="com-date">3 de mayo de 2022</time>""" + Prose + "</div>"));
 
     [Fact]
+    public void Markup_nested_thousands_deep_does_not_overflow_the_stack()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<span>", 20_000)) + "19.10.2019";
+
+        Assert.Equal(Day(2019, 10, 19), Published("", "<h1>Telefonata tra i due presidenti</h1><p>19.10.2019</p>" + deep));
+    }
+
+    [Fact]
     public void Without_any_date_on_the_page_the_URL_s_date_is_taken() =>
         Assert.Equal(Day(2021, 4, 22), Published("", Prose, "https://example.org/2021/04/22/telefonata/"));
 }

@@ -42,6 +42,9 @@ internal sealed class VisibleText
     /// <summary>A line of at least this many words that ends a sentence is running text too: a one-sentence lead.</summary>
     private const int SentenceWords = 8;
 
+    /// <summary>How deep the walk descends.</summary>
+    private const int MaximumDepth = 256;
+
     private readonly StringBuilder _text = new();
     private readonly List<TimeMark> _times = [];
     private readonly List<(int Start, int End)> _updated = [];
@@ -49,7 +52,7 @@ internal sealed class VisibleText
 
     private VisibleText(IElement? headline) => _headline = headline;
 
-    /// <summary>The visible text, blocks joined by spaces.</summary>
+    /// <summary>The visible text, each block on its own line.</summary>
     public string Text { get; private set; } = "";
 
     /// <summary>Where the headline starts in <see cref="Text"/>, or -1 when there is none.</summary>
@@ -65,7 +68,7 @@ internal sealed class VisibleText
     public static VisibleText Of(IElement root, IElement? headline)
     {
         var visible = new VisibleText(headline);
-        visible.Walk(root);
+        visible.Walk(root, 0);
         visible.Text = visible._text.ToString();
         return visible;
     }
@@ -73,8 +76,11 @@ internal sealed class VisibleText
     /// <summary>True when the position lies in an element the markup marks as a modification date.</summary>
     public bool InUpdated(int index) => _updated.Any(u => u.Start <= index && index < u.End);
 
-    private void Walk(INode node)
+    private void Walk(INode node, int depth)
     {
+        // Broken markup nests unclosed tags thousands deep; no byline lies that far down, and the stack must hold.
+        if (depth > MaximumDepth)
+            return;
         foreach (var child in node.ChildNodes)
         {
             if (child is IText text)
@@ -93,7 +99,7 @@ internal sealed class VisibleText
             if (element == _headline)
                 HeadlineStart = _text.Length;
             var start = _text.Length;
-            Walk(element);
+            Walk(element, depth + 1);
             if (element == _headline)
                 HeadlineEnd = _text.Length;
             if (block)
