@@ -155,6 +155,15 @@ public sealed class PageDatesTests
             "<h1>Telefonata tra i due presidenti</h1><p>Aktualisiert am 05.05.2021</p><p>Veröffentlicht am 04.05.2021</p>" + Prose));
 
     [Fact]
+    public void A_date_after_the_author_s_name_is_the_publication_even_far_below_the_headline()
+    {
+        var body = "<h1>Telefonata tra i due presidenti</h1>" + string.Concat(Enumerable.Repeat(Prose, 12))
+            + "<p>Geschrieben von Cooper am 25.08.2015 22:30</p>";
+
+        Assert.Equal(Day(2015, 8, 25), Published("", body));
+    }
+
+    [Fact]
     public void An_update_label_reaches_past_a_time_of_day() =>
         Assert.Equal(DateLabel.Updated, PageDateWords.Default.LabelBefore("By Rob Picheta, CNN | Updated 2010 GMT (0410 HKT) "));
 
