@@ -17,6 +17,8 @@ internal sealed class PageDateGateEvaluator(Func<PageDateEvaluator> evaluator) :
     {
         var gold = Baseline.Text(entry, "gold")
             ?? throw new BaselineException($"'{entry.FullName}' needs \"gold\": the gold list's path in the repository.");
+        if (!File.Exists(gold))
+            throw new BaselineException($"'{entry.FullName}': gold list '{gold}' not found; it is relative to the repository root, so run the gate from there (eval/quality-gate.sh does).");
         var data = Baseline.SharedPath(entry, "data", sharedRoot, "extraction data folder");
         try
         {

@@ -74,6 +74,18 @@ public sealed class PageDateEvaluatorTests : IDisposable
         Assert.Empty(json["failures"]!.AsArray());
     }
 
+    [Fact]
+    public void The_gate_says_where_the_gold_list_is_looked_for()
+    {
+        var entry = new Cronista.Eval.Gate.BaselineEntry("page-dates", "sample", "accuracy", 0.9,
+            new System.Text.Json.Nodes.JsonObject { ["gold"] = "no/such/page-dates.tsv", ["data"] = "data" });
+
+        var error = Assert.Throws<Cronista.Eval.Gate.BaselineException>(() =>
+            new Cronista.Eval.Gate.PageDateGateEvaluator(PageDateEvaluator.ForHtml).Measure(entry, _data, CancellationToken.None));
+
+        Assert.Contains("repository root", error.Message);
+    }
+
     private static DateOnly? Date(string? written) => written is null ? null : DateOnly.Parse(written, System.Globalization.CultureInfo.InvariantCulture);
 
     private static PageDateResult Result(string? gold, string? predicted) =>

@@ -6,12 +6,6 @@ namespace Cronista.Extraction.Html;
 /// Dublin Core, parsely, sailthru), JSON-LD, &lt;time&gt; elements and the URL.</summary>
 internal static class HtmlMetadataReader
 {
-    private static readonly string[] PublishedNames =
-    [
-        "article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
-        "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "created",
-    ];
-
     private static readonly string[] ModifiedNames = ["article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"];
 
     /// <summary>Everything but the text; <paramref name="url"/> is where the page was read from, when known.</summary>
@@ -19,7 +13,7 @@ internal static class HtmlMetadataReader
     {
         var meta = Meta(document);
         var jsonLd = JsonLdArticle.Read(document);
-        var published = Published(document, meta, jsonLd, url);
+        var published = PublicationDate.Read(document, meta, jsonLd, url);
         var modified = PageDates.Parse(jsonLd?.Modified) ?? First(meta, ModifiedNames, PageDates.Parse);
         var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url") ?? url;
         return new HtmlArticle(
@@ -56,26 +50,6 @@ internal static class HtmlMetadataReader
                 return parsed;
         }
         return null;
-    }
-
-    /// <summary>The publication date, from the most reliable source that has one: the article's JSON-LD, its meta tags,
-    /// elements marked as the publication date, the date shown under the headline, the URL.</summary>
-    /// <remarks>Machine-readable dates come first: they name the publication itself, where the visible text may show a
-    /// later edition ("Stand", an unlabelled modification date) or today's date in the site header.</remarks>
-    private static DateOnly? Published(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? url) =>
-        PageDates.Parse(jsonLd?.Published)
-        ?? PageDates.Parse(JsonLdDates.Published(document))
-        ?? First(meta, PublishedNames, PageDates.Parse)
-        ?? MarkedElement(document)
-        ?? VisibleDates.Read(document, meta.GetValueOrDefault("og:title") ?? jsonLd?.Headline ?? document.Title)
-        ?? PageDates.FromUrl(url)
-        ?? PageDates.FromUrl(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url"));
-
-    /// <summary>The date of the first element marked as the publication date (itemprop datePublished, &lt;time pubdate&gt;).</summary>
-    private static DateOnly? MarkedElement(IDocument document)
-    {
-        var marked = document.QuerySelector("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]");
-        return PageDates.Parse(marked?.GetAttribute("datetime") ?? marked?.GetAttribute("content"));
     }
 
     private static string? Language(string? value)

@@ -4,11 +4,15 @@ using System.Text.RegularExpressions;
 namespace Cronista.Extraction.Html;
 
 /// <summary>Reads a date as the page writes it: ISO dates ("2025-08-13T10:00:00+02:00" is the 13th, whatever the
-/// offset), other machine formats, and dates inside URLs ("/2025/08/13/").</summary>
+/// offset), numeric dates day first ("10.12.2022, 07:00"), other machine formats (RFC 1123), and dates inside URLs
+/// ("/2025/08/13/").</summary>
 internal static partial class PageDates
 {
     [GeneratedRegex(@"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstDate();
 
     [GeneratedRegex(@"/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$|[-_])|/(\d{4})-(\d{2})-(\d{2})[/-]|[/_-](\d{4})(\d{2})(\d{2})[/_.-]", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
@@ -21,6 +25,12 @@ internal static partial class PageDates
         var iso = IsoDate().Match(value);
         if (iso.Success)
             return Make(iso.Groups[1].Value, iso.Groups[2].Value, iso.Groups[3].Value);
+        // "10.12.2022, 07:00:03", "01-11-2023 10:29": European sites write metadata as they write text, day first; the
+        // invariant culture would read them month first.
+        var dayFirst = DayFirstDate().Match(value);
+        if (dayFirst.Success)
+            return Make(dayFirst.Groups[3].Value, dayFirst.Groups[2].Value, dayFirst.Groups[1].Value)
+                ?? Make(dayFirst.Groups[3].Value, dayFirst.Groups[1].Value, dayFirst.Groups[2].Value);
         return DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed) && Plausible(parsed.Year)
             ? DateOnly.FromDateTime(parsed.DateTime)
             : null;

@@ -41,9 +41,12 @@ internal sealed class TextDates
     public static TextDates Default => Loaded.Value;
 
     /// <summary>Every date in the text, in order; impossible days ("31.02.2020") are skipped.</summary>
-    public IEnumerable<TextDate> Find(string text)
+    public IEnumerable<TextDate> Find(string text) => Find(text, 0, text.Length);
+
+    /// <summary>Every date within <c>text[start..(start + length)]</c>, in order, with indexes into the whole text.</summary>
+    public IEnumerable<TextDate> Find(string text, int start, int length)
     {
-        foreach (Match match in _pattern.Matches(text))
+        for (var match = _pattern.Match(text, start, length); match.Success; match = match.NextMatch())
         {
             if (Read(match) is { } date)
                 yield return new TextDate(match.Index, match.Length, date);

@@ -19,23 +19,31 @@ internal sealed class VisibleText
     private static readonly FrozenSet<string> OtherBlocks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "comment", "comments", "kommentare", "commentaires", "commenti", "comentarios", "reply", "replies", "discussion",
         "related", "teaser", "teasers", "recommended", "recommendations", "popular", "trending", "promo", "sidebar",
-        "widget", "widgets", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "newsletter", "footer", "nav",
+        "breadcrumb", "breadcrumbs", "share", "sharing", "social", "newsletter", "footer", "nav",
         "navbar", "navigation", "menu", "cookie", "cookies", "advert", "advertisement", "ads");
 
     private static readonly FrozenSet<string> NeverText = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "script", "style", "noscript", "template", "svg", "select", "option", "textarea", "button", "iframe", "object", "head");
 
     /// <summary>Elements that hold the site's chrome, unless they hold the headline too.</summary>
+    /// <remarks>A blockquote is someone else's words: embedded posts carry their own dates ("— Anna (@anna) May 2, 2020").</remarks>
     private static readonly FrozenSet<string> ChromeElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "nav", "footer", "aside", "form");
+        "nav", "footer", "aside", "form", "blockquote");
 
     /// <summary>Elements that start a new line of text: a byline is a short line, a date inside a sentence is not.</summary>
     private static readonly FrozenSet<string> Blocks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section", "article", "main", "td", "tr",
         "table", "br", "dd", "dt", "dl", "blockquote", "figure", "figcaption", "footer", "aside", "nav", "address", "pre", "hr");
 
-    /// <summary>A line longer than this is running text, and a date in it is an event the text tells of.</summary>
-    private const int ProseLine = 200;
+    /// <summary>A line with more letters and digits than this is running text, and a date in it is an event the text
+    /// tells of.</summary>
+    private const int ProseLine = 160;
+
+    /// <summary>A line of at least this many words that ends a sentence is running text too: a one-sentence lead.</summary>
+    private const int SentenceWords = 8;
+
+    /// <summary>How deep the walk descends.</summary>
+    private const int MaximumDepth = 256;
 
     private readonly StringBuilder _text = new();
     private readonly List<TimeMark> _times = [];
@@ -44,11 +52,14 @@ internal sealed class VisibleText
 
     private VisibleText(IElement? headline) => _headline = headline;
 
-    /// <summary>The visible text, blocks joined by spaces.</summary>
+    /// <summary>The visible text, each block on its own line.</summary>
     public string Text { get; private set; } = "";
 
     /// <summary>Where the headline starts in <see cref="Text"/>, or -1 when there is none.</summary>
     public int HeadlineStart { get; private set; } = -1;
+
+    /// <summary>Where the headline ends in <see cref="Text"/>, or -1 when there is none.</summary>
+    public int HeadlineEnd { get; private set; } = -1;
 
     /// <summary>The &lt;time datetime&gt; elements, in order.</summary>
     public IReadOnlyList<TimeMark> Times => _times;
@@ -57,7 +68,7 @@ internal sealed class VisibleText
     public static VisibleText Of(IElement root, IElement? headline)
     {
         var visible = new VisibleText(headline);
-        visible.Walk(root);
+        visible.Walk(root, 0);
         visible.Text = visible._text.ToString();
         return visible;
     }
@@ -65,13 +76,19 @@ internal sealed class VisibleText
     /// <summary>True when the position lies in an element the markup marks as a modification date.</summary>
     public bool InUpdated(int index) => _updated.Any(u => u.Start <= index && index < u.End);
 
-    private void Walk(INode node)
+    private void Walk(INode node, int depth)
     {
+        // Broken markup nests unclosed tags thousands deep; no byline lies that far down, and the stack must hold.
+        if (depth > MaximumDepth)
+            return;
         foreach (var child in node.ChildNodes)
         {
             if (child is IText text)
             {
-                _text.Append(text.Data).Append(' ');
+                // Line breaks of the HTML source are spaces to a reader; only blocks start lines.
+                foreach (var c in text.Data)
+                    _text.Append(c is '\n' or '\r' ? ' ' : c);
+                _text.Append(' ');
                 continue;
             }
             if (child is not IElement element || Hidden(element))
@@ -82,7 +99,9 @@ internal sealed class VisibleText
             if (element == _headline)
                 HeadlineStart = _text.Length;
             var start = _text.Length;
-            Walk(element);
+            Walk(element, depth + 1);
+            if (element == _headline)
+                HeadlineEnd = _text.Length;
             if (block)
                 _text.Append('\n');
             if (element.LocalName == "time" && PageDates.Parse(element.GetAttribute("datetime")) is { } date)
@@ -92,12 +111,29 @@ internal sealed class VisibleText
         }
     }
 
-    /// <summary>True when the position lies in running text: a line of more than <see cref="ProseLine"/> characters.</summary>
+    /// <summary>True when the position lies in running text: a long line, or a sentence. Bylines are short and do not
+    /// end with a full stop ("Von Anna Rossi | 19. Oktober 2019, 19:08 Uhr").</summary>
     public bool InProse(int index)
     {
         var start = Text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
         var end = Text.IndexOf('\n', index);
-        return (end < 0 ? Text.Length : end) - start > ProseLine;
+        var line = Text.AsSpan(start, (end < 0 ? Text.Length : end) - start).Trim();
+        var visible = 0;
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+            visible++;
+            if (!inWord)
+                words++;
+            inWord = true;
+        }
+        return visible > ProseLine || words >= SentenceWords && line.Length > 0 && line[^1] is '.' or '!' or '?';
     }
 
     /// <summary>Never text, or chrome; but a block that holds the headline is the article's, whatever its markup says
@@ -112,13 +148,14 @@ internal sealed class VisibleText
     }
 
     /// <summary>"comments", "comments-area", "stand_comment": a chrome word alone or joined to others by '-' or '_',
-    /// but not inside a longer word ("elementor-widget-container" is a layout, not a widget).</summary>
+    /// but not inside a longer word ("elementor-widget-container" is a layout, not a widget). "…-sidebar" is a page
+    /// layout that has a sidebar ("right-sidebar", "lay-sidebar") as often as the sidebar itself, so only "sidebar…" counts.</summary>
     private static bool OtherBlock(string word)
     {
         if (OtherBlocks.Contains(word))
             return true;
         var parts = word.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && (OtherBlocks.Contains(parts[0]) || OtherBlocks.Contains(parts[^1]));
+        return parts.Length > 1 && (OtherBlocks.Contains(parts[0]) || OtherBlocks.Contains(parts[^1]) && !parts[^1].Equals("sidebar", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Class "date-modified", "last-updated" or itemprop "dateModified". A bare "updated" is not enough:
