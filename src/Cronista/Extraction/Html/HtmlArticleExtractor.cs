@@ -36,6 +36,9 @@ public sealed class HtmlArticleExtractor
         // What follows the last sentence is chrome: "Tags:", a date, "weiterlesen", a lone heading.
         while (paragraphs.Count > 1 && !paragraphs[^1].Listed && HtmlTextRenderer.IsLabel(paragraphs[^1].Text))
             paragraphs.RemoveAt(paragraphs.Count - 1);
+        // So is what comes before the first sentence (a date, a byline, a kicker), unless it heads the first section.
+        while (paragraphs.Count > 1 && !paragraphs[0].Listed && !paragraphs[0].Heading && HtmlTextRenderer.IsLabel(paragraphs[0].Text))
+            paragraphs.RemoveAt(0);
         var text = string.Join("\n\n", paragraphs.Select(p => p.Text));
         if (text.Length < MinimumArticleText)
             throw new ExtractionException("no article found: the page has too little running text");
