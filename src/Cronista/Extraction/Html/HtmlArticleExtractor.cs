@@ -53,9 +53,21 @@ public sealed class HtmlArticleExtractor
             if (paragraphs.Sum(p => p.Text.Length) >= MinimumArticleText)
                 return (paragraphs, "structure");
         }
-        return ([.. DensityBodyFinder.Find(document).SelectMany(HtmlTextRenderer.Render)], "density");
+        var found = DensityBodyFinder.Find(document);
+        // The densest block and its scoring siblings, with the prose around them further up (a lead in the header).
+        var blocks = found.Count == 0 ? found : [.. BodySiblings.Extend(found[0]).Union(found).Order(DocumentOrder.Instance)];
+        return ([.. blocks.SelectMany(HtmlTextRenderer.Render)], "density");
     }
 
     private static bool Same(string paragraph, string title) =>
         string.Equals(paragraph.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Orders elements as they stand in the page.</summary>
+    private sealed class DocumentOrder : IComparer<IElement>
+    {
+        public static DocumentOrder Instance { get; } = new();
+
+        public int Compare(IElement? x, IElement? y) =>
+            ReferenceEquals(x, y) ? 0 : x!.CompareDocumentPosition(y!).HasFlag(DocumentPositions.Following) ? -1 : 1;
+    }
 }
