@@ -64,4 +64,19 @@ public sealed class HtmlBodySiblingsTests
         Assert.StartsWith(Lead, text);
         Assert.DoesNotContain("quotidiano", text);
     }
+
+    [Fact]
+    public void Without_article_markup_the_lead_beside_the_densest_block_is_kept()
+    {
+        var page = Page($"""
+            <div id="top"><a href="/">Home</a> | <a href="/news">News</a></div>
+            <div id="x0"><div id="x1"><div class="intro"><p>{Lead}</p></div></div><div id="x2"><div id="x3">{Body}</div></div></div>
+            """);
+
+        var article = HtmlArticleExtractor.Default.Extract(page);
+
+        Assert.Equal("density", article.Method);
+        Assert.StartsWith(Lead, article.Text);
+        Assert.Contains("La conversazione", article.Text);
+    }
 }

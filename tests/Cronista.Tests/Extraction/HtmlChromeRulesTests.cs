@@ -52,4 +52,21 @@ public sealed class HtmlChromeRulesTests
         Assert.StartsWith("Il presidente", text);
         Assert.DoesNotContain("commento", text);
     }
+
+    [Fact]
+    public void A_wrapper_named_like_chrome_is_weighed_after_the_comments_below_it_are_gone()
+    {
+        var comment = "<li class=\"comment\"><p>Un commento di un lettore che non fa parte dell'articolo, anche se è lungo abbastanza da pesare.</p></li>";
+        var page = Page($"""
+            <main role="main">
+              <div class="entry-content paywall-container">{Body}</div>
+              <ol class="comment-list">{string.Concat(Enumerable.Repeat(comment, 6))}</ol>
+            </main>
+            """);
+
+        var text = HtmlArticleExtractor.Default.Extract(page).Text;
+
+        Assert.StartsWith("Il presidente", text);
+        Assert.DoesNotContain("commento", text);
+    }
 }

@@ -9,22 +9,20 @@ namespace Cronista.Extraction.Html;
 /// byline, a date or a list of links beside the body stays out.</remarks>
 internal static class BodySiblings
 {
-    /// <summary>How many ancestors up the body's neighbours are looked for: a lead sits at most a header or a column
-    /// away from the body; further up are the page's other columns.</summary>
-    private const int Levels = 3;
-
     /// <summary>A block shorter than this is a label, a date or a caption, not a paragraph.</summary>
     private const int ShortestProse = 80;
 
     private const double MaxLinkDensity = 0.3;
 
-    /// <summary>The body and the prose blocks beside it, in page order.</summary>
+    /// <summary>The body and the prose blocks beside it, in page order: before it at every level up to the page's
+    /// &lt;body&gt; (page builders nest the lead in rows and columns of its own, many levels from the body's), after it
+    /// only among its own siblings (further on come the author's box, the disclaimers, the next article).</summary>
     public static List<IElement> Extend(IElement body)
     {
         var blocks = new LinkedList<IElement>();
         blocks.AddFirst(body);
         var current = body;
-        for (var level = 0; level < Levels && current.ParentElement is { LocalName: not ("body" or "html") } parent; level++)
+        for (var level = 0; current.ParentElement is { LocalName: not ("body" or "html") } parent; level++)
         {
             for (var sibling = current.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
             {

@@ -36,7 +36,9 @@ internal static class BoilerplateCleaner
             return;
         var total = Math.Max(1, root.TextContent.Length);
         var bodyText = body?.TextContent.Length ?? 0;
-        foreach (var element in root.QuerySelectorAll("[class], [id], header, aside").ToList())
+        // Innermost and last first, each removal taken off the totals: the comments under the article are gone before
+        // the wrapper around the article is weighed against what is left.
+        foreach (var element in root.QuerySelectorAll("[class], [id], header, aside").Reverse().ToList())
         {
             if (element.Parent is null || IsProtected(element) || body is not null && element.Contains(body))
                 continue;
@@ -52,6 +54,9 @@ internal static class BoilerplateCleaner
             if (length > total / 2 || inBody && length > bodyText / 2)
                 continue;
             element.Remove();
+            total -= length;
+            if (inBody)
+                bodyText -= length;
         }
     }
 

@@ -36,6 +36,9 @@ public sealed class HtmlArticleExtractor
         // What follows the last sentence is chrome: "Tags:", a date, "weiterlesen", a lone heading.
         while (paragraphs.Count > 1 && !paragraphs[^1].Listed && HtmlTextRenderer.IsLabel(paragraphs[^1].Text))
             paragraphs.RemoveAt(paragraphs.Count - 1);
+        // So is what comes before the first sentence (a date, a byline, a kicker), unless it heads the first section.
+        while (paragraphs.Count > 1 && !paragraphs[0].Listed && !paragraphs[0].Heading && HtmlTextRenderer.IsLabel(paragraphs[0].Text))
+            paragraphs.RemoveAt(0);
         var text = string.Join("\n\n", paragraphs.Select(p => p.Text));
         if (text.Length < MinimumArticleText)
             throw new ExtractionException("no article found: the page has too little running text");
@@ -50,9 +53,21 @@ public sealed class HtmlArticleExtractor
             if (paragraphs.Sum(p => p.Text.Length) >= MinimumArticleText)
                 return (paragraphs, "structure");
         }
-        return ([.. DensityBodyFinder.Find(document).SelectMany(HtmlTextRenderer.Render)], "density");
+        var found = DensityBodyFinder.Find(document);
+        // The densest block and its scoring siblings, with the prose around them further up (a lead in the header).
+        var blocks = found.Count == 0 ? found : [.. BodySiblings.Extend(found[0]).Union(found).Order(DocumentOrder.Instance)];
+        return ([.. blocks.SelectMany(HtmlTextRenderer.Render)], "density");
     }
 
     private static bool Same(string paragraph, string title) =>
         string.Equals(paragraph.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Orders elements as they stand in the page.</summary>
+    private sealed class DocumentOrder : IComparer<IElement>
+    {
+        public static DocumentOrder Instance { get; } = new();
+
+        public int Compare(IElement? x, IElement? y) =>
+            ReferenceEquals(x, y) ? 0 : x!.CompareDocumentPosition(y!).HasFlag(DocumentPositions.Following) ? -1 : 1;
+    }
 }

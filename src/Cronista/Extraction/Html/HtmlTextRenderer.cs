@@ -107,11 +107,12 @@ internal sealed class HtmlTextRenderer
                 _paragraphs.RemoveAt(_paragraphs.Count - 1);
             return;
         }
-        _paragraphs.Add(new TextBlock(text, _blockTag is "li" or "tr" or "dd" or "dt" or "tbody" or "table"));
+        _paragraphs.Add(new TextBlock(text, _blockTag is "li" or "tr" or "dd" or "dt" or "tbody" or "table", _blockTag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"));
     }
 }
 
 /// <summary>One paragraph of rendered text.</summary>
 /// <param name="Text">The text, whitespace collapsed; line breaks only where the page had &lt;br&gt;.</param>
 /// <param name="Listed">True for a list item or a table row: short and unpunctuated by nature, never a stray label.</param>
-internal readonly record struct TextBlock(string Text, bool Listed);
+/// <param name="Heading">True for a heading: short and unpunctuated too, and the start of a section.</param>
+internal readonly record struct TextBlock(string Text, bool Listed, bool Heading = false);
