@@ -75,7 +75,7 @@ public static partial class HtmlDecoding
         if (declared is null)
             return null;
         if (declared.CodePage == Encoding.UTF8.CodePage)
-            return IsUtf8(bytes) ? declared : null;
+            return MostlyUtf8(bytes) ? declared : null;
         if (IsWide(declared))
             // UTF-16 or UTF-32 text without a byte-order mark still has NUL bytes in any Latin-script page.
             return bytes[..Math.Min(bytes.Length, PrescanBytes)].Contains((byte)0) ? declared : null;
@@ -110,4 +110,27 @@ public static partial class HtmlDecoding
     }
 
     private static bool IsUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
+
+    /// <summary>True when the bytes are UTF-8 but for a few stray bytes: more valid multi-byte characters than invalid
+    /// sequences.</summary>
+    /// <remarks>Pages declared UTF-8 often carry a few bytes pasted in from a legacy encoding; a browser shows those as
+    /// replacement characters and the rest as written, whereas reading the whole page as windows-1252 would garble every
+    /// accented letter. Text really written in a legacy encoding almost never forms a valid multi-byte sequence.</remarks>
+    internal static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (IsUtf8(bytes))
+            return true;
+        int valid = 0, invalid = 0;
+        while (bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var next and >= 0)
+        {
+            bytes = bytes[next..];
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+                valid++;
+            else
+                invalid++;
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+        return valid > invalid;
+    }
 }

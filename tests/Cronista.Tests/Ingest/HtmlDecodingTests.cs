@@ -41,6 +41,21 @@ public sealed class HtmlDecodingTests
     }
 
     [Fact]
+    public void A_utf8_page_with_a_few_stray_legacy_bytes_stays_utf8()
+    {
+        // A name pasted in from a windows-1252 source, in a page otherwise written in UTF-8.
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=\"utf-8\"><p>Città, perché, così: “sì”. Herr ")
+            .Concat(Windows1252.GetBytes("M\u00fcller"))
+            .Concat(Encoding.UTF8.GetBytes(" è qui.</p>")).ToArray();
+
+        var text = HtmlDecoding.Decode(bytes, null, out var encoding);
+
+        Assert.Equal("utf-8", encoding);
+        Assert.Contains("Città, perché, così: “sì”.", text);
+        Assert.Contains("M\uFFFDller", text);
+    }
+
+    [Fact]
     public void An_unknown_declared_charset_is_passed_over()
     {
         var bytes = Encoding.UTF8.GetBytes("<meta charset=\"utf-8\"><p>Zürich</p>");

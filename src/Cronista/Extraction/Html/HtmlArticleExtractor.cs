@@ -18,7 +18,13 @@ public sealed class HtmlArticleExtractor
 
     /// <summary>The article of a page given as bytes; the encoding comes from a byte-order mark or the page's meta charset.</summary>
     /// <exception cref="ExtractionException">The page holds no article.</exception>
-    public HtmlArticle Extract(Stream html, string? url = null) => Extract(new HtmlParser(ParserOptions).ParseDocument(html), url);
+    public HtmlArticle Extract(Stream html, string? url = null)
+    {
+        // Decoded first and parsed as text: AngleSharp's own byte-stream path parses about half as fast.
+        using var bytes = new MemoryStream();
+        html.CopyTo(bytes);
+        return Extract(Ingest.HtmlDecoding.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), out _), url);
+    }
 
     /// <summary>The article of a page given as text.</summary>
     /// <exception cref="ExtractionException">The page holds no article.</exception>
