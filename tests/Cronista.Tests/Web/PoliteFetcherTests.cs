@@ -7,14 +7,7 @@ namespace Cronista.Tests.Web;
 
 public sealed class PoliteFetcherTests : IAsyncLifetime
 {
-    private static readonly FetchOptions Local = new()
-    {
-        AllowPrivateAddresses = true,
-        HostInterval = TimeSpan.Zero,
-        HostConcurrency = 4,
-        RetryDelay = TimeSpan.FromMilliseconds(10),
-        Timeout = TimeSpan.FromSeconds(10),
-    };
+    private static readonly FetchOptions Local = LocalFetch.Options;
 
     private LocalWebServer _server = null!;
 

@@ -8,14 +8,7 @@ namespace Cronista.Tests.Web;
 /// <summary>Feeds and sitemaps read over HTTP: the pages they list, what is skipped, and what fails alone.</summary>
 public sealed class WebListsTests : IAsyncLifetime
 {
-    private static readonly FetchOptions Local = new()
-    {
-        AllowPrivateAddresses = true,
-        HostInterval = TimeSpan.Zero,
-        HostConcurrency = 4,
-        MaxRetries = 0,
-        Timeout = TimeSpan.FromSeconds(10),
-    };
+    private static readonly FetchOptions Local = LocalFetch.Options with { MaxRetries = 0 };
 
     private LocalWebServer _server = null!;
 

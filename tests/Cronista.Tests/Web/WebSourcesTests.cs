@@ -8,15 +8,7 @@ public sealed class WebSourcesTests : IAsyncLifetime
 {
     private const string Article = "<html lang=\"it\"><head><title>Titolo</title></head><body><article><p>Il testo dell'articolo.</p></article></body></html>";
 
-    private static readonly FetchOptions Local = new()
-    {
-        AllowPrivateAddresses = true,
-        HostInterval = TimeSpan.Zero,
-        HostConcurrency = 4,
-        MaxRetries = 1,
-        RetryDelay = TimeSpan.FromMilliseconds(10),
-        Timeout = TimeSpan.FromSeconds(10),
-    };
+    private static readonly FetchOptions Local = LocalFetch.Options with { MaxRetries = 1 };
 
     private LocalWebServer _server = null!;
 
