@@ -79,4 +79,22 @@ public sealed class HtmlBodySiblingsTests
         Assert.StartsWith(Lead, article.Text);
         Assert.Contains("La conversazione", article.Text);
     }
+
+    [Fact]
+    public void Without_article_markup_the_text_blocks_after_the_densest_one_in_their_own_wrappers_are_kept()
+    {
+        var more = "<p>Il decreto entrerà in vigore il primo gennaio, ha detto il ministro, e riguarda tre milioni di persone.</p>";
+        var page = Page($"""
+            <div id="top"><a href="/">Home</a> | <a href="/news">News</a></div>
+            <div class="col">
+              <div class="text-wrapper"><div class="text">{Body}</div></div>
+              <div class="text-wrapper"><div class="text">{more}</div></div>
+            </div>
+            """);
+
+        var article = HtmlArticleExtractor.Default.Extract(page);
+
+        Assert.Equal("density", article.Method);
+        Assert.Contains("primo gennaio", article.Text);
+    }
 }
