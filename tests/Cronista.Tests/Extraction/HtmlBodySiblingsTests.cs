@@ -97,4 +97,18 @@ public sealed class HtmlBodySiblingsTests
         Assert.Equal("density", article.Method);
         Assert.Contains("primo gennaio", article.Text);
     }
+
+    [Fact]
+    public void A_header_holding_the_headline_is_the_articles_even_outside_an_article_element()
+    {
+        var page = Page($"""
+            <header class="site-header"><a href="/">Notizie</a></header>
+            <div class="container">
+              <header class="article-header-wrapper"><h1>Pensioni, via libera al decreto</h1><p class="lead">{Lead}</p></header>
+              <div class="article-body" itemprop="articleBody">{Body}</div>
+            </div>
+            """);
+
+        Assert.StartsWith(Lead, HtmlArticleExtractor.Default.Extract(page).Text);
+    }
 }

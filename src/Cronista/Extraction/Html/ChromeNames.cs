@@ -25,7 +25,7 @@ internal static partial class ChromeNames
     {
         foreach (var name in element.ClassList)
         {
-            if (Hidden.Contains(name) || ChromeWord().IsMatch(Block(name)))
+            if (Hidden.Contains(name) || !Negated(name) && ChromeWord().IsMatch(Block(name)))
                 return true;
         }
         return element.Id is { Length: > 0 } id && ChromeWord().IsMatch(Block(id));
@@ -34,6 +34,11 @@ internal static partial class ChromeNames
     /// <summary>True for the entry of a microformats feed (hAtom's "hentry", microformats2's "h-entry"): the post
     /// itself, whatever its other classes say (WordPress adds "tag-…" and "category-…" for the post's tags).</summary>
     public static bool IsEntry(IElement element) => element.ClassList.Contains("hentry") || element.ClassList.Contains("h-entry");
+
+    /// <summary>True for a name that says what a block is not ("no-print", "non-paywall"): shown on screen, free to read.</summary>
+    private static bool Negated(string name) =>
+        name.StartsWith("no-", StringComparison.OrdinalIgnoreCase) || name.StartsWith("non-", StringComparison.OrdinalIgnoreCase) ||
+        name.StartsWith("not-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A BEM class name without its modifier: "section--ads" is a section that also shows ads,
     /// "promo--comment" still a promotion.</summary>
