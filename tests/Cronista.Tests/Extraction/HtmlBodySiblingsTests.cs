@@ -79,4 +79,36 @@ public sealed class HtmlBodySiblingsTests
         Assert.StartsWith(Lead, article.Text);
         Assert.Contains("La conversazione", article.Text);
     }
+
+    [Fact]
+    public void Without_article_markup_the_text_blocks_after_the_densest_one_in_their_own_wrappers_are_kept()
+    {
+        var more = "<p>Il decreto entrerà in vigore il primo gennaio, ha detto il ministro, e riguarda tre milioni di persone.</p>";
+        var page = Page($"""
+            <div id="top"><a href="/">Home</a> | <a href="/news">News</a></div>
+            <div class="col">
+              <div class="text-wrapper"><div class="text">{Body}</div></div>
+              <div class="text-wrapper"><div class="text">{more}</div></div>
+            </div>
+            """);
+
+        var article = HtmlArticleExtractor.Default.Extract(page);
+
+        Assert.Equal("density", article.Method);
+        Assert.Contains("primo gennaio", article.Text);
+    }
+
+    [Fact]
+    public void A_header_holding_the_headline_is_the_articles_even_outside_an_article_element()
+    {
+        var page = Page($"""
+            <header class="site-header"><a href="/">Notizie</a></header>
+            <div class="container">
+              <header class="article-header-wrapper"><h1>Pensioni, via libera al decreto</h1><p class="lead">{Lead}</p></header>
+              <div class="article-body" itemprop="articleBody">{Body}</div>
+            </div>
+            """);
+
+        Assert.StartsWith(Lead, HtmlArticleExtractor.Default.Extract(page).Text);
+    }
 }

@@ -25,6 +25,11 @@ public sealed class HtmlChromeRulesTests
     [InlineData("class=\"field field--label-hidden\"", false)] // Drupal: the field's label is hidden, not its text
     [InlineData("class=\"kb-overflow-hidden hidden-xs\"", false)] // clipped, or hidden on phones only
     [InlineData("class=\"report__section report__section--ads\"", false)] // BEM modifier: a section that also holds ads
+    [InlineData("class=\"entry-meta\"", true)] // the post's date, author and categories
+    [InlineData("class=\"affiliate-disclosure\"", true)]
+    [InlineData("class=\"author-bio\"", true)]
+    [InlineData("class=\"no-print\"", false)] // says what the block is not: shown on screen
+    [InlineData("class=\"row non-paywall\"", false)] // free to read
     [InlineData("class=\"elementor-widget elementor-widget-text-editor\"", false)] // a page builder's block of text
     public void A_name_is_chrome_by_its_words_and_not_by_its_modifiers(string attributes, bool chrome) =>
         Assert.Equal(chrome, IsChrome(attributes));

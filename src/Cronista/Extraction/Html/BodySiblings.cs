@@ -16,8 +16,10 @@ internal static class BodySiblings
 
     /// <summary>The body and the prose blocks beside it, in page order: before it at every level up to the page's
     /// &lt;body&gt; (page builders nest the lead in rows and columns of its own, many levels from the body's), after it
-    /// only among its own siblings (further on come the author's box, the disclaimers, the next article).</summary>
-    public static List<IElement> Extend(IElement body)
+    /// only <paramref name="followingLevels"/> levels up (further on come the author's box, the disclaimers, the next
+    /// article). A marked body is the page's own word and looks among its siblings only; a body found by density is
+    /// one text block of several, each in wrappers of its own, and looks three levels up.</summary>
+    public static List<IElement> Extend(IElement body, int followingLevels = 1)
     {
         var blocks = new LinkedList<IElement>();
         blocks.AddFirst(body);
@@ -29,7 +31,7 @@ internal static class BodySiblings
                 if (IsProse(sibling))
                     blocks.AddFirst(sibling);
             }
-            for (var sibling = level == 0 ? current.NextElementSibling : null; sibling is not null; sibling = sibling.NextElementSibling)
+            for (var sibling = level < followingLevels ? current.NextElementSibling : null; sibling is not null; sibling = sibling.NextElementSibling)
             {
                 if (IsProse(sibling))
                     blocks.AddLast(sibling);

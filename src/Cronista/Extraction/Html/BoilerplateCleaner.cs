@@ -60,7 +60,8 @@ internal static class BoilerplateCleaner
         }
     }
 
-    private static bool InArticle(IElement element) => element.Closest("article, main, [role=main]") is not null;
+    private static bool InArticle(IElement element) =>
+        element.Closest("article, main, [role=main]") is not null || element.QuerySelector("h1") is not null;
 
     private static bool IsProtected(IElement element) =>
         element.LocalName is "body" or "html" or "main" or "article" || element.GetAttribute("itemprop") == "articleBody" ||

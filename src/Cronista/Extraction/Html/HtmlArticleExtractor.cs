@@ -60,8 +60,9 @@ public sealed class HtmlArticleExtractor
                 return (paragraphs, "structure");
         }
         var found = DensityBodyFinder.Find(document);
-        // The densest block and its scoring siblings, with the prose around them further up (a lead in the header).
-        var blocks = found.Count == 0 ? found : [.. BodySiblings.Extend(found[0]).Union(found).Order(DocumentOrder.Instance)];
+        // The densest block and its scoring siblings, with the prose around them further up (a lead in the header, the
+        // next text block of a page builder).
+        var blocks = found.Count == 0 ? found : [.. BodySiblings.Extend(found[0], followingLevels: 3).Union(found).Order(DocumentOrder.Instance)];
         return ([.. blocks.SelectMany(HtmlTextRenderer.Render)], "density");
     }
 
