@@ -74,4 +74,16 @@ public sealed class HtmlChromeRulesTests
         Assert.StartsWith("Il presidente", text);
         Assert.DoesNotContain("commento", text);
     }
+
+    [Fact]
+    public void A_teaser_named_like_an_article_is_not_taken_for_the_body()
+    {
+        var teaser = "<p>Un'altra notizia, con un riassunto lungo abbastanza da sembrare il testo di un articolo vero e proprio, e anche di più, molto di più, tanto da superare il testo della notizia che la pagina riporta davvero.</p>";
+        var page = Page($"""
+            <div class="recipe"><div class="intro">{Body}</div></div>
+            <div class="teaser teaser-node-article">{teaser}</div>
+            """);
+
+        Assert.StartsWith("Il presidente", HtmlArticleExtractor.Default.Extract(page).Text);
+    }
 }
