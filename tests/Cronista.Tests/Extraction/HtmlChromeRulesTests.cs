@@ -86,4 +86,16 @@ public sealed class HtmlChromeRulesTests
 
         Assert.StartsWith("Il presidente", HtmlArticleExtractor.Default.Extract(page).Text);
     }
+
+    [Fact]
+    public void A_list_of_related_posts_is_chrome_even_when_longer_than_the_article()
+    {
+        var related = "<li><a href=\"/x\">Un altro articolo</a> <small>Il riassunto di un altro articolo, che parla di tutt'altro e non fa parte di questo, anche se è lungo.</small></li>";
+        var page = Page($"""<div class="entry">{Body}<ul class="related_post">{string.Concat(Enumerable.Repeat(related, 4))}</ul></div>""");
+
+        var text = HtmlArticleExtractor.Default.Extract(page).Text;
+
+        Assert.StartsWith("Il presidente", text);
+        Assert.DoesNotContain("riassunto", text);
+    }
 }
