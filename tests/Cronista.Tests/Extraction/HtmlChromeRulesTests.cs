@@ -28,6 +28,7 @@ public sealed class HtmlChromeRulesTests
     [InlineData("class=\"entry-meta\"", true)] // the post's date, author and categories
     [InlineData("class=\"affiliate-disclosure\"", true)]
     [InlineData("class=\"author-bio\"", true)]
+    [InlineData("class=\"infobox article-contact\"", true)]
     [InlineData("class=\"no-print\"", false)] // says what the block is not: shown on screen
     [InlineData("class=\"row non-paywall\"", false)] // free to read
     [InlineData("class=\"elementor-widget elementor-widget-text-editor\"", false)] // a page builder's block of text
