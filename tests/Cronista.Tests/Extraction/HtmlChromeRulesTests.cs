@@ -28,6 +28,7 @@ public sealed class HtmlChromeRulesTests
     [InlineData("class=\"entry-meta\"", true)] // the post's date, author and categories
     [InlineData("class=\"affiliate-disclosure\"", true)]
     [InlineData("class=\"author-bio\"", true)]
+    [InlineData("class=\"infobox article-contact\"", true)]
     [InlineData("class=\"no-print\"", false)] // says what the block is not: shown on screen
     [InlineData("class=\"row non-paywall\"", false)] // free to read
     [InlineData("class=\"elementor-widget elementor-widget-text-editor\"", false)] // a page builder's block of text
@@ -73,5 +74,29 @@ public sealed class HtmlChromeRulesTests
 
         Assert.StartsWith("Il presidente", text);
         Assert.DoesNotContain("commento", text);
+    }
+
+    [Fact]
+    public void A_teaser_named_like_an_article_is_not_taken_for_the_body()
+    {
+        var teaser = "<p>Un'altra notizia, con un riassunto lungo abbastanza da sembrare il testo di un articolo vero e proprio, e anche di più, molto di più, tanto da superare il testo della notizia che la pagina riporta davvero.</p>";
+        var page = Page($"""
+            <div class="recipe"><div class="intro">{Body}</div></div>
+            <div class="teaser teaser-node-article">{teaser}</div>
+            """);
+
+        Assert.StartsWith("Il presidente", HtmlArticleExtractor.Default.Extract(page).Text);
+    }
+
+    [Fact]
+    public void A_list_of_related_posts_is_chrome_even_when_longer_than_the_article()
+    {
+        var related = "<li><a href=\"/x\">Un altro articolo</a> <small>Il riassunto di un altro articolo, che parla di tutt'altro e non fa parte di questo, anche se è lungo.</small></li>";
+        var page = Page($"""<div class="entry">{Body}<ul class="related_post">{string.Concat(Enumerable.Repeat(related, 4))}</ul></div>""");
+
+        var text = HtmlArticleExtractor.Default.Extract(page).Text;
+
+        Assert.StartsWith("Il presidente", text);
+        Assert.DoesNotContain("riassunto", text);
     }
 }

@@ -28,4 +28,12 @@ public sealed class HtmlLabelTrimTests
 
         Assert.StartsWith("La telefonata\n\nIl presidente", text);
     }
+
+    [Fact]
+    public void A_short_post_of_two_sentences_is_an_article()
+    {
+        var text = Text("<p>Il concerto di sabato è rinviato a domenica per la pioggia prevista. I biglietti restano validi.</p><p>Ci vediamo lì!</p>");
+
+        Assert.StartsWith("Il concerto", text);
+    }
 }

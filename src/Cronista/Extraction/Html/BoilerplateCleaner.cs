@@ -49,9 +49,10 @@ internal static class BoilerplateCleaner
             if (!named && (element.LocalName is not ("header" or "aside") || element.LocalName == "header" && (inBody || InArticle(element))))
                 continue;
             // A wrapper that happens to carry such a name ("page-with-sidebar", "elementor-widget-container",
-            // "steady-paywall-container") holds most of the page or of the article: keep it.
+            // "steady-paywall-container") holds most of the page or of the article: keep it. A list is no wrapper: a
+            // long one named "related" is the related posts with their excerpts, however much text they hold.
             var length = element.TextContent.Length;
-            if (length > total / 2 || inBody && length > bodyText / 2)
+            if ((length > total / 2 || inBody && length > bodyText / 2) && element.LocalName is not ("ul" or "ol"))
                 continue;
             element.Remove();
             total -= length;

@@ -9,9 +9,10 @@ internal static partial class ChromeNames
 {
     // Whole words of class and id values (split at '-', '_' and case changes are not needed: sites write "share-bar").
     // "meta" and "postmetadata" hold a post's date, author and categories; "affiliate" and "disclosure" the notes on
-    // paid links; "cta" and "donate" the appeals after the article.
+    // paid links; "cta" and "donate" the appeals after the article; "legend" an image's caption; "infobox" and
+    // "factbox" the boxes set beside the text (contacts, sources, a product's data).
     // Not "widget": page builders call every block of text one ("elementor-widget"); a sidebar's widgets go with it.
-    [GeneratedRegex(@"(^|[_-])(comments?|commentlist|disqus|share|sharing|social|socials|related|recommended|recirc|more-stories|read-more|readmore|cookies?|consent|gdpr|banner|advert|advertisement|ads?|adslot|sponsor(ed)?|promo|newsletter|subscribe|subscription|signup|paywall|sidebar|breadcrumbs?|pagination|pager|navbar|nav|menu|footer|masthead|popup|modal|overlay|byline|author|authors|dateline|timestamp|date|tags?|tag-list|keywords|caption|credits?|copyright|print|toolbar|jump|skip|login|trending|most-read|mostread|outbrain|taboola|rating|ratings|vote|reactions|meta|postmetadata|affiliate|disclosure|cta|donate|donation|bio)($|[_-])",
+    [GeneratedRegex(@"(^|[_-])(comments?|commentlist|disqus|share|sharing|social|socials|related|recommended|recirc|more-stories|read-more|readmore|cookies?|consent|gdpr|banner|advert|advertisement|ads?|adslot|sponsor(ed)?|promo|newsletter|subscribe|subscription|signup|paywall|sidebar|breadcrumbs?|pagination|pager|navbar|nav|menu|footer|masthead|popup|modal|overlay|byline|author|authors|dateline|timestamp|date|tags?|tag-list|keywords|caption|credits?|copyright|print|toolbar|jump|skip|login|trending|most-read|mostread|outbrain|taboola|rating|ratings|vote|reactions|meta|postmetadata|affiliate|disclosure|cta|donate|donation|bio|legend|infobox|factbox)($|[_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeWord();
 

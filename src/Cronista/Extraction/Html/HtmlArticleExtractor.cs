@@ -8,8 +8,9 @@ namespace Cronista.Extraction.Html;
 /// <remarks>Thread-safe: every call parses its own document.</remarks>
 public sealed class HtmlArticleExtractor
 {
-    /// <summary>Less body text than this and the page holds no article (a home page, an error page).</summary>
-    public const int MinimumArticleText = 150;
+    /// <summary>Less body text than this and the page holds no article (a home page, an error page). A short blog post
+    /// or notice of two sentences is one, and fits.</summary>
+    public const int MinimumArticleText = 100;
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 

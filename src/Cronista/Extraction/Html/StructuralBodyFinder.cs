@@ -27,8 +27,10 @@ internal static partial class StructuralBodyFinder
         var declared = Candidates(body.QuerySelectorAll("[itemprop=articleBody], [itemprop=articlebody]"));
         if (declared.Count > 0)
             return Tightest(declared);
+        // A teaser ("teaser teaser-node-article") previews another article: it is named like a body and is not one.
         var marked = Candidates(body.QuerySelectorAll("article, main, [role=main]")
-            .Concat(body.QuerySelectorAll("div[class], div[id], section[class], section[id]").Where(e => BodyName().IsMatch($"{e.ClassName} {e.Id}"))));
+            .Concat(body.QuerySelectorAll("div[class], div[id], section[class], section[id]").Where(e => BodyName().IsMatch($"{e.ClassName} {e.Id}")))
+            .Where(e => !e.ClassList.Contains("teaser")));
         return marked.Count == 0 ? null : Tightest(marked);
     }
 
