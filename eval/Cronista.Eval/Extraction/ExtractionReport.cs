@@ -50,6 +50,7 @@ internal sealed record ExtractionError(ExtractionErrorKind Kind, string File, st
 /// <param name="Data">The evaldata.json scored.</param>
 /// <param name="Counts">Snippet counts summed over every page.</param>
 /// <param name="Threads">Pages extracted at once.</param>
+/// <param name="Warm">Whether every page was extracted once, untimed, before the scored pass.</param>
 /// <param name="Seconds">Wall-clock time of the whole run, reading and scoring included.</param>
 /// <param name="Items">Every page's result, in evaldata.json order.</param>
 /// <param name="Errors">Examples of mistakes, in page order, at most the number asked for of each kind.</param>
@@ -57,6 +58,7 @@ internal sealed record ExtractionReport(
     string Data,
     ConfusionMatrix Counts,
     int Threads,
+    bool Warm,
     double Seconds,
     ImmutableArray<ExtractionItemResult> Items,
     ImmutableArray<ExtractionError> Errors)
@@ -115,6 +117,7 @@ internal sealed record ExtractionReport(
             ["crashes"] = Crashes,
             ["first_crash"] = FirstCrash,
             ["threads"] = Threads,
+            ["warm"] = Warm,
             ["seconds"] = Math.Round(Seconds, 3),
             ["extraction_seconds"] = Math.Round(ExtractionSeconds, 3),
             ["metrics"] = metrics,

@@ -17,7 +17,7 @@ internal sealed class ExtractionGateEvaluator(Func<ExtractionEvaluator> evaluato
         try
         {
             var corpus = EvaldataReader.Read(path);
-            return _evaluator.Value.Evaluate(corpus, threads, examples: 0, cancellationToken).Metrics;
+            return _evaluator.Value.Evaluate(corpus, threads, examples: 0, cancellationToken: cancellationToken).Metrics;
         }
         catch (EvaldataException error)
         {

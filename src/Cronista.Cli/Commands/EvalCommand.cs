@@ -167,9 +167,13 @@ internal static class EvalCommand
         var threads = new Option<int>("--threads") { Description = "Pages extracted at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var errors = new Option<int>("--errors") { Description = "Print up to N examples of each kind of error.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure instead of a table." };
+        var warm = new Option<bool>("--warm")
+        {
+            Description = "Extract every page once, untimed, before the scored pass, so that the timing shows the steady state rather than the runtime's first compilations.",
+        };
         var command = new Command("extraction", "Score the HTML article extractor on trafilatura's benchmark: text snippets that must be in the output and boilerplate snippets that must not.")
         {
-            data, threads, errors, json,
+            data, threads, errors, json, warm,
         };
         command.SetAction(parse =>
         {
@@ -189,7 +193,7 @@ internal static class EvalCommand
             ExtractionReport report;
             try
             {
-                report = ExtractionEvaluator.ForHtml().Evaluate(EvaldataReader.Read(path), Math.Max(1, parse.GetValue(threads)), parse.GetValue(errors));
+                report = ExtractionEvaluator.ForHtml().Evaluate(EvaldataReader.Read(path), Math.Max(1, parse.GetValue(threads)), parse.GetValue(errors), parse.GetValue(warm));
             }
             catch (EvaldataException problem)
             {
