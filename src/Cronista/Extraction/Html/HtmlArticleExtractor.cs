@@ -34,6 +34,7 @@ public sealed class HtmlArticleExtractor
     private static HtmlArticle Extract(IDocument document, string? url)
     {
         var metadata = HtmlMetadataReader.Read(document, url);
+        var errorHeading = ErrorPages.Heading(document);
         BoilerplateCleaner.RemoveNeverText(document);
         var marked = StructuralBodyFinder.Find(document);
         BoilerplateCleaner.RemoveChrome(document, marked);
@@ -49,6 +50,8 @@ public sealed class HtmlArticleExtractor
         var text = string.Join("\n\n", paragraphs.Select(p => p.Text));
         if (text.Length < MinimumArticleText)
             throw new ExtractionException("no article found: the page has too little running text");
+        if (errorHeading is not null && text.Length <= ErrorPages.MaxErrorPageText)
+            throw new ExtractionException($"no article found: an error page (\"{errorHeading}\")");
         return metadata with { Text = text, Method = method };
     }
 
