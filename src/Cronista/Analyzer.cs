@@ -1,5 +1,6 @@
 using Cronista.Amounts;
 using Cronista.Analysis;
+using Cronista.Attributions;
 using Cronista.Claims;
 using Cronista.Core;
 using Cronista.Entities;
@@ -50,6 +51,7 @@ public sealed class Analyzer
             new AmountStage(new AmountRules(tokenization)),
             new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)),
             new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, coordination, resolver)),
+            new AttributionStage(new AttributionFinder(new PerLanguage<AttributionCues>(AttributionCues.Load))),
             new EventStage(new EventCoder(new EventLexicon.Set(tokenization), coordination, new CameoTable())),
         ];
         var builder = new PipelineBuilder();

@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using Cronista.Core;
+using Cronista.Text;
+
+namespace Cronista.Attributions;
+
+/// <summary>Finds attributions sentence by sentence: a cue from the language's list, the source phrase beside it, and
+/// the content before it (“…,” he said) or after it (he said that …), with PolNeAR's span conventions.</summary>
+internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
+{
+    private const string Stage = "attribute-spans";
+
+    // After a cue that closes the sentence, a short phrase may still follow (said in a statement on Tuesday).
+    private const int MaxTailWords = 6;
+
+    // "that" this close after the cue opens the content (said on Tuesday that …).
+    private const int ThatReach = 5;
+
+    public ImmutableArray<Attribution> Find(Document document)
+    {
+        if (cues.For(document.Language) is not { } lexicon)
+            return [];
+        var words = new SentenceWords(document);
+        var sentences = document.Get(Layers.Sentences);
+        var found = new List<Attribution>();
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            var next = s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentence.Paragraph ? sentences[s + 1] : (Sentence?)null;
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (words.Used[k] || lexicon.At(words.Words, k) is not { } cue || k + cue.Length > sentence.EndToken || words.InsideQuote(k))
+                    continue;
+                if (cue.Kind != CueKind.After && words.Upos[k] is not ("VERB" or "AUX"))
+                    continue;
+                var attribution = cue.Kind == CueKind.After
+                    ? AccordingTo(words, sentence, k, k + cue.Length)
+                    : Verbal(words, lexicon, sentence, next, k, k + cue.Length, cue.Kind);
+                if (attribution is not null)
+                    found.Add(attribution);
+            }
+        }
+        return [.. found.OrderBy(a => a.Cue.Start)];
+    }
+
+    /// <summary>“According to X, content.” and “Content, according to X.”</summary>
+    private static Attribution? AccordingTo(SentenceWords words, Sentence sentence, int cueStart, int cueEnd)
+    {
+        var sourceEnd = cueEnd;
+        while (sourceEnd < sentence.EndToken && words.Words[sourceEnd] is not ("," or ";" or ":") && !IsFinal(words, sentence, sourceEnd))
+            sourceEnd++;
+        if (sourceEnd == cueEnd)
+            return null;
+        var content = new List<(int From, int To)>();
+        var before = Trim(words, sentence.FirstToken, cueStart);
+        if (before.To > before.From)
+            content.Add(before);
+        (int From, int To) after = sourceEnd < sentence.EndToken && words.Words[sourceEnd] == "," ? Trim(words, sourceEnd + 1, ContentEnd(words, sentence, sourceEnd + 1)) : (0, 0);
+        if (after.To > after.From)
+            content.Add(after);
+        if (content.Count == 0 || content.Exists(c => words.AnyUsed(c.From, c.To)))
+            return null;
+        return Make(words, "according-to", CueKind.Speech, (cueStart, cueEnd), (cueEnd, sourceEnd), content);
+    }
+
+    /// <summary>A reporting verb: the content before it (“…,” he said; “…,” said Smith) or after it (Smith said that …).</summary>
+    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? next, int verb, int cueEnd, CueKind kind)
+    {
+        var cueStart = verb;
+        while (cueStart - 1 >= sentence.FirstToken && !words.Used[cueStart - 1] && lexicon.Prefixes.Contains(words.Words[cueStart - 1]))
+            cueStart--;
+        var left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
+        var right = left < 0 ? SourcePhrase.Right(words, cueEnd, sentence.EndToken) : -1;
+        var beforeEnd = (left >= 0 ? left : cueStart) - 1;
+        var tail = right >= 0 ? right : cueEnd;
+        var hasBefore = beforeEnd > sentence.FirstToken && (words.Words[beforeEnd] == "," || words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is not null);
+        if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == ","))
+        {
+            if (left < 0 && right < 0)
+                return null;
+            var contentEnd = words.Words[beforeEnd] == "," ? beforeEnd : beforeEnd + 1;
+            var contentStart = sentence.FirstToken;
+            if (words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is { } quote)
+                contentStart = Math.Min(contentStart, words.TokenAt(quote.Start));
+            var content = new List<(int From, int To)> { Trim(words, contentStart, contentEnd) };
+            if (content[0].To <= content[0].From || words.AnyUsed(content[0].From, content[0].To))
+                return null;
+            // “…,” he said, “…”: the quote goes on after the interruption.
+            if (tail + 1 < sentence.EndToken && words.Words[tail] == "," && words.QuoteStartingAt(tail + 1) is { } resumed)
+                content.Add((tail + 1, words.TokenAt(resumed.End)));
+            else if (next is { } following && words.QuoteStartingAt(following.FirstToken) is { } more && EmptyTail(words, sentence, tail))
+                content.Add((following.FirstToken, words.TokenAt(more.End)));
+            var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
+            return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
+        }
+        if (left < 0)
+            return null;
+        var start = ContentStart(words, lexicon, sentence, cueEnd);
+        var end = ContentEnd(words, sentence, start);
+        if (start < end && words.QuoteStartingAt(start) is { } opened && opened.End > words.Tokens[end - 1].Span.End)
+            end = Math.Max(end, words.TokenAt(opened.End));
+        var after = Trim(words, start, end);
+        if (after.To <= after.From || words.AnyUsed(after.From, after.To))
+            return null;
+        return Make(words, "source-cue-content", kind, (cueStart, cueEnd), (left, cueStart), [after]);
+    }
+
+    /// <summary>Where the content after a cue starts: at “that” when it comes soon, after the addressee of “told”.</summary>
+    private static int ContentStart(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueEnd)
+    {
+        for (var k = cueEnd; k < Math.Min(sentence.EndToken, cueEnd + ThatReach); k++)
+        {
+            if (words.Words[k] == "that")
+                return k;
+            if (words.Upos[k] is "VERB" or "AUX" || words.Words[k] is "," or ":" || words.IsQuoteMark(k))
+                break;
+        }
+        var start = cueEnd;
+        if (lexicon.Recipients.Contains(words.Words[cueEnd - 1]) && SourcePhrase.Right(words, start, sentence.EndToken) is var addressee and > 0)
+            start = addressee;
+        while (start < sentence.EndToken && words.Words[start] is "," or ":" or "-" or "—")
+            start++;
+        return start;
+    }
+
+    /// <summary>The end of the content that runs to the end of its sentence, without the closing full stop.</summary>
+    private static int ContentEnd(SentenceWords words, Sentence sentence, int start)
+    {
+        var end = sentence.EndToken;
+        while (end > start && IsFinal(words, sentence, end - 1))
+            end--;
+        return end;
+    }
+
+    private static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>
+        k == sentence.EndToken - 1 && words.Words[k] is "." or ";" or ":" || k >= sentence.EndToken;
+
+    /// <summary>True when nothing but punctuation or a short phrase without a verb follows (said in a statement).</summary>
+    private static bool EmptyTail(SentenceWords words, Sentence sentence, int from)
+    {
+        var count = 0;
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            if (!words.IsWord(k))
+                continue;
+            if (words.Upos[k] is "VERB" or "AUX" || ++count > MaxTailWords)
+                return false;
+        }
+        return true;
+    }
+
+    private static (int From, int To) Trim(SentenceWords words, int from, int to)
+    {
+        while (from < to && words.Words[from] is "," or ";" or "-" or "—")
+            from++;
+        while (to > from && words.Words[to - 1] is "," or ";" or "-" or "—")
+            to--;
+        return (from, to);
+    }
+
+    private static Attribution Make(SentenceWords words, string rule, CueKind kind, (int From, int To) cue, (int From, int To) source, List<(int From, int To)> content)
+    {
+        words.Take(cue.From, cue.To);
+        words.Take(source.From, source.To);
+        foreach (var (from, to) in content)
+            words.Take(from, to);
+        return new Attribution(Span(words, cue), [.. content.Select(c => Span(words, c))], kind, new Provenance(Stage, rule, 0.6))
+        {
+            Source = source.To > source.From ? Span(words, source) : null,
+        };
+    }
+
+    private static TextSpan Span(SentenceWords words, (int From, int To) range) =>
+        new(words.Tokens[range.From].Span.Start, words.Tokens[range.To - 1].Span.End);
+}
