@@ -27,6 +27,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
         {
             var sentence = sentences[s];
             var next = s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentence.Paragraph ? sentences[s + 1] : (Sentence?)null;
+            var previous = s > 0 && sentences[s - 1].Paragraph == sentence.Paragraph ? sentences[s - 1] : (Sentence?)null;
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
                 if (words.Used[k] || lexicon.At(words.Words, k) is not { } cue || k + cue.Length > sentence.EndToken || words.InsideQuote(k))
@@ -35,7 +36,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
                     continue;
                 var attribution = cue.Kind == CueKind.After
                     ? AccordingTo(words, sentence, k, k + cue.Length)
-                    : Verbal(words, lexicon, sentence, next, k, k + cue.Length, cue.Kind);
+                    : Verbal(words, lexicon, sentence, previous, next, k, k + cue.Length, cue.Kind);
                 if (attribution is not null)
                     found.Add(attribution);
             }
@@ -64,22 +65,28 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
     }
 
     /// <summary>A reporting verb: the content before it (“…,” he said; “…,” said Smith) or after it (Smith said that …).</summary>
-    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? next, int verb, int cueEnd, CueKind kind)
+    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, int verb, int cueEnd, CueKind kind)
     {
         var cueStart = verb;
         while (cueStart - 1 >= sentence.FirstToken && !words.Used[cueStart - 1] && lexicon.Prefixes.Contains(words.Words[cueStart - 1]))
             cueStart--;
-        var left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
+        var left = SourcePhrase.Appositive(words, sentence.FirstToken, cueStart);
+        if (left < 0)
+            left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
         var right = left < 0 ? SourcePhrase.Right(words, cueEnd, sentence.EndToken) : -1;
         var beforeEnd = (left >= 0 ? left : cueStart) - 1;
         var tail = right >= 0 ? right : cueEnd;
-        var hasBefore = beforeEnd > sentence.FirstToken && (words.Words[beforeEnd] == "," || words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is not null);
+        var contentFirst = sentence.FirstToken;
+        // “Is that all there is?” Trump said. — the splitter ends the quote's sentence at its question mark.
+        if (beforeEnd < sentence.FirstToken && previous is { } before && words.IsQuoteMark(before.EndToken - 1) && words.QuoteEndingAt(before.EndToken - 1) is not null)
+            (beforeEnd, contentFirst) = (before.EndToken - 1, before.FirstToken);
+        var hasBefore = beforeEnd > contentFirst && (words.Words[beforeEnd] == "," || words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is not null);
         if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == ","))
         {
             if (left < 0 && right < 0)
                 return null;
             var contentEnd = words.Words[beforeEnd] == "," ? beforeEnd : beforeEnd + 1;
-            var contentStart = sentence.FirstToken;
+            var contentStart = contentFirst;
             if (words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is { } quote)
                 contentStart = Math.Min(contentStart, words.TokenAt(quote.Start));
             var content = new List<(int From, int To)> { Trim(words, contentStart, contentEnd) };

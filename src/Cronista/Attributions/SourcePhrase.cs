@@ -59,4 +59,20 @@ internal static class SourcePhrase
             k--;
         return k > start && Nominal.Contains(words.Upos[k - 1]) ? k : -1;
     }
+
+    /// <summary>The first token of a name with its appositive, commas included (Huma Abedin, vice chairwoman for the
+    /// campaign, said), when it opens the sentence; or -1.</summary>
+    public static int Appositive(SentenceWords words, int first, int end)
+    {
+        if (end - 1 <= first || words.Words[end - 1] != ",")
+            return -1;
+        var description = Left(words, first, end - 1);
+        if (description <= first || words.Words[description - 1] != ",")
+            return -1;
+        var name = Left(words, first, description - 1);
+        var opening = first;
+        while (opening < name && (words.Upos[opening] is "CCONJ" or "PUNCT"))
+            opening++;
+        return name >= 0 && name == opening ? name : -1;
+    }
 }
