@@ -27,6 +27,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
         {
             var sentence = sentences[s];
             var next = s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentence.Paragraph ? sentences[s + 1] : (Sentence?)null;
+            var following = s + 1 < sentences.Length ? sentences[s + 1] : (Sentence?)null;
             var previous = s > 0 && sentences[s - 1].Paragraph == sentence.Paragraph ? sentences[s - 1] : (Sentence?)null;
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
@@ -36,7 +37,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
                     continue;
                 var attribution = cue.Kind == CueKind.After
                     ? AccordingTo(words, sentence, k, k + cue.Length)
-                    : Verbal(words, lexicon, sentence, previous, next, k, k + cue.Length, cue.Kind);
+                    : Verbal(words, lexicon, sentence, previous, next, following, k, k + cue.Length, cue.Kind);
                 if (attribution is not null)
                     found.Add(attribution);
             }
@@ -56,7 +57,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
         var before = Trim(words, sentence.FirstToken, cueStart);
         if (before.To > before.From)
             content.Add(before);
-        (int From, int To) after = sourceEnd < sentence.EndToken && words.Words[sourceEnd] == "," ? Trim(words, sourceEnd + 1, ContentEnd(words, sentence, sourceEnd + 1)) : (0, 0);
+        (int From, int To) after = sourceEnd < sentence.EndToken && words.Words[sourceEnd] == "," ? Trim(words, sourceEnd + 1, ContentClause.SentenceEnd(words, sentence, sourceEnd + 1)) : (0, 0);
         if (after.To > after.From)
             content.Add(after);
         if (content.Count == 0 || content.Exists(c => words.AnyUsed(c.From, c.To)))
@@ -65,7 +66,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
     }
 
     /// <summary>A reporting verb: the content before it (“…,” he said; “…,” said Smith) or after it (Smith said that …).</summary>
-    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, int verb, int cueEnd, CueKind kind)
+    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, int verb, int cueEnd, CueKind kind)
     {
         var cueStart = verb;
         while (cueStart - 1 >= sentence.FirstToken && !words.Used[cueStart - 1] && lexicon.Prefixes.Contains(words.Words[cueStart - 1]))
@@ -81,6 +82,11 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
         if (beforeEnd < sentence.FirstToken && previous is { } before && words.IsQuoteMark(before.EndToken - 1) && words.QuoteEndingAt(before.EndToken - 1) is not null)
             (beforeEnd, contentFirst) = (before.EndToken - 1, before.FirstToken);
         var hasBefore = beforeEnd > contentFirst && (words.Words[beforeEnd] == "," || words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is not null);
+        // “… found.” He added, “In this case …”: a quote that ended its sentence before the source belongs to an earlier
+        // cue; the one that opens after the cue is this one's. “…,” he said, “…” is one quote the source interrupts.
+        var quoteFollows = tail + 1 < sentence.EndToken && words.Words[tail] is "," or ":" && words.QuoteStartingAt(tail + 1) is not null;
+        if (quoteFollows && words.IsQuoteMark(beforeEnd) && beforeEnd > 0 && words.Words[beforeEnd - 1] is not ("," or "?" or "!"))
+            hasBefore = false;
         if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == ","))
         {
             if (left < 0 && right < 0)
@@ -95,15 +101,21 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
             // “…,” he said, “…”: the quote goes on after the interruption.
             if (tail + 1 < sentence.EndToken && words.Words[tail] == "," && words.QuoteStartingAt(tail + 1) is { } resumed)
                 content.Add((tail + 1, words.TokenAt(resumed.End)));
-            else if (next is { } following && words.QuoteStartingAt(following.FirstToken) is { } more && EmptyTail(words, sentence, tail))
-                content.Add((following.FirstToken, words.TokenAt(more.End)));
+            else if (next is { } sameParagraph && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more && EmptyTail(words, sentence, tail))
+                content.Add((sameParagraph.FirstToken, words.TokenAt(more.End)));
             var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
             return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
         }
         if (left < 0)
             return null;
-        var start = ContentStart(words, lexicon, sentence, cueEnd);
-        var end = ContentEnd(words, sentence, start);
+        // Cruz continued:¶“You look at the questions …”: the quote that opens the next sentence, maybe the next paragraph.
+        if (cueEnd < sentence.EndToken && words.Words[cueEnd] == ":" && cueEnd + 1 == sentence.EndToken && following is { } nextSentence
+            && words.QuoteStartingAt(nextSentence.FirstToken) is { } announced && !words.AnyUsed(nextSentence.FirstToken, words.TokenAt(announced.End)))
+        {
+            return Make(words, "source-cue-colon-quote", kind, (cueStart, cueEnd + 1), (left, cueStart), [(nextSentence.FirstToken, words.TokenAt(announced.End))]);
+        }
+        var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
+        var end = ContentClause.End(words, lexicon, sentence, start);
         if (start < end && words.QuoteStartingAt(start) is { } opened && opened.End > words.Tokens[end - 1].Span.End)
             end = Math.Max(end, words.TokenAt(opened.End));
         var after = Trim(words, start, end);
@@ -112,34 +124,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
         return Make(words, "source-cue-content", kind, (cueStart, cueEnd), (left, cueStart), [after]);
     }
 
-    /// <summary>Where the content after a cue starts: at “that” when it comes soon, after the addressee of “told”.</summary>
-    private static int ContentStart(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueEnd)
-    {
-        for (var k = cueEnd; k < Math.Min(sentence.EndToken, cueEnd + ThatReach); k++)
-        {
-            if (words.Words[k] == "that")
-                return k;
-            if (words.Upos[k] is "VERB" or "AUX" || words.Words[k] is "," or ":" || words.IsQuoteMark(k))
-                break;
-        }
-        var start = cueEnd;
-        if (lexicon.Recipients.Contains(words.Words[cueEnd - 1]) && SourcePhrase.Right(words, start, sentence.EndToken) is var addressee and > 0)
-            start = addressee;
-        while (start < sentence.EndToken && words.Words[start] is "," or ":" or "-" or "—")
-            start++;
-        return start;
-    }
-
-    /// <summary>The end of the content that runs to the end of its sentence, without the closing full stop.</summary>
-    private static int ContentEnd(SentenceWords words, Sentence sentence, int start)
-    {
-        var end = sentence.EndToken;
-        while (end > start && IsFinal(words, sentence, end - 1))
-            end--;
-        return end;
-    }
-
-    private static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>
+    internal static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>
         k == sentence.EndToken - 1 && words.Words[k] is "." or ";" or ":" || k >= sentence.EndToken;
 
     /// <summary>True when nothing but punctuation or a short phrase without a verb follows (said in a statement).</summary>

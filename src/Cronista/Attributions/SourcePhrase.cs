@@ -24,6 +24,12 @@ internal static class SourcePhrase
         while (k - 1 >= first && end - (k - 1) <= MaxWords && !words.Used[k - 1])
         {
             var previous = k - 1;
+            // A bracketed party and state belongs to the name: Rep. Sander M. Levin (Mich.).
+            if (words.Words[previous] == ")" && BracketStart(words, first, previous) is var bracket and >= 0 && bracket > first)
+            {
+                k = bracket;
+                continue;
+            }
             if (Inner.Contains(words.Upos[previous]) && words.Upos[previous] != "PRON" || words.Words[previous] is "his" or "her" or "their" or "its" or "our")
                 k = previous;
             else if (Linking.Contains(words.Words[previous]) && previous - 1 >= first && Inner.Contains(words.Upos[previous - 1]) && words.Upos[previous - 1] != "PRON")
@@ -36,6 +42,16 @@ internal static class SourcePhrase
         while (start < end && Linking.Contains(words.Words[start]))
             start++;
         return start < end ? start : -1;
+    }
+
+    private static int BracketStart(SentenceWords words, int first, int close)
+    {
+        for (var k = close - 1; k >= first && close - k <= 6; k--)
+        {
+            if (words.Words[k] == "(")
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>One past the last token of the phrase that starts at <paramref name="start"/>, or -1.</summary>
@@ -60,19 +76,34 @@ internal static class SourcePhrase
         return k > start && Nominal.Contains(words.Upos[k - 1]) ? k : -1;
     }
 
-    /// <summary>The first token of a name with its appositive, commas included (Huma Abedin, vice chairwoman for the
-    /// campaign, said), when it opens the sentence; or -1.</summary>
+    /// <summary>The first token of a name with its appositives or relative clause, commas or dashes included (Huma
+    /// Abedin, vice chairwoman for the campaign, said; Ms. Gedrich, who works in retail, said), or -1.</summary>
     public static int Appositive(SentenceWords words, int first, int end)
     {
-        if (end - 1 <= first || words.Words[end - 1] != ",")
+        var k = end - 1;
+        if (k <= first || !IsBreak(words, k))
             return -1;
-        var description = Left(words, first, end - 1);
-        if (description <= first || words.Words[description - 1] != ",")
-            return -1;
-        var name = Left(words, first, description - 1);
-        var opening = first;
-        while (opening < name && (words.Upos[opening] is "CCONJ" or "PUNCT"))
-            opening++;
-        return name >= 0 && name == opening ? name : -1;
+        for (var layer = 0; layer < MaxAppositives; layer++)
+        {
+            var open = k - 1;
+            while (open > first && !IsBreak(words, open) && !words.IsQuoteMark(open) && !words.Used[open] && k - open <= MaxAppositiveWords)
+                open--;
+            if (open <= first || !IsBreak(words, open) || !OpensAppositive(words, open + 1))
+                return -1;
+            if (Left(words, first, open) is var name and >= 0)
+                return name;
+            k = open;
+        }
+        return -1;
     }
+
+    private const int MaxAppositives = 3;
+
+    // An appositive or relative clause longer than this is more likely the rest of a sentence.
+    private const int MaxAppositiveWords = 25;
+
+    private static bool IsBreak(SentenceWords words, int k) => words.Words[k] is "," or "—" or "--" or "–";
+
+    private static bool OpensAppositive(SentenceWords words, int k) =>
+        words.Upos[k] is "DET" or "ADJ" or "NOUN" or "PROPN" or "NUM" || words.Words[k] is "who" or "whose" or "which" or "at" or "of" or "for" or "from" or "then" or "now";
 }
