@@ -45,13 +45,13 @@ public sealed class Analyzer
             new TokenizeStage(tokenization),
             new SentenceStage(tokenization, options.LearnedSentences ? SentenceEndModel.Shipped : null),
             new WordStage(PartOfSpeechTagger.Shipped),
+            new AttributionStage(new AttributionFinder(new PerLanguage<AttributionCues>(AttributionCues.Load))),
             new TimeStage(new TimeRules(tokenization)),
             new MentionStage(recognizer, options.LearnedEntities ? NamedEntityTagger.Shipped : null),
             new EntityStage(new MentionGrouper(knowledge)),
             new AmountStage(new AmountRules(tokenization)),
             new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)),
             new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, coordination, resolver)),
-            new AttributionStage(new AttributionFinder(new PerLanguage<AttributionCues>(AttributionCues.Load))),
             new EventStage(new EventCoder(new EventLexicon.Set(tokenization), coordination, new CameoTable())),
         ];
         var builder = new PipelineBuilder();

@@ -284,7 +284,7 @@ internal static class EvalCommand
                 parse.InvocationConfiguration.Error.WriteLine($"cronista: {problem.Message}");
                 return ExitCodes.Usage;
             }
-            var report = AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LearnedEntities: true)))
+            var report = AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans")))
                 .Evaluate(folder, documents, parse.GetValue(language)!, Math.Max(1, parse.GetValue(threads)), CancellationToken.None);
             if (parse.GetValue(json))
                 output.WriteLine(report.ToJson().ToJsonString());

@@ -68,7 +68,7 @@ internal static class TagCommand
                 return ExitCodes.SomeFailed;
             }
             var target = parse.GetValue(output)!;
-            var evaluator = AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LearnedEntities: true)));
+            var evaluator = AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans")));
             var failed = 0;
             var written = 0;
             target.Create();

@@ -10,8 +10,9 @@ internal sealed class AttributionCues
     private const string Folder = "Attributions";
 
     private AttributionCues(FrozenDictionary<string, CueKind> single, IReadOnlyList<(string[] Words, CueKind Kind)> phrases,
-        FrozenSet<string> prefixes, FrozenSet<string> recipients)
+        FrozenSet<string> first, FrozenSet<string> prefixes, FrozenSet<string> recipients)
     {
+        _first = first;
         _single = single;
         _phrases = phrases;
         Prefixes = prefixes;
@@ -20,6 +21,10 @@ internal sealed class AttributionCues
 
     private readonly FrozenDictionary<string, CueKind> _single;
     private readonly IReadOnlyList<(string[] Words, CueKind Kind)> _phrases;
+    private readonly FrozenSet<string> _first;
+
+    /// <summary>True for a reliable cue, tried before the others (said, told, according to).</summary>
+    public bool IsFirst(string[] words, int position) => _first.Contains(words[position]) || _phrases.Any(p => p.Words[0] == words[position]);
 
     /// <summary>Auxiliaries and adverbs that belong to the cue when they stand right before it (has, also).</summary>
     public FrozenSet<string> Prefixes { get; }
@@ -43,6 +48,7 @@ internal sealed class AttributionCues
     {
         var single = new Dictionary<string, CueKind>(StringComparer.Ordinal);
         var phrases = new List<(string[], CueKind)>();
+        var first = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in ResourceFiles.ReadLanguageRows(Folder, language, "cues.tsv"))
         {
             if (row.Length < 2 || !Enum.TryParse<CueKind>(row[1], ignoreCase: true, out var kind))
@@ -52,10 +58,12 @@ internal sealed class AttributionCues
                 single[words[0]] = kind;
             else
                 phrases.Add((words, kind));
+            if (words.Length == 1 && row.Length > 2 && row[2] == "first")
+                first.Add(words[0]);
         }
         if (single.Count == 0 && phrases.Count == 0)
             return null;
-        return new AttributionCues(single.ToFrozenDictionary(StringComparer.Ordinal), phrases,
+        return new AttributionCues(single.ToFrozenDictionary(StringComparer.Ordinal), phrases, first.ToFrozenSet(StringComparer.Ordinal),
             ResourceFiles.ReadLanguageLines(Folder, language, "cue-prefixes.txt").ToFrozenSet(StringComparer.Ordinal),
             ResourceFiles.ReadLanguageLines(Folder, language, "recipient-cues.txt").ToFrozenSet(StringComparer.Ordinal));
     }

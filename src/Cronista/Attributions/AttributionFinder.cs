@@ -29,8 +29,12 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
             var next = s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentence.Paragraph ? sentences[s + 1] : (Sentence?)null;
             var following = s + 1 < sentences.Length ? sentences[s + 1] : (Sentence?)null;
             var previous = s > 0 && sentences[s - 1].Paragraph == sentence.Paragraph ? sentences[s - 1] : (Sentence?)null;
+            // Reliable cues first, then the others, each pass left to right.
+            for (var pass = 0; pass < 2; pass++)
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
+                if (pass == 0 != lexicon.IsFirst(words.Words, k))
+                    continue;
                 if (words.Used[k] || lexicon.At(words.Words, k) is not { } cue || k + cue.Length > sentence.EndToken || words.InsideQuote(k))
                     continue;
                 if (cue.Kind != CueKind.After && words.Upos[k] is not ("VERB" or "AUX"))
@@ -106,13 +110,16 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
             var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
             return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
         }
+        var sourceEnd = cueStart;
+        if (left < 0 && SourcePhrase.Subject(words, lexicon, sentence.FirstToken, cueStart) is { } subject)
+            (left, sourceEnd) = subject;
         if (left < 0)
             return null;
         // Cruz continued:¶“You look at the questions …”: the quote that opens the next sentence, maybe the next paragraph.
         if (cueEnd < sentence.EndToken && words.Words[cueEnd] == ":" && cueEnd + 1 == sentence.EndToken && following is { } nextSentence
             && words.QuoteStartingAt(nextSentence.FirstToken) is { } announced && !words.AnyUsed(nextSentence.FirstToken, words.TokenAt(announced.End)))
         {
-            return Make(words, "source-cue-colon-quote", kind, (cueStart, cueEnd + 1), (left, cueStart), [(nextSentence.FirstToken, words.TokenAt(announced.End))]);
+            return Make(words, "source-cue-colon-quote", kind, (cueStart, cueEnd + 1), (left, sourceEnd), [(nextSentence.FirstToken, words.TokenAt(announced.End))]);
         }
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
         var end = ContentClause.End(words, lexicon, sentence, start);
@@ -121,7 +128,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
         var after = Trim(words, start, end);
         if (after.To <= after.From || words.AnyUsed(after.From, after.To))
             return null;
-        return Make(words, "source-cue-content", kind, (cueStart, cueEnd), (left, cueStart), [after]);
+        return Make(words, sourceEnd == cueStart ? "source-cue-content" : "subject-cue-content", kind, (cueStart, cueEnd), (left, sourceEnd), [after]);
     }
 
     internal static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>

@@ -13,8 +13,9 @@ internal sealed class SentenceWords
         Document = document;
         Tokens = document.Get(Layers.Tokens);
         var tags = document.Get(Layers.Words);
-        Upos = [.. tags.Select(t => t.Upos)];
         Words = [.. Tokens.Select(t => Fold(document.TextOf(t.Span)))];
+        // A hyphenated modifier the tagger reads as a verb (Florida-based) describes a name, as an adjective does.
+        Upos = [.. tags.Select((t, k) => t.Upos == "VERB" && Words[k].Contains('-', StringComparison.Ordinal) ? "ADJ" : t.Upos)];
         Quotes = QuotedPassages.Find(document.Text);
         Used = new bool[Tokens.Length];
     }

@@ -9,7 +9,7 @@ internal static class SourcePhrase
 
     private static readonly HashSet<string> Nominal = ["PROPN", "NOUN", "PRON", "NUM", "X"];
     private static readonly HashSet<string> Inner = ["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "X", "PART"];
-    private static readonly HashSet<string> Linking = ["of", "for", "at", "from", "with", "in", "on", "and", "to", "'s", "-"];
+    private static readonly HashSet<string> Linking = ["of", "for", "at", "from", "with", "in", "on", "and", "to", "'s", "-", "&"];
 
     /// <summary>The first token of the phrase that ends right before <paramref name="end"/>, or -1.</summary>
     public static int Left(SentenceWords words, int first, int end)
@@ -106,4 +106,24 @@ internal static class SourcePhrase
 
     private static bool OpensAppositive(SentenceWords words, int k) =>
         words.Upos[k] is "DET" or "ADJ" or "NOUN" or "PROPN" or "NUM" || words.Words[k] is "who" or "whose" or "which" or "at" or "of" or "for" or "from" or "then" or "now";
+
+    /// <summary>The subject of the sentence's first verb, for a cue that shares it: Clinton celebrated … and said; the
+    /// official walked back the comments, saying that ….</summary>
+    public static (int Start, int End)? Subject(SentenceWords words, AttributionCues lexicon, int first, int cueStart)
+    {
+        var joiner = cueStart - 1;
+        if (joiner <= first || words.Words[joiner] is not ("and" or "," or "but" or "then"))
+            return null;
+        var verb = first;
+        while (verb < joiner && words.Upos[verb] is not ("VERB" or "AUX"))
+            verb++;
+        if (verb >= joiner)
+            return null;
+        while (verb - 1 > first && lexicon.Prefixes.Contains(words.Words[verb - 1]))
+            verb--;
+        var start = Appositive(words, first, verb);
+        if (start < 0)
+            start = Left(words, first, verb);
+        return start >= 0 && !words.AnyUsed(start, verb) ? (start, verb) : null;
+    }
 }
