@@ -37,10 +37,10 @@ internal sealed class SentenceWords
     public bool IsQuoteMark(int k) => Words[k] is "\"" or "“" or "”" or "''" or "``" or "'";
 
     /// <summary>The quoted passage that ends with this token, if any.</summary>
-    public TextSpan? QuoteEndingAt(int k) => Quotes.Find(q => q.End == Tokens[k].Span.End) is { IsEmpty: false } q ? q : null;
+    public TextSpan? QuoteEndingAt(int k) => k < 0 || k >= Tokens.Length ? null : Quotes.Find(q => q.End == Tokens[k].Span.End) is { IsEmpty: false } q ? q : null;
 
     /// <summary>The quoted passage that starts with this token, if any.</summary>
-    public TextSpan? QuoteStartingAt(int k) => Quotes.Find(q => q.Start == Tokens[k].Span.Start) is { IsEmpty: false } q ? q : null;
+    public TextSpan? QuoteStartingAt(int k) => k < 0 || k >= Tokens.Length ? null : Quotes.Find(q => q.Start == Tokens[k].Span.Start) is { IsEmpty: false } q ? q : null;
 
     /// <summary>True when the token lies inside quotation marks: a reporting verb there is part of what is quoted.</summary>
     public bool InsideQuote(int k) => Quotes.Exists(q => q.Start < Tokens[k].Span.Start && Tokens[k].Span.End < q.End);
