@@ -24,7 +24,7 @@ internal sealed class AttributionCues
     private readonly FrozenSet<string> _first;
 
     /// <summary>True for a reliable cue, tried before the others (said, told, according to).</summary>
-    public bool IsFirst(string[] words, int position) => _first.Contains(words[position]) || _phrases.Any(p => p.Words[0] == words[position]);
+    public bool IsFirst(string[] words, int position) => _first.Contains(words[position]);
 
     /// <summary>Auxiliaries and adverbs that belong to the cue when they stand right before it (has, also).</summary>
     public FrozenSet<string> Prefixes { get; }
@@ -58,7 +58,7 @@ internal sealed class AttributionCues
                 single[words[0]] = kind;
             else
                 phrases.Add((words, kind));
-            if (words.Length == 1 && row.Length > 2 && row[2] == "first")
+            if (row.Length > 2 && row[2] == "first")
                 first.Add(words[0]);
         }
         if (single.Count == 0 && phrases.Count == 0)

@@ -6,8 +6,8 @@ namespace Cronista.Attributions;
 /// any quotation marks, without the full stop or what the sentence goes on to add (…, which …; — ; and said …).</summary>
 internal static class ContentClause
 {
-    // "that" this close after the cue opens the content (said on Tuesday that …).
-    private const int ThatReach = 5;
+    // "that" this close after the cue opens the content (said in a statement Tuesday night that …).
+    private const int ThatReach = 8;
 
     private const int RecipientReach = 12;
 
@@ -28,8 +28,12 @@ internal static class ContentClause
         var start = cueEnd;
         if (lexicon.Recipients.Contains(words.Words[cueEnd - 1]) && SourcePhrase.Right(words, start, sentence.EndToken) is var addressee and > 0)
             start = addressee;
-        while (start < sentence.EndToken && words.Words[start] is "," or ":" || start < sentence.EndToken && Dashes.Contains(words.Words[start]))
+        // said repeatedly "…": a manner adverb belongs to neither cue nor content.
+        while (start < sentence.EndToken && (words.Words[start] is "," or ":" || Dashes.Contains(words.Words[start])
+            || words.Upos[start] == "ADV" && words.Words[start].EndsWith("ly", StringComparison.Ordinal)))
+        {
             start++;
+        }
         return start;
     }
 
@@ -40,10 +44,20 @@ internal static class ContentClause
         // A quotation opened right after the cue is the content; inside it, commas and dashes are the speaker's.
         if (words.QuoteStartingAt(start) is { } quote)
             return Math.Min(end, Math.Max(start + 1, words.TokenAt(quote.End)));
+        // A content without a verb so far is the cue's object (praised Rubio): it ends with its noun phrase.
+        var clause = words.Words[start] is "that" or "whether" or "if" or "how" or "why" or "what" or "to";
         for (var k = start + 1; k < end; k++)
         {
             if (words.InsideQuote(k))
                 continue;
+            if (words.Upos[k] is "VERB" or "AUX")
+            {
+                if (!clause && words.Words[k - 1] == "and")
+                    return k - 1;
+                clause = true;
+            }
+            if (words.Words[k] == ";")
+                return k;
             var word = words.Words[k];
             var nextWord = k + 1 < end ? words.Words[k + 1] : "";
             var nextIsVerb = k + 1 < end && words.Upos[k + 1] is "VERB";
