@@ -53,7 +53,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
     private static Attribution? AccordingTo(SentenceWords words, Sentence sentence, int cueStart, int cueEnd)
     {
         var sourceEnd = cueEnd;
-        while (sourceEnd < sentence.EndToken && words.Words[sourceEnd] is not ("," or ";" or ":") && !IsFinal(words, sentence, sourceEnd))
+        while (sourceEnd < sentence.EndToken && words.Words[sourceEnd] is not ("," or ";" or ":" or ")" or "-" or "—" or "--") && !IsFinal(words, sentence, sourceEnd))
             sourceEnd++;
         if (sourceEnd == cueEnd)
             return null;
@@ -79,6 +79,8 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
         if (left < 0)
             left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
         var right = left < 0 ? SourcePhrase.Right(words, cueEnd, sentence.EndToken) : -1;
+        if (right > 0)
+            right = SourcePhrase.TrailingAppositive(words, right, ContentClause.SentenceEnd(words, sentence, right));
         var beforeEnd = (left >= 0 ? left : cueStart) - 1;
         var tail = right >= 0 ? right : cueEnd;
         var contentFirst = sentence.FirstToken;

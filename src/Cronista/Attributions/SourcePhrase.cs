@@ -126,4 +126,21 @@ internal static class SourcePhrase
             start = Left(words, first, verb);
         return start >= 0 && !words.AnyUsed(start, verb) ? (start, verb) : null;
     }
+
+    /// <summary>One past the end of a name's appositive after an inverted cue (said Lionel Sosa, a Texas media consultant),
+    /// up to the end of the sentence or to the comma before a participle or preposition (…, 31, in a statement), that
+    /// comma included; <paramref name="end"/> when there is none.</summary>
+    public static int TrailingAppositive(SentenceWords words, int end, int sentenceEnd)
+    {
+        if (end + 1 >= sentenceEnd || words.Words[end] != "," || !OpensAppositive(words, end + 1))
+            return end;
+        for (var k = end + 1; k < sentenceEnd; k++)
+        {
+            if (words.IsQuoteMark(k) || words.Used[k])
+                return end;
+            if (words.Words[k] == "," && k + 1 < sentenceEnd && (words.Upos[k + 1] is "VERB" or "ADP" or "SCONJ" || words.IsQuoteMark(k + 1)))
+                return k + 1;
+        }
+        return sentenceEnd;
+    }
 }
