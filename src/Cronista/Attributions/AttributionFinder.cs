@@ -107,7 +107,8 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
             // “…,” he said, “…”: the quote goes on after the interruption.
             if (tail + 1 < sentence.EndToken && words.Words[tail] == "," && words.QuoteStartingAt(tail + 1) is { } resumed)
                 content.Add((tail + 1, words.TokenAt(resumed.End)));
-            else if (next is { } sameParagraph && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more && EmptyTail(words, sentence, tail))
+            // “…,” he said. “…”: a quote goes on in the next sentence; a paraphrase does not.
+            else if (next is { } sameParagraph && words.IsQuoteMark(beforeEnd) && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more && EmptyTail(words, sentence, tail))
                 content.Add((sameParagraph.FirstToken, words.TokenAt(more.End)));
             var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
             return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
