@@ -41,6 +41,8 @@ internal static class ContentClause
     public static int End(SentenceWords words, AttributionCues lexicon, Sentence sentence, int start)
     {
         var end = SentenceEnd(words, sentence, start);
+        if (start >= end)
+            return start;
         // A quotation opened right after the cue is the content; inside it, commas and dashes are the speaker's.
         if (words.QuoteStartingAt(start) is { } quote)
             return Math.Min(end, Math.Max(start + 1, words.TokenAt(quote.End)));

@@ -32,9 +32,9 @@ internal sealed class SentenceWords
 
     public bool[] Used { get; }
 
-    public bool IsWord(int k) => Tokens[k].Kind is TokenKind.Word or TokenKind.Number;
+    public bool IsWord(int k) => k >= 0 && k < Tokens.Length && Tokens[k].Kind is TokenKind.Word or TokenKind.Number;
 
-    public bool IsQuoteMark(int k) => Words[k] is "\"" or "“" or "”" or "''" or "``" or "'";
+    public bool IsQuoteMark(int k) => k >= 0 && k < Words.Length && Words[k] is "\"" or "“" or "”" or "''" or "``" or "'";
 
     /// <summary>The quoted passage that ends with this token, if any.</summary>
     public TextSpan? QuoteEndingAt(int k) => k < 0 || k >= Tokens.Length ? null : Quotes.Find(q => q.End == Tokens[k].Span.End) is { IsEmpty: false } q ? q : null;
