@@ -1,5 +1,6 @@
 using Cronista.Amounts;
 using Cronista.Analysis;
+using Cronista.Attributions;
 using Cronista.Claims;
 using Cronista.Core;
 using Cronista.Entities;
@@ -44,6 +45,7 @@ public sealed class Analyzer
             new TokenizeStage(tokenization),
             new SentenceStage(tokenization, options.LearnedSentences ? SentenceEndModel.Shipped : null),
             new WordStage(PartOfSpeechTagger.Shipped),
+            new AttributionStage(new AttributionFinder(new PerLanguage<AttributionCues>(AttributionCues.Load))),
             new TimeStage(new TimeRules(tokenization)),
             new MentionStage(recognizer, options.LearnedEntities ? NamedEntityTagger.Shipped : null),
             new EntityStage(new MentionGrouper(knowledge)),

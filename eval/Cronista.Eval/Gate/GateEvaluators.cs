@@ -16,6 +16,8 @@ internal static class GateEvaluators
             new UdGateEvaluator(() => UdEvaluator.For(analyzer.Value), threads),
             new ExtractionGateEvaluator(Extraction.ExtractionEvaluator.ForHtml, threads),
             new PageDateGateEvaluator(Extraction.PageDateEvaluator.ForHtml),
+            // Attribution reads only tokens, sentences and parts of speech: its pipeline stops there.
+            new AttributionGateEvaluator(() => Attributions.AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans"))), threads),
         ];
     }
 }

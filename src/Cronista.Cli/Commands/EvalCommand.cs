@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Cronista.Eval.Attributions;
 using Cronista.Eval.Extraction;
 using Cronista.Eval.Gate;
 using Cronista.Eval.Ner;
@@ -20,6 +21,7 @@ internal static class EvalCommand
             CreateUd(),
             CreateExtraction(),
             CreateDates(),
+            CreateAttribution(),
             CreateGate(),
         };
 
@@ -251,6 +253,47 @@ internal static class EvalCommand
                 output.WriteLine(report.ToJson().ToJsonString());
             else
                 PageDateReportTable.Write(Consoles.For(output), report);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateAttribution()
+    {
+        var gold = new Option<string>("--gold")
+        {
+            Description = "The PolNeAR data folder (holding train/ and dev/), or one split folder holding text/ and attributions/.",
+            DefaultValueFactory = _ => "../shared/data/quotes/polnear/data",
+        };
+        var split = new Option<string>("--split") { Description = "The split to score when --gold holds several.", DefaultValueFactory = _ => "dev" };
+        split.AcceptOnlyFromAmong("train", "dev");
+        var language = new Option<string>("--lang") { Description = "The language of the articles.", DefaultValueFactory = _ => "en" };
+        var threads = new Option<int>("--threads") { Description = "Documents analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure instead of a table." };
+        var command = new Command("attribution", "Score source, cue and content spans of attributions against PolNeAR, exactly and on heads, for all attributions and speech only.")
+        {
+            gold, split, language, threads, json,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var folder = PolnearCorpus.SplitFolder(parse.GetValue(gold)!, parse.GetValue(split)!);
+            List<AttributionDocument> documents;
+            try
+            {
+                documents = PolnearCorpus.Read(folder);
+            }
+            catch (DirectoryNotFoundException problem)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"cronista: {problem.Message}");
+                return ExitCodes.Usage;
+            }
+            var report = AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans")))
+                .Evaluate(folder, documents, parse.GetValue(language)!, Math.Max(1, parse.GetValue(threads)), CancellationToken.None);
+            if (parse.GetValue(json))
+                output.WriteLine(report.ToJson().ToJsonString());
+            else
+                AttributionReportTable.Write(Consoles.For(output), report);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cronista.Eval.Attributions;
 using Cronista.Eval.Ner;
 
 namespace Cronista.Cli.Commands;
@@ -8,8 +9,9 @@ internal static class TagCommand
 {
     public static Command Create()
     {
-        var command = new Command("tag", "Tag pre-tokenized files in the formats outside scorers read.");
+        var command = new Command("tag", "Tag files in the formats outside scorers read.");
         command.Subcommands.Add(Ner());
+        command.Subcommands.Add(Attribution());
         return command;
     }
 
@@ -46,6 +48,47 @@ internal static class TagCommand
                 error.WriteLine($"cronista tag ner: {e.Message}");
                 return ExitCodes.SomeFailed;
             }
+        });
+        return command;
+    }
+
+    private static Command Attribution()
+    {
+        var input = new Option<DirectoryInfo>("--brat") { Description = "A folder of .txt articles.", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Where to write one brat .ann file per article.", Required = true };
+        var language = new Option<string>("--lang") { Description = "The language of the articles.", DefaultValueFactory = _ => "en" };
+        var command = new Command("attribution", "Write PolNeAR-style brat .ann files: Source, Cue and Content spans joined by Attribution events.") { input, output, language };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var folder = parse.GetValue(input)!;
+            if (!folder.Exists)
+            {
+                error.WriteLine($"cronista tag attribution: folder '{folder.FullName}' not found.");
+                return ExitCodes.SomeFailed;
+            }
+            var target = parse.GetValue(output)!;
+            var evaluator = AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans")));
+            var failed = 0;
+            var written = 0;
+            target.Create();
+            foreach (var file in folder.GetFiles("*.txt").OrderBy(f => f.Name, StringComparer.Ordinal))
+            {
+                try
+                {
+                    var text = File.ReadAllText(file.FullName);
+                    var attributions = evaluator.Predict(file.Name, text, parse.GetValue(language)!, CancellationToken.None);
+                    File.WriteAllText(Path.Combine(target.FullName, Path.ChangeExtension(file.Name, ".ann")), BratFile.Write(attributions, text));
+                    written++;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"cronista tag attribution: {file.Name}: {e.Message}");
+                    failed++;
+                }
+            }
+            parse.InvocationConfiguration.Output.WriteLine($"tagged {written:N0} articles into {target.FullName}");
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         });
         return command;
     }

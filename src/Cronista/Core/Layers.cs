@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cronista.Amounts;
+using Cronista.Attributions;
 using Cronista.Claims;
 using Cronista.Entities;
 using Cronista.Events;
@@ -46,6 +47,9 @@ public static class Layers
 
     /// <summary>Quotes with their speakers and chains of sources.</summary>
     public static readonly Layer<ImmutableArray<Quote>> Quotes = new("quotes");
+
+    /// <summary>Attributions as span triples: source, cue and content.</summary>
+    public static readonly Layer<ImmutableArray<Attribution>> Attributions = new("attributions");
 
     /// <summary>Events coded in PLOVER and CAMEO.</summary>
     public static readonly Layer<ImmutableArray<CodedEvent>> Events = new("events");

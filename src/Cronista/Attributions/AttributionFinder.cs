@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using Cronista.Core;
+using Cronista.Text;
+
+namespace Cronista.Attributions;
+
+/// <summary>Finds attributions sentence by sentence: a cue from the language's list, the source phrase beside it, and
+/// the content before it (“…,” he said) or after it (he said that …), with PolNeAR's span conventions.</summary>
+internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
+{
+    private const string Stage = "attribute-spans";
+
+    // After a cue that closes the sentence, a short phrase may still follow (said in a statement on Tuesday).
+    private const int MaxTailWords = 6;
+
+    // "that" this close after the cue opens the content (said on Tuesday that …).
+    private const int ThatReach = 5;
+
+    public ImmutableArray<Attribution> Find(Document document)
+    {
+        if (cues.For(document.Language) is not { } lexicon)
+            return [];
+        var words = new SentenceWords(document);
+        var sentences = document.Get(Layers.Sentences);
+        var found = new List<Attribution>();
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            var next = s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentence.Paragraph ? sentences[s + 1] : (Sentence?)null;
+            var following = s + 1 < sentences.Length ? sentences[s + 1] : (Sentence?)null;
+            var previous = s > 0 && sentences[s - 1].Paragraph == sentence.Paragraph ? sentences[s - 1] : (Sentence?)null;
+            // Reliable cues first, then the others, each pass left to right.
+            for (var pass = 0; pass < 2; pass++)
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (pass == 0 != lexicon.IsFirst(words.Words, k))
+                    continue;
+                if (words.Used[k] || lexicon.At(words.Words, k) is not { } cue || k + cue.Length > sentence.EndToken || words.InsideQuote(k))
+                    continue;
+                if (cue.Kind != CueKind.After && words.Upos[k] is not ("VERB" or "AUX"))
+                    continue;
+                var attribution = cue.Kind == CueKind.After
+                    ? AccordingTo(words, sentence, k, k + cue.Length)
+                    : Verbal(words, lexicon, sentence, previous, next, following, k, k + cue.Length, cue.Kind);
+                if (attribution is not null)
+                    found.Add(attribution);
+            }
+        }
+        return [.. found.OrderBy(a => a.Cue.Start)];
+    }
+
+    /// <summary>“According to X, content.” and “Content, according to X.”</summary>
+    private static Attribution? AccordingTo(SentenceWords words, Sentence sentence, int cueStart, int cueEnd)
+    {
+        var sourceEnd = cueEnd;
+        while (sourceEnd < sentence.EndToken && words.Words[sourceEnd] is not ("," or ";" or ":" or ")" or "-" or "—" or "--") && !IsFinal(words, sentence, sourceEnd))
+            sourceEnd++;
+        if (sourceEnd == cueEnd)
+            return null;
+        var content = new List<(int From, int To)>();
+        var before = Trim(words, sentence.FirstToken, cueStart);
+        if (before.To > before.From)
+            content.Add(before);
+        (int From, int To) after = sourceEnd < sentence.EndToken && words.Words[sourceEnd] == "," ? Trim(words, sourceEnd + 1, ContentClause.SentenceEnd(words, sentence, sourceEnd + 1)) : (0, 0);
+        if (after.To > after.From)
+            content.Add(after);
+        if (content.Count == 0 || content.Exists(c => words.AnyUsed(c.From, c.To)))
+            return null;
+        return Make(words, "according-to", CueKind.Speech, (cueStart, cueEnd), (cueEnd, sourceEnd), content);
+    }
+
+    /// <summary>A reporting verb: the content before it (“…,” he said; “…,” said Smith) or after it (Smith said that …).</summary>
+    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, int verb, int cueEnd, CueKind kind)
+    {
+        var cueStart = verb;
+        while (cueStart - 1 >= sentence.FirstToken && !words.Used[cueStart - 1] && lexicon.Prefixes.Contains(words.Words[cueStart - 1]))
+            cueStart--;
+        var left = SourcePhrase.Appositive(words, sentence.FirstToken, cueStart);
+        if (left < 0)
+            left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
+        var right = left < 0 ? SourcePhrase.Right(words, cueEnd, sentence.EndToken) : -1;
+        if (right > 0)
+            right = SourcePhrase.TrailingAppositive(words, right, ContentClause.SentenceEnd(words, sentence, right));
+        var beforeEnd = (left >= 0 ? left : cueStart) - 1;
+        var tail = right >= 0 ? right : cueEnd;
+        var contentFirst = sentence.FirstToken;
+        // “Is that all there is?” Trump said. — the splitter ends the quote's sentence at its question mark.
+        if (beforeEnd < sentence.FirstToken && previous is { } before && words.IsQuoteMark(before.EndToken - 1) && words.QuoteEndingAt(before.EndToken - 1) is not null)
+            (beforeEnd, contentFirst) = (before.EndToken - 1, before.FirstToken);
+        var hasBefore = beforeEnd > contentFirst && (words.Words[beforeEnd] == "," || words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is not null);
+        // “… found.” He added, “In this case …”: a quote that ended its sentence before the source belongs to an earlier
+        // cue; the one that opens after the cue is this one's. “…,” he said, “…” is one quote the source interrupts.
+        var quoteFollows = tail + 1 < sentence.EndToken && words.Words[tail] is "," or ":" && words.QuoteStartingAt(tail + 1) is not null;
+        if (quoteFollows && words.IsQuoteMark(beforeEnd) && beforeEnd > 0 && words.Words[beforeEnd - 1] is not ("," or "?" or "!"))
+            hasBefore = false;
+        if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == ","))
+        {
+            if (left < 0 && right < 0)
+                return null;
+            var contentEnd = words.Words[beforeEnd] == "," ? beforeEnd : beforeEnd + 1;
+            var contentStart = contentFirst;
+            if (words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is { } quote)
+                contentStart = Math.Min(contentStart, words.TokenAt(quote.Start));
+            var content = new List<(int From, int To)> { Trim(words, contentStart, contentEnd) };
+            if (content[0].To <= content[0].From || words.AnyUsed(content[0].From, content[0].To))
+                return null;
+            // “…,” he said, “…”: the quote goes on after the interruption.
+            if (tail + 1 < sentence.EndToken && words.Words[tail] == "," && words.QuoteStartingAt(tail + 1) is { } resumed)
+                content.Add((tail + 1, words.TokenAt(resumed.End)));
+            // “…,” he said. “…”: a quote goes on in the next sentence; a paraphrase does not.
+            else if (next is { } sameParagraph && words.IsQuoteMark(beforeEnd) && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more && EmptyTail(words, sentence, tail))
+                content.Add((sameParagraph.FirstToken, words.TokenAt(more.End)));
+            var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
+            return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
+        }
+        var sourceEnd = cueStart;
+        if (left < 0 && SourcePhrase.Subject(words, lexicon, sentence.FirstToken, cueStart) is { } subject)
+            (left, sourceEnd) = subject;
+        if (left < 0)
+            return null;
+        // Cruz continued:¶“You look at the questions …”: the quote that opens the next sentence, maybe the next paragraph.
+        if (cueEnd < sentence.EndToken && words.Words[cueEnd] == ":" && cueEnd + 1 == sentence.EndToken && following is { } nextSentence
+            && words.QuoteStartingAt(nextSentence.FirstToken) is { } announced && !words.AnyUsed(nextSentence.FirstToken, words.TokenAt(announced.End)))
+        {
+            return Make(words, "source-cue-colon-quote", kind, (cueStart, cueEnd + 1), (left, sourceEnd), [(nextSentence.FirstToken, words.TokenAt(announced.End))]);
+        }
+        var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
+        var end = ContentClause.End(words, lexicon, sentence, start);
+        if (start < end && words.QuoteStartingAt(start) is { } opened && opened.End > words.Tokens[end - 1].Span.End)
+            end = Math.Max(end, words.TokenAt(opened.End));
+        var after = Trim(words, start, end);
+        if (after.To <= after.From || words.AnyUsed(after.From, after.To))
+            return null;
+        return Make(words, sourceEnd == cueStart ? "source-cue-content" : "subject-cue-content", kind, (cueStart, cueEnd), (left, sourceEnd), [after]);
+    }
+
+    internal static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>
+        k == sentence.EndToken - 1 && words.Words[k] is "." or ";" or ":" || k >= sentence.EndToken;
+
+    /// <summary>True when nothing but punctuation or a short phrase without a verb follows (said in a statement).</summary>
+    private static bool EmptyTail(SentenceWords words, Sentence sentence, int from)
+    {
+        var count = 0;
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            if (!words.IsWord(k))
+                continue;
+            if (words.Upos[k] is "VERB" or "AUX" || ++count > MaxTailWords)
+                return false;
+        }
+        return true;
+    }
+
+    private static (int From, int To) Trim(SentenceWords words, int from, int to)
+    {
+        while (from < to && words.Words[from] is "," or ";" or "-" or "—")
+            from++;
+        while (to > from && words.Words[to - 1] is "," or ";" or "-" or "—")
+            to--;
+        return (from, to);
+    }
+
+    private static Attribution Make(SentenceWords words, string rule, CueKind kind, (int From, int To) cue, (int From, int To) source, List<(int From, int To)> content)
+    {
+        words.Take(cue.From, cue.To);
+        words.Take(source.From, source.To);
+        foreach (var (from, to) in content)
+            words.Take(from, to);
+        return new Attribution(Span(words, cue), [.. content.Select(c => Span(words, c))], kind, new Provenance(Stage, rule, 0.6))
+        {
+            Source = source.To > source.From ? Span(words, source) : null,
+        };
+    }
+
+    private static TextSpan Span(SentenceWords words, (int From, int To) range) =>
+        new(words.Tokens[range.From].Span.Start, words.Tokens[range.To - 1].Span.End);
+}

@@ -1,0 +1,101 @@
+using Cronista.Text;
+
+namespace Cronista.Attributions;
+
+/// <summary>Where the content after a cue starts and ends: PolNeAR's content is the reported clause, with “that” and
+/// any quotation marks, without the full stop or what the sentence goes on to add (…, which …; — ; and said …).</summary>
+internal static class ContentClause
+{
+    // "that" this close after the cue opens the content (said in a statement Tuesday night that …).
+    private const int ThatReach = 8;
+
+    private const int RecipientReach = 12;
+
+    private static readonly HashSet<string> Dashes = ["—", "–", "--", "-"];
+
+    /// <summary>Where the content after a cue starts: at “that” when it comes soon, after the addressee of “told”.</summary>
+    public static int Start(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueEnd)
+    {
+        // told an audience at a literary festival in Houston last week that …: the addressee may be long.
+        var reach = lexicon.Recipients.Contains(words.Words[cueEnd - 1]) ? RecipientReach : ThatReach;
+        for (var k = cueEnd; k < Math.Min(sentence.EndToken, cueEnd + reach); k++)
+        {
+            if (words.Words[k] == "that")
+                return k;
+            if (words.Upos[k] is "VERB" or "AUX" || words.Words[k] is "," or ":" || words.IsQuoteMark(k))
+                break;
+        }
+        var start = cueEnd;
+        if (lexicon.Recipients.Contains(words.Words[cueEnd - 1]) && SourcePhrase.Right(words, start, sentence.EndToken) is var addressee and > 0)
+            start = addressee;
+        // said repeatedly "…": a manner adverb belongs to neither cue nor content.
+        while (start < sentence.EndToken && (words.Words[start] is "," or ":" || Dashes.Contains(words.Words[start])
+            || words.Upos[start] == "ADV" && words.Words[start].EndsWith("ly", StringComparison.Ordinal)))
+        {
+            start++;
+        }
+        return start;
+    }
+
+    /// <summary>The end of the content that starts at <paramref name="start"/>: the end of its clause.</summary>
+    public static int End(SentenceWords words, AttributionCues lexicon, Sentence sentence, int start)
+    {
+        var end = SentenceEnd(words, sentence, start);
+        if (start >= end)
+            return start;
+        // A quotation opened right after the cue is the content; inside it, commas and dashes are the speaker's.
+        if (words.QuoteStartingAt(start) is { } quote)
+            return Math.Min(end, Math.Max(start + 1, words.TokenAt(quote.End)));
+        // A content without a verb so far is the cue's object (praised Rubio): it ends with its noun phrase.
+        var clause = words.Words[start] is "that" or "whether" or "if" or "how" or "why" or "what" or "to";
+        for (var k = start + 1; k < end; k++)
+        {
+            if (words.InsideQuote(k))
+                continue;
+            if (words.Upos[k] is "VERB" or "AUX")
+            {
+                if (!clause && words.Words[k - 1] == "and")
+                    return k - 1;
+                clause = true;
+            }
+            if (words.Words[k] == ";")
+                return k;
+            var word = words.Words[k];
+            var nextWord = k + 1 < end ? words.Words[k + 1] : "";
+            var nextIsVerb = k + 1 < end && words.Upos[k + 1] is "VERB";
+            if (Dashes.Contains(word) && !IsInnerHyphen(words, k))
+                return k;
+            if (word == "according" && nextWord == "to")
+                return k;
+            // …, he replied, “…”; …, the Times reported: the next attribution starts here.
+            if (word == "," && SourcePhrase.Right(words, k + 1, end) is var subject and > 0 && subject < end
+                && words.Upos[subject] is "VERB" && lexicon.At(words.Words, subject) is not null)
+            {
+                return k;
+            }
+            if (word == "," && (nextWord is "which" or "according" or "adding" or "saying" or "while" or "but"
+                || nextIsVerb && (nextWord.EndsWith("ing", StringComparison.Ordinal) || lexicon.At(words.Words, k + 1) is not null)
+                || nextWord == "and" && k + 2 < end && words.Upos[k + 2] == "VERB"))
+            {
+                return k;
+            }
+            if (word == "and" && nextIsVerb && lexicon.At(words.Words, k + 1) is { Kind: CueKind.Speech })
+                return k;
+        }
+        return end;
+    }
+
+    /// <summary>The end of the sentence without its closing full stop.</summary>
+    public static int SentenceEnd(SentenceWords words, Sentence sentence, int start)
+    {
+        var end = sentence.EndToken;
+        while (end > start && AttributionFinder.IsFinal(words, sentence, end - 1))
+            end--;
+        return end;
+    }
+
+    /// <summary>A hyphen joining two words (well-known) is no dash.</summary>
+    private static bool IsInnerHyphen(SentenceWords words, int k) =>
+        words.Words[k] == "-" && k > 0 && k + 1 < words.Tokens.Length
+        && words.Tokens[k - 1].Span.End == words.Tokens[k].Span.Start && words.Tokens[k].Span.End == words.Tokens[k + 1].Span.Start;
+}

@@ -1,0 +1,23 @@
+using Cronista.Core;
+using Cronista.Quotes;
+
+namespace Cronista.Attributions;
+
+/// <summary>The quoted passages of a text, each closed within its paragraph, with their marks.</summary>
+internal static class QuotedPassages
+{
+    /// <summary>Every passage's extent, marks included, in text order.</summary>
+    public static List<TextSpan> Find(string text)
+    {
+        // Some papers (the New York Times' archive) write quotation marks as two apostrophes: read ''words'' as "words".
+        // The pair becomes a space and a straight mark, so that offsets stay and the mark opens after a space.
+        var read = text.Contains("''", StringComparison.Ordinal) ? text.Replace("''", " \"", StringComparison.Ordinal) : text;
+        var found = new List<TextSpan>();
+        foreach (var (outer, _) in QuotationMarks.Find(read))
+        {
+            var start = outer.Start > 0 && read[outer.Start] == '"' && text[outer.Start] == '\'' ? outer.Start - 1 : outer.Start;
+            found.Add(new TextSpan(start, outer.End));
+        }
+        return found;
+    }
+}

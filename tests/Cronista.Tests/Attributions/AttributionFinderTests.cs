@@ -1,0 +1,68 @@
+using Cronista.Attributions;
+using Cronista.Core;
+using Cronista.Tests.Support;
+
+namespace Cronista.Tests.Attributions;
+
+/// <summary>Source, cue and content spans as PolNeAR marks them, on the sentence shapes news uses most.</summary>
+public sealed class AttributionFinderTests
+{
+    private static List<(string? Source, string Cue, string Content)> Find(string text)
+    {
+        var document = SharedAnalyzer.Analyze(text, "en");
+        return [.. document.Get(Layers.Attributions).Select(a => (
+            a.Source is { } source ? document.TextOf(source) : null,
+            document.TextOf(a.Cue),
+            string.Join(" | ", a.Content.Select(document.TextOf))))];
+    }
+
+    [Fact]
+    public void Source_cue_content_keeps_that_and_drops_the_full_stop() =>
+        Assert.Equal([("Spokeswoman Haley Morris", "says", "that the candidate will compete")],
+            Find("Spokeswoman Haley Morris says that the candidate will compete."));
+
+    [Fact]
+    public void A_quote_before_its_source_keeps_its_marks_and_comma() =>
+        Assert.Equal([("he", "said", "“We will win,”")], Find("“We will win,” he said."));
+
+    [Fact]
+    public void An_inverted_source_follows_the_cue() =>
+        Assert.Equal([("Senator John Smith", "said", "“We will win,”")], Find("“We will win,” said Senator John Smith."));
+
+    [Fact]
+    public void The_verb_group_is_the_cue() =>
+        Assert.Equal([("The governor", "has also said", "that taxes will rise")], Find("The governor has also said that taxes will rise."));
+
+    [Fact]
+    public void According_to_names_its_source_after_it() =>
+        Assert.Equal([("the report", "according to", "Turnout fell")], Find("Turnout fell, according to the report."));
+
+    [Fact]
+    public void An_appositive_belongs_to_the_source() =>
+        Assert.Equal([("Huma Abedin, vice chairwoman of the campaign,", "said", "that she was proud")],
+            Find("Huma Abedin, vice chairwoman of the campaign, said that she was proud."));
+
+    [Fact]
+    public void A_quote_the_source_interrupts_is_one_content_in_two_parts() =>
+        Assert.Equal([("he", "said", "“We will win,” | “and we will win big.”")], Find("“We will win,” he said, “and we will win big.”"));
+
+    [Fact]
+    public void An_unclosed_quotation_mark_does_not_swallow_the_article()
+    {
+        var text = "He said “we will win.\n\nThe next paragraph is about something else. " + string.Concat(Enumerable.Repeat("More text follows here. ", 50));
+        var found = Find(text);
+        Assert.All(found, a => Assert.DoesNotContain("next paragraph", a.Content, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quotation_never_runs_past_its_paragraph()
+    {
+        var text = "Smith said: “The first part\n\nof a paragraph” and then “another one.”\n\nThe end.";
+        var found = Find(text);
+        Assert.All(found, a => Assert.DoesNotContain("\n\n", a.Content, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Other_languages_have_no_attribution_spans_yet() =>
+        Assert.Empty(SharedAnalyzer.Analyze("Il ministro ha detto che le tasse saliranno.", "it").Get(Layers.Attributions));
+}
