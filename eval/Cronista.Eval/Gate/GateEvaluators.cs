@@ -16,6 +16,7 @@ internal static class GateEvaluators
             new UdGateEvaluator(() => UdEvaluator.For(analyzer.Value), threads),
             new ExtractionGateEvaluator(Extraction.ExtractionEvaluator.ForHtml, threads),
             new PageDateGateEvaluator(Extraction.PageDateEvaluator.ForHtml),
+            new TimeGateEvaluator(Time.TimeEvaluator.ForCronista, threads),
         ];
     }
 }

@@ -10,7 +10,7 @@ using Cronista.Learning.Corpora;
 
 namespace Cronista.Cli.Commands;
 
-/// <summary>The 'eval' command: scores Cronista against gold data ('ner', 'ud', 'extraction', 'dates') and checks the quality floors ('gate').</summary>
+/// <summary>The 'eval' command: scores Cronista against gold data ('ner', 'ud', 'extraction', 'dates', 'time') and checks the quality floors ('gate').</summary>
 internal static class EvalCommand
 {
     public static Command Create() =>
@@ -20,6 +20,7 @@ internal static class EvalCommand
             CreateUd(),
             CreateExtraction(),
             CreateDates(),
+            EvalTimeCommand.Create(),
             CreateGate(),
         };
 

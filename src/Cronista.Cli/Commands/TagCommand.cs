@@ -8,8 +8,9 @@ internal static class TagCommand
 {
     public static Command Create()
     {
-        var command = new Command("tag", "Tag pre-tokenized files in the formats outside scorers read.");
+        var command = new Command("tag", "Tag files in the formats outside scorers read.");
         command.Subcommands.Add(Ner());
+        command.Subcommands.Add(TagTimeCommand.Create());
         return command;
     }
 
