@@ -16,6 +16,8 @@ internal sealed class TimeTagger(Analyzer analyzer, string language = "en")
     {
         var document = Document.Create(file.PlainText, new DocumentMetadata($"timeml:{file.Name}", Published: file.CreationDate, Language: language));
         var times = analyzer.Analyze(document, cancellationToken).Get(Layers.Times);
-        return [.. times.Select(t => new Timex(t.Span.Start, t.Span.End, t.Type.ToString(), t.Value ?? ""))];
+        // TimeML tags the two ends of a range, not the range: "from <TIMEX3>Aug. 26</TIMEX3> to <TIMEX3>Oct. 20</TIMEX3>".
+        return [.. times.SelectMany(t => t.Parts.IsEmpty ? [t] : t.Parts.AsEnumerable())
+            .Select(t => new Timex(t.Span.Start, t.Span.End, t.Type.ToString(), t.Value ?? ""))];
     }
 }

@@ -33,6 +33,9 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// <summary>True when the value depends on a publication date the document does not have.</summary>
     public bool Unresolved { get; init; }
 
+    /// <summary>The two ends of a range, each an expression of its own, as TimeML tags them; empty otherwise.</summary>
+    public IReadOnlyList<Parse> Parts { get; init; } = [];
+
     /// <summary>Breaks ties between readings of the same length: higher wins.</summary>
     public int Priority { get; init; }
 

@@ -214,7 +214,8 @@ internal sealed partial class TimeParser
     /// <summary>A month alone: the nearest one, or the next one when the sentence speaks of the future.</summary>
     private Parse? BareMonth(int j)
     {
-        if (!Lex(j, LexKind.Month, out var month, out var end) || month.Strict)
+        // A month that is also a verb ("May", "March") stands alone only after a preposition that takes dates: "in March", "by May".
+        if (!Lex(j, LexKind.Month, out var month, out var end) || month.Strict && !Precedes(j, LexKind.YearCue))
             return null;
         int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, IsFutureSentence(j) ? Direction.Future : Direction.Nearest) : null;
         return new Parse(j, end, TimexType.DATE, "month")
@@ -238,6 +239,9 @@ internal sealed partial class TimeParser
             return new Parse(noun.Start, j + 1, TimexType.DATE, "year-noun") { Date = date, TakesDeterminer = true, Priority = 1 };
         if (Precedes(j, LexKind.YearCue) || Precedes(j, LexKind.RangeFrom) || Precedes(j, LexKind.RangeTo))
             return new Parse(j, j + 1, TimexType.DATE, "year") { Date = date, Priority = 1 };
+        // "the 1987 crash", "its 1990 invasion": a modern year between a determiner and its noun names the year.
+        if (year is >= 1900 and <= 2100 && Precedes(j, LexKind.YearOwner) && IsContentWord(j + 1) && !Is(j + 1, LexKind.Unit))
+            return new Parse(j, j + 1, TimexType.DATE, "year-modifier") { Date = date, Confidence = 0.7 };
         // A bare year: not before a count's noun or unit, and not before another number ("2024 500" may be one number).
         if (year is >= 1900 and <= 2100 && !IsContentWord(j + 1) && !Is(j + 1, LexKind.Unit) && !(_t.IsNumber(j + 1) && !_t.LineBreakBefore(j + 1)))
             return new Parse(j, j + 1, TimexType.DATE, "bare-year") { Date = date, Confidence = 0.7 };

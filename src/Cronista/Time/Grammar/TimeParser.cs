@@ -61,15 +61,17 @@ internal sealed partial class TimeParser
         var result = ImmutableArray.CreateBuilder<TimeExpression>(chosen.Count);
         foreach (var parse in chosen)
         {
-            var span = new TextSpan(tokens.StartOf(parse.Start), tokens.EndOf(parse.End - 1));
-            result.Add(new TimeExpression(span, parse.Type, parse.TimexValue(), new Provenance(stage, parse.Rule, parse.Confidence))
-            {
-                Mod = parse.Mod,
-                TimeZone = parse.Zone,
-            });
+            result.Add(Express(tokens, parse, stage) with { Parts = [.. parse.Parts.Select(part => Express(tokens, part, stage))] });
         }
         return result.DrainToImmutable();
     }
+
+    private static TimeExpression Express(TokenSeq tokens, Parse parse, string stage) =>
+        new(new TextSpan(tokens.StartOf(parse.Start), tokens.EndOf(parse.End - 1)), parse.Type, parse.TimexValue(), new Provenance(stage, parse.Rule, parse.Confidence))
+        {
+            Mod = parse.Mod,
+            TimeZone = parse.Zone,
+        };
 
     private List<Parse> Candidates()
     {

@@ -37,6 +37,8 @@ internal enum LexKind
     Of,
     /// <summary>A preposition that marks a bare number as a year (nel, in, im, en); outside the extent.</summary>
     YearCue,
+    /// <summary>A determiner or possessive before a year used as a modifier ("the 1987 crash", "its 1990 invasion"); outside the extent.</summary>
+    YearOwner,
     /// <summary>A noun that marks a number as a year (anno, year, Jahr); inside the extent.</summary>
     YearNoun,
     /// <summary>A preposition that marks a bare number as a clock time (alle, um); outside the extent.</summary>
