@@ -57,7 +57,7 @@ internal sealed partial class TimeParser
         if (tokens.Count == 0)
             return [];
         var parser = new TimeParser(tokens, language, holidays, anchor, sentences);
-        var chosen = Choose(parser.Candidates());
+        var chosen = parser.Refer(Choose(parser.Candidates()));
         var result = ImmutableArray.CreateBuilder<TimeExpression>(chosen.Count);
         foreach (var parse in chosen)
         {
@@ -90,6 +90,7 @@ internal sealed partial class TimeParser
             Add(all, Vague(i));
             Add(all, AgoOrLater(i));
             Add(all, PartOfDay(i));
+            Add(all, ReportPeriod(i));
         }
         for (var k = 0; k < all.Count; k++)
             all[k] = WithModifierAndArticle(all[k]);
