@@ -119,8 +119,9 @@ internal sealed partial class TimeParser
         var probeYear = year ?? 2024; // a leap year, so that 29 February is allowed when no year is given
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(probeYear, month))
             return null;
+        // "will succeed him Feb. 1" written in October is next February.
         if (year is null && _anchor is { } anchor)
-            year = Anchoring.InferYear(anchor, month, day);
+            year = Anchoring.InferYear(anchor, month, day, IsFutureSentence(start) ? Direction.Future : Direction.Nearest);
         if (year is { } y && day > DateTime.DaysInMonth(y, month))
             return null;
         return new Parse(start, end, TimexType.DATE, rule)
@@ -217,7 +218,9 @@ internal sealed partial class TimeParser
         // A month that is also a verb ("May", "March") stands alone only after a preposition that takes dates: "in March", "by May".
         if (!Lex(j, LexKind.Month, out var month, out var end) || month.Strict && !Precedes(j, LexKind.YearCue))
             return null;
-        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, IsFutureSentence(j) ? Direction.Future : Direction.Nearest) : null;
+        // News reports what has happened: without a future verb a bare month is this one or a past one ("In January, the
+        // company agreed", written in October, is last January), as a bare weekday is.
+        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, IsFutureSentence(j) ? Direction.Future : Direction.Past) : null;
         return new Parse(j, end, TimexType.DATE, "month")
         {
             Date = new TimexDate(DatePrecision.Month, year, month.Number),
