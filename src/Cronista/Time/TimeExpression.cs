@@ -32,4 +32,12 @@ public sealed record TimeExpression(TextSpan Span, TimexType Type, string? Value
 
     /// <summary>The UTC offset the text states for a time (+01:00, Z for UTC/GMT), when it names a zone.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>Equal when every field is, the range's parts compared one by one (an immutable array alone compares by reference).</summary>
+    public bool Equals(TimeExpression? other) =>
+        other is not null && Span == other.Span && Type == other.Type && Value == other.Value && Provenance == other.Provenance &&
+        Mod == other.Mod && TimeZone == other.TimeZone && Parts.SequenceEqual(other.Parts);
+
+    /// <summary>A hash consistent with <see cref="Equals(TimeExpression?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(Span, Type, Value, Provenance, Mod, TimeZone, Parts.Length);
 }

@@ -43,9 +43,10 @@ internal static class Anchoring
     {
         var year = InferYear(anchor, month, day);
         var date = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
-        if (direction == Direction.Future && date < anchor)
+        // A month's leeway: a deadline a few days gone ("by Jan. 14" read on the 20th) is still this one, as the text may be older than its date.
+        if (direction == Direction.Future && date < anchor.AddDays(-31))
             return year + 1;
-        if (direction == Direction.Past && date > anchor)
+        if (direction == Direction.Past && date > anchor.AddDays(31))
             return year - 1;
         return year;
     }

@@ -121,7 +121,7 @@ internal sealed partial class TimeParser
             return null;
         // "will succeed him Feb. 1" written in October is next February.
         if (year is null && _anchor is { } anchor)
-            year = Anchoring.InferYear(anchor, month, day, IsFutureSentence(start) ? Direction.Future : Direction.Nearest);
+            year = Anchoring.InferYear(anchor, month, day, IsFuture(start) ? Direction.Future : Direction.Nearest);
         if (year is { } y && day > DateTime.DaysInMonth(y, month))
             return null;
         return new Parse(start, end, TimexType.DATE, rule)
@@ -196,6 +196,9 @@ internal sealed partial class TimeParser
         return MakeDay(start, end, year, month, day, rule);
     }
 
+    /// <summary>True when a date at token i points ahead: a future verb nearby, or a deadline right before it ("by February", "through January").</summary>
+    private bool IsFuture(int i) => Precedes(i, LexKind.Deadline) || IsFutureSentence(i);
+
     /// <summary>giugno del 2024, August 2025, im Mai 2024, juin '24.</summary>
     private Parse? MonthYear(int j)
     {
@@ -220,7 +223,7 @@ internal sealed partial class TimeParser
             return null;
         // News reports what has happened: without a future verb a bare month is this one or a past one ("In January, the
         // company agreed", written in October, is last January), as a bare weekday is.
-        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, IsFutureSentence(j) ? Direction.Future : Direction.Past) : null;
+        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, IsFuture(j) ? Direction.Future : Direction.Past) : null;
         return new Parse(j, end, TimexType.DATE, "month")
         {
             Date = new TimexDate(DatePrecision.Month, year, month.Number),
@@ -392,6 +395,7 @@ internal sealed partial class TimeParser
     /// <summary>il primo trimestre 2025, the third quarter, im ersten Halbjahr, Q1 2025.</summary>
     private Parse? QuarterOrHalf(int j)
     {
+        var adjective = false;
         int part;
         string unit;
         int k;
@@ -404,7 +408,8 @@ internal sealed partial class TimeParser
                  left.FirstOrDefault(e => e.Kind == LexKind.Ordinal) is { } hyphenOrdinal && _lang.Words.TryGetValue(_t.Norm(j)[(dash + 1)..], out var right) &&
                  right.FirstOrDefault(e => e.Kind == LexKind.Unit && e.Value is "Q" or "HY") is { } hyphenUnit)
         {
-            // third-quarter, first-half
+            // third-quarter, first-half: an adjective ("the third-quarter results"), so the article is the noun's
+            adjective = true;
             unit = hyphenUnit.Value;
             part = hyphenOrdinal.Number == -1 ? (unit == "Q" ? 4 : 2) : hyphenOrdinal.Number;
             k = j + 1;
@@ -438,7 +443,7 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, unit == "Q" ? "quarter" : "half-year")
         {
             Date = new TimexDate(unit == "Q" ? DatePrecision.Quarter : DatePrecision.Half, year, Part: part),
-            TakesDeterminer = true,
+            TakesDeterminer = !adjective,
             Priority = 2,
         };
     }

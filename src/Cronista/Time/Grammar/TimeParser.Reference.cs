@@ -28,6 +28,24 @@ internal sealed partial class TimeParser
         };
     }
 
+    /// <summary>A quarter whose year is given before it: the 1988 third quarter, this year's third quarter, the year-ago third quarter.</summary>
+    private Parse? QualifiedQuarter(int j)
+    {
+        int? year = null;
+        int k;
+        if (YearNumber(j, out var written))
+            (year, k) = (written, j + 1);
+        else if (RelativePeriod(j) is { Date: { Precision: DatePrecision.Year } period } relative && _t.Norm(relative.End) == "'s" && _t.GluedToPrevious(relative.End))
+            (year, k) = (period.Year, relative.End + 1);
+        else if (Lex(j, LexKind.ReportPeriod, out var entry, out k) && entry.Number != 0 && _anchor is { } a)
+            year = a.Year + entry.Number;
+        else
+            return null;
+        if (_t.LineBreakBefore(k) || QuarterOrHalf(k) is not { Date: { } quarter } named)
+            return null;
+        return named with { Start = j, Date = quarter with { Year = year }, Rule = "qualified-" + named.Rule, TakesDeterminer = true, Priority = 3 };
+    }
+
     /// <summary>Re-values the expressions that refer to the time under discussion, reading the chosen ones in text order.</summary>
     private List<Parse> Refer(List<Parse> chosen)
     {

@@ -91,6 +91,7 @@ internal sealed partial class TimeParser
             Add(all, AgoOrLater(i));
             Add(all, PartOfDay(i));
             Add(all, ReportPeriod(i));
+            Add(all, QualifiedQuarter(i));
         }
         for (var k = 0; k < all.Count; k++)
             all[k] = WithModifierAndArticle(all[k]);
