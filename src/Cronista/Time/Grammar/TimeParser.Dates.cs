@@ -21,6 +21,7 @@ internal sealed partial class TimeParser
         Consider(ref best, MonthYear(i));
         Consider(ref best, BareMonth(i));
         Consider(ref best, Year(i));
+        Consider(ref best, SpokenYearDate(i));
         Consider(ref best, YearRange(i));
         Consider(ref best, Decade(i));
         Consider(ref best, Century(i));
@@ -104,6 +105,11 @@ internal sealed partial class TimeParser
         {
             end = y + 1;
             return year;
+        }
+        if (SpokenYear(y, out var spoken, out var afterSpoken))
+        {
+            end = afterSpoken;
+            return spoken;
         }
         if (y == k && (_t.IsChar(k, '\'') || _t.IsChar(k, '’')) && Int(k + 1, out var yy, out var digits) && digits == 2 && _t.GluedToPrevious(k + 1))
         {
@@ -251,6 +257,33 @@ internal sealed partial class TimeParser
         // A bare year: not before a count's noun or unit, and not before another number ("2024 500" may be one number).
         if (year is >= 1900 and <= 2100 && !IsContentWord(j + 1) && !Is(j + 1, LexKind.Unit) && !(_t.IsNumber(j + 1) && !_t.LineBreakBefore(j + 1)))
             return new Parse(j, j + 1, TimexType.DATE, "bare-year") { Date = date, Confidence = 0.7 };
+        return null;
+    }
+
+    /// <summary>A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (hundreds, then tens).</summary>
+    private bool SpokenYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (!_t.IsWord(i) || !_lang.Numbers.TryReadWord(_t.Norm(i), out var hundreds) || hundreds is < 11 or > 20 || _t.LineBreakBefore(i + 1))
+            return false;
+        if (!_t.IsWord(i + 1) || !_lang.Numbers.TryRead(_t, i + 1, out var tens) || tens.HasScale || tens.Value is < 10 or > 99 || tens.Value != decimal.Truncate(tens.Value))
+            return false;
+        year = (int)hundreds * 100 + (int)tens.Value;
+        end = tens.End;
+        return true;
+    }
+
+    /// <summary>A year in words: "nineteen ninety-six", or after a year noun "the year two thousand".</summary>
+    private Parse? SpokenYearDate(int j)
+    {
+        if (SpokenYear(j, out var year, out var end))
+            return new Parse(j, end, TimexType.DATE, "spoken-year") { Date = TimexDate.OfYear(year), TakesDeterminer = true, Priority = 1 };
+        foreach (var noun in EndingAt(j, LexKind.YearNoun))
+        {
+            if (_t.IsWord(j) && _lang.Numbers.TryRead(_t, j, out var words) && words.Value is >= 1000 and <= 2999 && words.Value == decimal.Truncate(words.Value))
+                return new Parse(noun.Start, words.End, TimexType.DATE, "year-noun") { Date = TimexDate.OfYear((int)words.Value), TakesDeterminer = true, Priority = 1 };
+        }
         return null;
     }
 
