@@ -83,6 +83,8 @@ internal enum LexKind
     FutureCue,
     /// <summary>A fixed amount of time in words (mezz'ora); Value is the TIMEX3 duration.</summary>
     DurationWord,
+    /// <summary>A word after an amount of years that makes it an age (old in "52 years old"), which TimeML does not annotate.</summary>
+    Age,
     /// <summary>A preposition that sets a deadline, so the date after it is ahead (by, until, through).</summary>
     Deadline,
     /// <summary>A reporting period named by reference to the one under discussion (the quarter, the year-ago period); Number is its offset in years.</summary>
