@@ -18,6 +18,7 @@ internal static class GateEvaluators
             new PageDateGateEvaluator(Extraction.PageDateEvaluator.ForHtml),
             // Attribution reads only tokens, sentences and parts of speech: its pipeline stops there.
             new AttributionGateEvaluator(() => Attributions.AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans"))), threads),
+            new TimeGateEvaluator(Time.TimeEvaluator.ForCronista, threads),
         ];
     }
 }

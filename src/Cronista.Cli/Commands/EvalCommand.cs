@@ -11,7 +11,7 @@ using Cronista.Learning.Corpora;
 
 namespace Cronista.Cli.Commands;
 
-/// <summary>The 'eval' command: scores Cronista against gold data ('ner', 'ud', 'extraction', 'dates') and checks the quality floors ('gate').</summary>
+/// <summary>The 'eval' command: scores Cronista against gold data ('ner', 'ud', 'extraction', 'dates', 'time') and checks the quality floors ('gate').</summary>
 internal static class EvalCommand
 {
     public static Command Create() =>
@@ -22,6 +22,7 @@ internal static class EvalCommand
             CreateExtraction(),
             CreateDates(),
             CreateAttribution(),
+            EvalTimeCommand.Create(),
             CreateGate(),
         };
 

@@ -12,6 +12,7 @@ internal static class TagCommand
         var command = new Command("tag", "Tag files in the formats outside scorers read.");
         command.Subcommands.Add(Ner());
         command.Subcommands.Add(Attribution());
+        command.Subcommands.Add(TagTimeCommand.Create());
         return command;
     }
 

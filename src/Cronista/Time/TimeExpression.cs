@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Cronista.Core;
 
 namespace Cronista.Time;
@@ -25,6 +26,18 @@ public sealed record TimeExpression(TextSpan Span, TimexType Type, string? Value
     /// <summary>A TIMEX3 modifier (BEFORE, AFTER, APPROX, START, END …), when the text gives one.</summary>
     public string? Mod { get; init; }
 
+    /// <summary>For a range ("from Aug. 26 to Oct. 20", "between 2010 and 2015"), its two ends as expressions of their own, as
+    /// TimeML annotates them (two TIMEX3s, the words around them outside); empty for anything else.</summary>
+    public ImmutableArray<TimeExpression> Parts { get; init; } = [];
+
     /// <summary>The UTC offset the text states for a time (+01:00, Z for UTC/GMT), when it names a zone.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>Equal when every field is, the range's parts compared one by one (an immutable array alone compares by reference).</summary>
+    public bool Equals(TimeExpression? other) =>
+        other is not null && Span == other.Span && Type == other.Type && Value == other.Value && Provenance == other.Provenance &&
+        Mod == other.Mod && TimeZone == other.TimeZone && Parts.SequenceEqual(other.Parts);
+
+    /// <summary>A hash consistent with <see cref="Equals(TimeExpression?)"/>.</summary>
+    public override int GetHashCode() => HashCode.Combine(Span, Type, Value, Provenance, Mod, TimeZone, Parts.Length);
 }

@@ -25,13 +25,28 @@ internal static class Anchoring
         return anchor.Year;
     }
 
-    /// <summary>The year of a bare month: as for a month-day, taking the middle of the month; the future wording moves a past month to next year.</summary>
+    /// <summary>The year of a bare month: as for a month-day, taking the middle of the month; future wording moves a past month to
+    /// next year, past wording a coming month to last year.</summary>
     public static int InferYear(DateOnly anchor, int month, Direction direction)
     {
         var year = InferYear(anchor, month, 15);
-        if (direction == Direction.Future && year == anchor.Year && month < anchor.Month)
+        var order = (year * 12 + month).CompareTo(anchor.Year * 12 + anchor.Month);
+        if (direction == Direction.Future && order < 0)
             return year + 1;
-        if (direction == Direction.Past && year == anchor.Year && month > anchor.Month)
+        if (direction == Direction.Past && order > 0)
+            return year - 1;
+        return year;
+    }
+
+    /// <summary>The year of a month-day written without one, moved to the next occurrence when the wording is future.</summary>
+    public static int InferYear(DateOnly anchor, int month, int day, Direction direction)
+    {
+        var year = InferYear(anchor, month, day);
+        var date = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+        // A month's leeway: a deadline a few days gone ("by Jan. 14" read on the 20th) is still this one, as the text may be older than its date.
+        if (direction == Direction.Future && date < anchor.AddDays(-31))
+            return year + 1;
+        if (direction == Direction.Past && date > anchor.AddDays(31))
             return year - 1;
         return year;
     }

@@ -33,6 +33,16 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// <summary>True when the value depends on a publication date the document does not have.</summary>
     public bool Unresolved { get; init; }
 
+    /// <summary>The two ends of a range, each an expression of its own, as TimeML tags them; empty otherwise.</summary>
+    public IReadOnlyList<Parse> Parts { get; init; } = [];
+
+    /// <summary>For expressions TimeML anchors to the time under discussion rather than the publication date ("a year earlier",
+    /// "the year-ago quarter"): the years to move that time by.</summary>
+    public int? ReferenceYears { get; init; }
+
+    /// <summary>True when the words count from the time under discussion even when that is a day or a month ("earlier", not "ago").</summary>
+    public bool FromReference { get; init; }
+
     /// <summary>Breaks ties between readings of the same length: higher wins.</summary>
     public int Priority { get; init; }
 

@@ -21,6 +21,7 @@ internal sealed partial class TimeParser
         Consider(ref best, MonthYear(i));
         Consider(ref best, BareMonth(i));
         Consider(ref best, Year(i));
+        Consider(ref best, SpokenYearDate(i));
         Consider(ref best, YearRange(i));
         Consider(ref best, Decade(i));
         Consider(ref best, Century(i));
@@ -105,6 +106,11 @@ internal sealed partial class TimeParser
             end = y + 1;
             return year;
         }
+        if (SpokenYear(y, out var spoken, out var afterSpoken))
+        {
+            end = afterSpoken;
+            return spoken;
+        }
         if (y == k && (_t.IsChar(k, '\'') || _t.IsChar(k, '’')) && Int(k + 1, out var yy, out var digits) && digits == 2 && _t.GluedToPrevious(k + 1))
         {
             end = k + 2;
@@ -119,8 +125,9 @@ internal sealed partial class TimeParser
         var probeYear = year ?? 2024; // a leap year, so that 29 February is allowed when no year is given
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(probeYear, month))
             return null;
+        // "will succeed him Feb. 1" written in October is next February.
         if (year is null && _anchor is { } anchor)
-            year = Anchoring.InferYear(anchor, month, day);
+            year = Anchoring.InferYear(anchor, month, day, IsFuture(start) ? Direction.Future : Direction.Nearest);
         if (year is { } y && day > DateTime.DaysInMonth(y, month))
             return null;
         return new Parse(start, end, TimexType.DATE, rule)
@@ -195,6 +202,9 @@ internal sealed partial class TimeParser
         return MakeDay(start, end, year, month, day, rule);
     }
 
+    /// <summary>True when a date at token i points ahead: a future verb nearby, or a deadline right before it ("by February", "through January").</summary>
+    private bool IsFuture(int i) => Precedes(i, LexKind.Deadline) || IsFutureSentence(i);
+
     /// <summary>giugno del 2024, August 2025, im Mai 2024, juin '24.</summary>
     private Parse? MonthYear(int j)
     {
@@ -214,9 +224,12 @@ internal sealed partial class TimeParser
     /// <summary>A month alone: the nearest one, or the next one when the sentence speaks of the future.</summary>
     private Parse? BareMonth(int j)
     {
-        if (!Lex(j, LexKind.Month, out var month, out var end) || month.Strict)
+        // A month that is also a verb ("May", "March") stands alone only after a preposition that takes dates: "in March", "by May".
+        if (!Lex(j, LexKind.Month, out var month, out var end) || month.Strict && !Precedes(j, LexKind.YearCue))
             return null;
-        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, IsFutureSentence(j) ? Direction.Future : Direction.Nearest) : null;
+        // News reports what has happened: without a future verb a bare month is this one or a past one ("In January, the
+        // company agreed", written in October, is last January), as a bare weekday is.
+        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, IsFuture(j) ? Direction.Future : Direction.Past) : null;
         return new Parse(j, end, TimexType.DATE, "month")
         {
             Date = new TimexDate(DatePrecision.Month, year, month.Number),
@@ -238,9 +251,39 @@ internal sealed partial class TimeParser
             return new Parse(noun.Start, j + 1, TimexType.DATE, "year-noun") { Date = date, TakesDeterminer = true, Priority = 1 };
         if (Precedes(j, LexKind.YearCue) || Precedes(j, LexKind.RangeFrom) || Precedes(j, LexKind.RangeTo))
             return new Parse(j, j + 1, TimexType.DATE, "year") { Date = date, Priority = 1 };
+        // "the 1987 crash", "its 1990 invasion": a modern year between a determiner and its noun names the year.
+        if (year is >= 1900 and <= 2100 && Precedes(j, LexKind.YearOwner) && IsContentWord(j + 1) && !Is(j + 1, LexKind.Unit))
+            return new Parse(j, j + 1, TimexType.DATE, "year-modifier") { Date = date, Confidence = 0.7 };
         // A bare year: not before a count's noun or unit, and not before another number ("2024 500" may be one number).
         if (year is >= 1900 and <= 2100 && !IsContentWord(j + 1) && !Is(j + 1, LexKind.Unit) && !(_t.IsNumber(j + 1) && !_t.LineBreakBefore(j + 1)))
             return new Parse(j, j + 1, TimexType.DATE, "bare-year") { Date = date, Confidence = 0.7 };
+        return null;
+    }
+
+    /// <summary>A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (hundreds, then tens).</summary>
+    private bool SpokenYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (!_t.IsWord(i) || !_lang.Numbers.TryReadWord(_t.Norm(i), out var hundreds) || hundreds is < 11 or > 20 || _t.LineBreakBefore(i + 1))
+            return false;
+        if (!_t.IsWord(i + 1) || !_lang.Numbers.TryRead(_t, i + 1, out var tens) || tens.HasScale || tens.Value is < 10 or > 99 || tens.Value != decimal.Truncate(tens.Value))
+            return false;
+        year = (int)hundreds * 100 + (int)tens.Value;
+        end = tens.End;
+        return true;
+    }
+
+    /// <summary>A year in words: "nineteen ninety-six", or after a year noun "the year two thousand".</summary>
+    private Parse? SpokenYearDate(int j)
+    {
+        if (SpokenYear(j, out var year, out var end))
+            return new Parse(j, end, TimexType.DATE, "spoken-year") { Date = TimexDate.OfYear(year), TakesDeterminer = true, Priority = 1 };
+        foreach (var noun in EndingAt(j, LexKind.YearNoun))
+        {
+            if (_t.IsWord(j) && _lang.Numbers.TryRead(_t, j, out var words) && words.Value is >= 1000 and <= 2999 && words.Value == decimal.Truncate(words.Value))
+                return new Parse(noun.Start, words.End, TimexType.DATE, "year-noun") { Date = TimexDate.OfYear((int)words.Value), TakesDeterminer = true, Priority = 1 };
+        }
         return null;
     }
 
@@ -385,6 +428,7 @@ internal sealed partial class TimeParser
     /// <summary>il primo trimestre 2025, the third quarter, im ersten Halbjahr, Q1 2025.</summary>
     private Parse? QuarterOrHalf(int j)
     {
+        var adjective = false;
         int part;
         string unit;
         int k;
@@ -397,7 +441,8 @@ internal sealed partial class TimeParser
                  left.FirstOrDefault(e => e.Kind == LexKind.Ordinal) is { } hyphenOrdinal && _lang.Words.TryGetValue(_t.Norm(j)[(dash + 1)..], out var right) &&
                  right.FirstOrDefault(e => e.Kind == LexKind.Unit && e.Value is "Q" or "HY") is { } hyphenUnit)
         {
-            // third-quarter, first-half
+            // third-quarter, first-half: an adjective ("the third-quarter results"), so the article is the noun's
+            adjective = true;
             unit = hyphenUnit.Value;
             part = hyphenOrdinal.Number == -1 ? (unit == "Q" ? 4 : 2) : hyphenOrdinal.Number;
             k = j + 1;
@@ -431,7 +476,7 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, unit == "Q" ? "quarter" : "half-year")
         {
             Date = new TimexDate(unit == "Q" ? DatePrecision.Quarter : DatePrecision.Half, year, Part: part),
-            TakesDeterminer = true,
+            TakesDeterminer = !adjective,
             Priority = 2,
         };
     }

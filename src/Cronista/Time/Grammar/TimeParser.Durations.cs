@@ -30,6 +30,12 @@ internal sealed partial class TimeParser
         // i 2 anni passati, le due ore scorse
         if (dash == afterCount && Lex(unitEnd, LexKind.Modifier, out var trailing, out var afterTrailing) && trailing.Value is "LAST" or "NEXT" && !_t.LineBreakBefore(unitEnd))
             return Span(j, afterTrailing, n, entry.Value, "modified-duration", determiner: true);
+        // "52 years old" is an age, not an amount of time.
+        if (Is(unitEnd, LexKind.Age))
+            return null;
+        // "the 1988 quarter": a four-digit number before a singular unit is a year naming the period, not an amount of it.
+        if (!entry.Plural && Int(j, out _, out var digits) && digits == 4)
+            return null;
         var duration = Span(j, unitEnd, n, entry.Value, "duration", determiner: false);
         return dash > afterCount && duration is not null ? duration with { TakesDeterminer = false } : duration;
     }

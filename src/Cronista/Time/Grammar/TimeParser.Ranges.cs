@@ -7,7 +7,7 @@ namespace Cronista.Time.Grammar;
 internal sealed partial class TimeParser
 {
     /// <summary>One end of a range: a date, a time, a year, or a bare day or hour that borrows the rest from the other end.</summary>
-    private readonly record struct Bound(int End, TimexDate? Date, ClockTime? Clock, int Day, int Hour, bool Unresolved);
+    private readonly record struct Bound(int Start, int End, TimexDate? Date, ClockTime? Clock, int Day, int Hour, bool Unresolved);
 
     private Parse? Range(int j)
     {
@@ -58,13 +58,13 @@ internal sealed partial class TimeParser
         if (i >= _t.Count)
             yield break;
         if (DatePoint(i) is { Value: null, Date: { } date } point && point.Rule is not "bare-year")
-            yield return new Bound(point.End, date, null, 0, -1, point.Unresolved);
+            yield return new Bound(i, point.End, date, null, 0, -1, point.Unresolved);
         if (ClockAt(i) is { Clock: { } clock } time)
-            yield return new Bound(time.End, null, clock, 0, -1, false);
+            yield return new Bound(i, time.End, null, clock, 0, -1, false);
         if (opened && YearNumber(i, out var year))
-            yield return new Bound(i + 1, TimexDate.OfYear(year), null, 0, -1, false);
+            yield return new Bound(i, i + 1, TimexDate.OfYear(year), null, 0, -1, false);
         if (DayNumber(i, out var day, out var afterDay))
-            yield return new Bound(afterDay, null, null, day, Int(i, out var hour, out var digits) && digits <= 2 && hour <= 24 ? hour : -1, false);
+            yield return new Bound(i, afterDay, null, null, day, Int(i, out var hour, out var digits) && digits <= 2 && hour <= 24 ? hour : -1, false);
     }
 
     private Parse? Join(int start, Bound first, Bound second, string rule)
@@ -85,7 +85,7 @@ internal sealed partial class TimeParser
             else
                 return null;
             var day = _anchor is { } a ? TimexDate.Of(a).Format() : "XXXX-XX-XX";
-            return Interval(start, second.End, TimexType.TIME, day + from.Format(), day + to.Format(), rule);
+            return Interval(start, first, second, TimexType.TIME, day + from.Format(), day + to.Format(), rule);
         }
         if (second.Date is not { } end || first.Clock is not null)
             return null;
@@ -105,9 +105,16 @@ internal sealed partial class TimeParser
         var endValue = end.Format();
         if (string.CompareOrdinal(beginValue, endValue) >= 0 && begin.Year is not null)
             return null;
-        return Interval(start, second.End, TimexType.DATE, beginValue, endValue, rule);
+        return Interval(start, first, second, TimexType.DATE, beginValue, endValue, rule);
     }
 
-    private static Parse Interval(int start, int end, TimexType type, string from, string to, string rule) =>
-        new(start, end, type, rule) { Value = from + "/" + to, TakesDeterminer = true, Priority = 3 };
+    /// <summary>The range as one interval, keeping its two ends as the separate expressions TimeML tags ("from <c>Aug. 26</c> to <c>Oct. 20</c>").</summary>
+    private static Parse Interval(int start, Bound first, Bound second, TimexType type, string from, string to, string rule) =>
+        new(start, second.End, type, rule)
+        {
+            Value = from + "/" + to,
+            TakesDeterminer = true,
+            Priority = 3,
+            Parts = [new Parse(first.Start, first.End, type, rule + "-from") { Value = from }, new Parse(second.Start, second.End, type, rule + "-to") { Value = to }],
+        };
 }

@@ -240,8 +240,8 @@ internal sealed partial class TimeParser
                 return null;
             return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
         }
-        if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var afterAgo))
-            return Shifted(j, afterAgo, n, u, -1, "ago");
+        if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var ago, out var afterAgo))
+            return Shifted(j, afterAgo, n, u, -1, "ago") with { FromReference = ago.Value == "REF" };
         return null;
     }
 
@@ -277,6 +277,8 @@ internal sealed partial class TimeParser
             Date = date,
             Value = value,
             Unresolved = date is null && value is null,
+            // "a year earlier", "two years ago": whole years back from the time under discussion, when the text has one.
+            ReferenceYears = sign < 0 && unit == "Y" && amount is { } n && n == decimal.Truncate(n) && n < 100 ? -(int)n : null,
             Priority = 2,
         };
     }

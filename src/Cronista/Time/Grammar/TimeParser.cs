@@ -57,19 +57,21 @@ internal sealed partial class TimeParser
         if (tokens.Count == 0)
             return [];
         var parser = new TimeParser(tokens, language, holidays, anchor, sentences);
-        var chosen = Choose(parser.Candidates());
+        var chosen = parser.Refer(Choose(parser.Candidates()));
         var result = ImmutableArray.CreateBuilder<TimeExpression>(chosen.Count);
         foreach (var parse in chosen)
         {
-            var span = new TextSpan(tokens.StartOf(parse.Start), tokens.EndOf(parse.End - 1));
-            result.Add(new TimeExpression(span, parse.Type, parse.TimexValue(), new Provenance(stage, parse.Rule, parse.Confidence))
-            {
-                Mod = parse.Mod,
-                TimeZone = parse.Zone,
-            });
+            result.Add(Express(tokens, parse, stage) with { Parts = [.. parse.Parts.Select(part => Express(tokens, part, stage))] });
         }
         return result.DrainToImmutable();
     }
+
+    private static TimeExpression Express(TokenSeq tokens, Parse parse, string stage) =>
+        new(new TextSpan(tokens.StartOf(parse.Start), tokens.EndOf(parse.End - 1)), parse.Type, parse.TimexValue(), new Provenance(stage, parse.Rule, parse.Confidence))
+        {
+            Mod = parse.Mod,
+            TimeZone = parse.Zone,
+        };
 
     private List<Parse> Candidates()
     {
@@ -88,6 +90,8 @@ internal sealed partial class TimeParser
             Add(all, Vague(i));
             Add(all, AgoOrLater(i));
             Add(all, PartOfDay(i));
+            Add(all, ReportPeriod(i));
+            Add(all, QualifiedQuarter(i));
         }
         for (var k = 0; k < all.Count; k++)
             all[k] = WithModifierAndArticle(all[k]);

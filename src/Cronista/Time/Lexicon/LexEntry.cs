@@ -37,6 +37,8 @@ internal enum LexKind
     Of,
     /// <summary>A preposition that marks a bare number as a year (nel, in, im, en); outside the extent.</summary>
     YearCue,
+    /// <summary>A determiner or possessive before a year used as a modifier ("the 1987 crash", "its 1990 invasion"); outside the extent.</summary>
+    YearOwner,
     /// <summary>A noun that marks a number as a year (anno, year, Jahr); inside the extent.</summary>
     YearNoun,
     /// <summary>A preposition that marks a bare number as a clock time (alle, um); outside the extent.</summary>
@@ -81,6 +83,12 @@ internal enum LexKind
     FutureCue,
     /// <summary>A fixed amount of time in words (mezz'ora); Value is the TIMEX3 duration.</summary>
     DurationWord,
+    /// <summary>A word after an amount of years that makes it an age (old in "52 years old"), which TimeML does not annotate.</summary>
+    Age,
+    /// <summary>A preposition that sets a deadline, so the date after it is ahead (by, until, through).</summary>
+    Deadline,
+    /// <summary>A reporting period named by reference to the one under discussion (the quarter, the year-ago period); Number is its offset in years.</summary>
+    ReportPeriod,
     /// <summary>A word that lets a bare day number or D/M pair be a date (il, le, am, on).</summary>
     DateCue,
 }

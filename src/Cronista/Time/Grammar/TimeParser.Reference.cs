@@ -1,0 +1,101 @@
+using Cronista.Time.Calendar;
+using Cronista.Time.Lexicon;
+
+namespace Cronista.Time.Grammar;
+
+// Expressions anchored to the time under discussion rather than to the publication date: "a year earlier", "the quarter",
+// "the year-ago period". TimeML values them from the last time mentioned (TimeBank's earnings reports: after "the third
+// quarter", "a year ago" is 1988-Q3, not 1988).
+internal sealed partial class TimeParser
+{
+    /// <summary>How many sentences back a day or month still counts as the time under discussion; a quarter counts from
+    /// anywhere earlier, since an earnings report names its quarter once and compares with "a year ago" paragraphs later.</summary>
+    private const int ReferenceSentences = 1;
+
+    /// <summary>the quarter, the latest period, the year-earlier quarter, year-ago: the reporting quarter, or the one a year before.</summary>
+    private Parse? ReportPeriod(int j)
+    {
+        if (!Lex(j, LexKind.ReportPeriod, out var entry, out var end))
+            return null;
+        // Without an earlier quarter to refer to, the quarter under discussion is the last one completed before publication.
+        TimexDate? date = _anchor is { } a && Anchoring.Period(a, "Q", -1) is { } last ? last with { Year = last.Year + entry.Number } : null;
+        return new Parse(j, end, TimexType.DATE, "report-period")
+        {
+            Date = date,
+            Unresolved = date is null,
+            ReferenceYears = entry.Number,
+            Priority = 2,
+        };
+    }
+
+    /// <summary>A quarter whose year is given before it: the 1988 third quarter, this year's third quarter, the year-ago third quarter.</summary>
+    private Parse? QualifiedQuarter(int j)
+    {
+        int? year = null;
+        int k;
+        if (YearNumber(j, out var written))
+            (year, k) = (written, j + 1);
+        else if (RelativePeriod(j) is { Date: { Precision: DatePrecision.Year } period } relative && _t.Norm(relative.End) == "'s" && _t.GluedToPrevious(relative.End))
+            (year, k) = (period.Year, relative.End + 1);
+        else if (Lex(j, LexKind.ReportPeriod, out var entry, out k) && entry.Number != 0 && _anchor is { } a)
+            year = a.Year + entry.Number;
+        else
+            return null;
+        if (_t.LineBreakBefore(k) || QuarterOrHalf(k) is not { Date: { } quarter } named)
+            return null;
+        return named with { Start = j, Date = quarter with { Year = year }, Rule = "qualified-" + named.Rule, TakesDeterminer = true, Priority = 3 };
+    }
+
+    /// <summary>Re-values the expressions that refer to the time under discussion, reading the chosen ones in text order.</summary>
+    private List<Parse> Refer(List<Parse> chosen)
+    {
+        (TimexDate Date, int Sentence)? reference = null;
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            var parse = chosen[k];
+            var sentence = SentenceIndex(parse.Start);
+            if (parse.ReferenceYears is { } years)
+            {
+                // A quarter under discussion moves everything ("a year ago" after "the third quarter" is 1988-Q3); a day or a
+                // month just mentioned moves only words that count from the reference ("a year earlier"), not "ago".
+                var quarter = reference?.Date.Precision == DatePrecision.Quarter;
+                if (reference is { } r && (quarter || parse.FromReference && sentence - r.Sentence <= ReferenceSentences) && Moved(r.Date, years) is { } moved)
+                    chosen[k] = parse with { Date = moved, Value = null, Unresolved = false };
+                // "the quarter" names the quarter under discussion itself, so it can be the reference of what follows.
+                if (years == 0 && chosen[k].Date is { Year: not null, Precision: DatePrecision.Quarter } named)
+                    reference = (named, sentence);
+                continue;
+            }
+            if (parse is { Value: null, Unresolved: false, Date: { Year: not null, Precision: DatePrecision.Quarter or DatePrecision.Month or DatePrecision.Day } date })
+                reference = (date, sentence);
+        }
+        return chosen;
+    }
+
+    /// <summary>A date moved by whole years at its own precision (29 February falls back to the 28th).</summary>
+    private static TimexDate? Moved(TimexDate date, int years)
+    {
+        if (date.Year is not { } year)
+            return null;
+        var moved = date with { Year = year + years };
+        if (moved.Precision == DatePrecision.Day && moved.Day > DateTime.DaysInMonth(year + years, moved.Month))
+            moved = moved with { Day = DateTime.DaysInMonth(year + years, moved.Month) };
+        return moved;
+    }
+
+    private int SentenceIndex(int token)
+    {
+        int low = 0, high = _sentences.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (token < _sentences[middle].FirstToken)
+                high = middle - 1;
+            else if (token >= _sentences[middle].EndToken)
+                low = middle + 1;
+            else
+                return middle;
+        }
+        return low;
+    }
+}
