@@ -72,4 +72,16 @@ public sealed class HtmlBodyEdgesTests
 
         Assert.Contains(paragraph, text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Jetzt teilen!")]
+    [InlineData("Schon gelesen?")]
+    [InlineData("Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)")]
+    [InlineData("Gefällt mir Wird geladen...")]
+    public void A_label_ending_in_a_mark_or_a_remark_is_still_a_label(string label)
+    {
+        var text = Text($"{Body}<p>{label}</p><p>Ein Satz danach, der nicht zum Artikel gehört, sondern zur Seite.</p>");
+
+        Assert.DoesNotContain(label, text, StringComparison.Ordinal);
+    }
 }

@@ -32,6 +32,10 @@ internal sealed class BoilerplatePhrases
     /// <summary>Longer than this and a paragraph opening with a credit label is a caption's text or a sentence.</summary>
     public const int LongestCredit = 160;
 
+    /// <summary>Longer than this and a paragraph opening with a label's words is a sentence ("Kommentare der Fraktionen
+    /// zeigen …"); a label may end in '!' or '?' ("Jetzt teilen!", "Schon gelesen?") or with a count.</summary>
+    public const int LongestLabel = 80;
+
     private readonly string[] _labels;
     private readonly string[] _calls;
     private readonly string[] _credits;
@@ -49,7 +53,7 @@ internal sealed class BoilerplatePhrases
         var text = Normalize(paragraph.Trim().TrimStart('(', '['));
         if (text.Length <= LongestCredit && _credits.Any(credit => OpensWith(text, 0, credit)))
             return BoilerplateKind.Credit;
-        if (HtmlTextRenderer.IsLabel(paragraph) && _labels.Any(label => OpensWith(text, 0, label)))
+        if (text.Length < LongestLabel && _labels.Any(label => OpensWith(text, 0, label)))
             return BoilerplateKind.Label;
         return _calls.Any(call => OpensSentence(text, call)) ? BoilerplateKind.Call : BoilerplateKind.None;
     }
