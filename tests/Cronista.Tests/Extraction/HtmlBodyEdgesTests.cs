@@ -38,7 +38,7 @@ public sealed class HtmlBodyEdgesTests
     [Fact]
     public void A_label_that_is_not_at_an_edge_is_kept()
     {
-        var text = Text($"{Body}<h2>Kommentare der Fraktionen</h2>{Body}");
+        var text = Text($"{Body}<h2>Kommentare der Fraktionen</h2>{Body}{Body}");
 
         Assert.Contains("Kommentare der Fraktionen", text, StringComparison.Ordinal);
     }

@@ -10,7 +10,7 @@ internal static class BodyEdges
     private const int Lead = 3;
 
     /// <summary>How many paragraphs at the end are looked at: the calls to action and notices after the last sentence.</summary>
-    private const int Tail = 6;
+    private const int Tail = 8;
 
     /// <summary>Removes the boilerplate paragraphs in place.</summary>
     public static void Trim(List<TextBlock> paragraphs)
