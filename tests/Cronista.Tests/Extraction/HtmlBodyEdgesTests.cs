@@ -84,4 +84,12 @@ public sealed class HtmlBodyEdgesTests
 
         Assert.DoesNotContain(label, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_call_to_action_inside_the_body_is_dropped()
+    {
+        var text = Text($"{Body}<p>Jetzt abonnieren und alle Artikel lesen.</p>{Body}{Body}");
+
+        Assert.DoesNotContain("Jetzt abonnieren", text, StringComparison.Ordinal);
+    }
 }

@@ -1,15 +1,16 @@
 namespace Cronista.Extraction.Html;
 
-/// <summary>Drops the boilerplate a body's markup did not name: labels and calls to action around the article's start
-/// and end ("Mehr zum Thema", "Subscribe now …", "Share this"), and image credits wherever they stand ("Foto: dpa").</summary>
-/// <remarks>Labels and calls are looked for only near the edges: inside the article "Kommentare" or "Abonnieren Sie"
-/// may open a section or a sentence of the story; at its edges they are the page around it.</remarks>
+/// <summary>Drops the boilerplate a body's markup did not name: labels around the article's start and end ("Mehr zum
+/// Thema", "Share this"), and calls to action and image credits wherever they stand ("Subscribe now …", "Foto: dpa").</summary>
+/// <remarks>Labels are looked for only near the edges: inside the article "Kommentare" or "Themen" may head a section
+/// of the story; at its edges they are the page around it. A short paragraph opening a sentence with a call to action
+/// is a paywall or newsletter box wherever it stands (measured: anywhere beat the edges alone on both halves).</remarks>
 internal static class BodyEdges
 {
     /// <summary>How many paragraphs at the start are looked at: a kicker, a paywall notice, a share bar.</summary>
     private const int Lead = 3;
 
-    /// <summary>How many paragraphs at the end are looked at: the calls to action and notices after the last sentence.</summary>
+    /// <summary>How many paragraphs at the end are looked at: the labels of the boxes after the last sentence.</summary>
     private const int Tail = 8;
 
     /// <summary>Removes the boilerplate paragraphs in place.</summary>
@@ -22,7 +23,7 @@ internal static class BodyEdges
         {
             var kind = phrases.Of(paragraphs[i].Text);
             var atEdge = i < Lead || i >= count - Tail;
-            if (kind == BoilerplateKind.Credit || atEdge && kind is BoilerplateKind.Label or BoilerplateKind.Call)
+            if (kind is BoilerplateKind.Credit or BoilerplateKind.Call || atEdge && kind == BoilerplateKind.Label)
                 continue;
             kept.Add(paragraphs[i]);
         }
