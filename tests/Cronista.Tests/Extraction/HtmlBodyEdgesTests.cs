@@ -92,4 +92,12 @@ public sealed class HtmlBodyEdgesTests
 
         Assert.DoesNotContain("Jetzt abonnieren", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bare_label_inside_the_body_is_dropped()
+    {
+        var text = Text($"{Body}<h3>Mehr zum Thema:</h3>{Body}{Body}");
+
+        Assert.DoesNotContain("Mehr zum Thema", text, StringComparison.Ordinal);
+    }
 }

@@ -1,10 +1,11 @@
 namespace Cronista.Extraction.Html;
 
-/// <summary>Drops the boilerplate a body's markup did not name: labels around the article's start and end ("Mehr zum
-/// Thema", "Share this"), and calls to action and image credits wherever they stand ("Subscribe now …", "Foto: dpa").</summary>
-/// <remarks>Labels are looked for only near the edges: inside the article "Kommentare" or "Themen" may head a section
-/// of the story; at its edges they are the page around it. A short paragraph opening a sentence with a call to action
-/// is a paywall or newsletter box wherever it stands (measured: anywhere beat the edges alone on both halves).</remarks>
+/// <summary>Drops the boilerplate a body's markup did not name: labels ("Mehr zum Thema", "Share this"), calls to
+/// action ("Subscribe now …") and image credits ("Foto: dpa").</summary>
+/// <remarks>A bare label, a call or a credit is boilerplate wherever it stands: related links, paywall and newsletter
+/// boxes sit mid-article too (measured: anywhere beat the edges alone on both halves). A longer line that only opens
+/// with a label's words is looked for near the edges only: inside the article "Kommentare der Fraktionen" heads a
+/// section of the story; at its edges it is the page around it.</remarks>
 internal static class BodyEdges
 {
     /// <summary>How many paragraphs at the start are looked at: a kicker, a paywall notice, a share bar.</summary>
@@ -23,7 +24,7 @@ internal static class BodyEdges
         {
             var kind = phrases.Of(paragraphs[i].Text);
             var atEdge = i < Lead || i >= count - Tail;
-            if (kind is BoilerplateKind.Credit or BoilerplateKind.Call || atEdge && kind == BoilerplateKind.Label)
+            if (kind is BoilerplateKind.Credit or BoilerplateKind.Call or BoilerplateKind.Label || atEdge && kind == BoilerplateKind.LabelOpening)
                 continue;
             kept.Add(paragraphs[i]);
         }

@@ -8,8 +8,12 @@ internal enum BoilerplateKind
     /// <summary>Not boilerplate by its words.</summary>
     None,
 
-    /// <summary>A label for what follows or sits beside it: "Mehr zum Thema", "Read more: …", "Kommentare (3)".</summary>
+    /// <summary>A label alone, or with a count or a colon: "Mehr zum Thema", "Read more: …", "Kommentare (3)".</summary>
     Label,
+
+    /// <summary>A short line opening with a label's words: "Mehr zu Klima und Konsum", "Keine Kommentare (…)"; it may
+    /// also head a section of the story ("Kommentare der Fraktionen").</summary>
+    LabelOpening,
 
     /// <summary>A call to action or a notice: "Abonnieren Sie …", "Subscribe now …", "All rights reserved".</summary>
     Call,
@@ -53,8 +57,8 @@ internal sealed class BoilerplatePhrases
         var text = Normalize(paragraph.Trim().TrimStart('(', '['));
         if (text.Length <= LongestCredit && _credits.Any(credit => OpensWith(text, 0, credit)))
             return BoilerplateKind.Credit;
-        if (text.Length < LongestLabel && _labels.Any(label => OpensWith(text, 0, label)))
-            return BoilerplateKind.Label;
+        if (text.Length < LongestLabel && _labels.FirstOrDefault(label => OpensWith(text, 0, label)) is { } found)
+            return IsBare(text.AsSpan(found.Length)) ? BoilerplateKind.Label : BoilerplateKind.LabelOpening;
         return _calls.Any(call => OpensSentence(text, call)) ? BoilerplateKind.Call : BoilerplateKind.None;
     }
 
@@ -73,6 +77,16 @@ internal sealed class BoilerplatePhrases
         }
         return false;
     }
+
+    /// <summary>True when what follows a label says nothing of its own: punctuation, a count, or a colon and whatever it
+    /// introduces ("Mehr zum Thema:", "Kommentare (3)", "Read more: …").</summary>
+    private static bool IsBare(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        return rest.IsEmpty || rest[0] == ':' || !rest.ContainsAnyExcept(BareMarks);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BareMarks = System.Buffers.SearchValues.Create("0123456789()[]!?.…-–| ");
 
     /// <summary>True when the phrase stands at the position as whole words ("teilen" opens "Teilen: …", not "Teilenehmer").</summary>
     private static bool OpensWith(string text, int at, string phrase)
