@@ -41,6 +41,7 @@ public sealed class HtmlArticleExtractor
         var (paragraphs, method) = Body(document, marked);
         if (metadata.Title is { } title && paragraphs.Count > 0 && Same(paragraphs[0].Text, title))
             paragraphs.RemoveAt(0);
+        BodyEdges.Trim(paragraphs);
         // What follows the last sentence is chrome: "Tags:", a date, "weiterlesen", a lone heading.
         while (paragraphs.Count > 1 && !paragraphs[^1].Listed && HtmlTextRenderer.IsLabel(paragraphs[^1].Text))
             paragraphs.RemoveAt(paragraphs.Count - 1);
