@@ -225,7 +225,9 @@ internal sealed partial class TimeParser
     private Parse? BareMonth(int j)
     {
         // A month that is also a verb ("May", "March") stands alone only after a preposition that takes dates: "in March", "by May".
-        if (!Lex(j, LexKind.Month, out var month, out var end) || month.Strict && !Precedes(j, LexKind.YearCue))
+        // So does one after "early", "mid", "late", or between an article and its noun ("the March accession").
+        if (!Lex(j, LexKind.Month, out var month, out var end) ||
+            month.Strict && !Precedes(j, LexKind.YearCue) && !Precedes(j, LexKind.PeriodMod) && !(Precedes(j, LexKind.YearOwner) && IsContentWord(end)))
             return null;
         // News reports what has happened: without a future verb a bare month is this one or a past one ("In January, the
         // company agreed", written in October, is last January), as a bare weekday is.
@@ -233,7 +235,8 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, "month")
         {
             Date = new TimexDate(DatePrecision.Month, year, month.Number),
-            TakesDeterminer = true,
+            // "the March accession": the article is the noun's.
+            TakesDeterminer = !IsContentWord(end),
             Confidence = 0.8,
         };
     }
