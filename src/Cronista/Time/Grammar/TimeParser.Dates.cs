@@ -225,7 +225,9 @@ internal sealed partial class TimeParser
     private Parse? BareMonth(int j)
     {
         // A month that is also a verb ("May", "March") stands alone only after a preposition that takes dates: "in March", "by May".
-        if (!Lex(j, LexKind.Month, out var month, out var end) || month.Strict && !Precedes(j, LexKind.YearCue))
+        // So does one after "early", "mid", "late", or between an article and its noun ("the March accession").
+        if (!Lex(j, LexKind.Month, out var month, out var end) ||
+            month.Strict && !Precedes(j, LexKind.YearCue) && !Precedes(j, LexKind.PeriodMod) && !(Precedes(j, LexKind.YearOwner) && IsContentWord(end)))
             return null;
         // News reports what has happened: without a future verb a bare month is this one or a past one ("In January, the
         // company agreed", written in October, is last January), as a bare weekday is.
@@ -233,7 +235,8 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, "month")
         {
             Date = new TimexDate(DatePrecision.Month, year, month.Number),
-            TakesDeterminer = true,
+            // "the March accession": the article is the noun's.
+            TakesDeterminer = !IsContentWord(end),
             Confidence = 0.8,
         };
     }
@@ -257,33 +260,6 @@ internal sealed partial class TimeParser
         // A bare year: not before a count's noun or unit, and not before another number ("2024 500" may be one number).
         if (year is >= 1900 and <= 2100 && !IsContentWord(j + 1) && !Is(j + 1, LexKind.Unit) && !(_t.IsNumber(j + 1) && !_t.LineBreakBefore(j + 1)))
             return new Parse(j, j + 1, TimexType.DATE, "bare-year") { Date = date, Confidence = 0.7 };
-        return null;
-    }
-
-    /// <summary>A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (hundreds, then tens).</summary>
-    private bool SpokenYear(int i, out int year, out int end)
-    {
-        year = 0;
-        end = i;
-        if (!_t.IsWord(i) || !_lang.Numbers.TryReadWord(_t.Norm(i), out var hundreds) || hundreds is < 11 or > 20 || _t.LineBreakBefore(i + 1))
-            return false;
-        if (!_t.IsWord(i + 1) || !_lang.Numbers.TryRead(_t, i + 1, out var tens) || tens.HasScale || tens.Value is < 10 or > 99 || tens.Value != decimal.Truncate(tens.Value))
-            return false;
-        year = (int)hundreds * 100 + (int)tens.Value;
-        end = tens.End;
-        return true;
-    }
-
-    /// <summary>A year in words: "nineteen ninety-six", or after a year noun "the year two thousand".</summary>
-    private Parse? SpokenYearDate(int j)
-    {
-        if (SpokenYear(j, out var year, out var end))
-            return new Parse(j, end, TimexType.DATE, "spoken-year") { Date = TimexDate.OfYear(year), TakesDeterminer = true, Priority = 1 };
-        foreach (var noun in EndingAt(j, LexKind.YearNoun))
-        {
-            if (_t.IsWord(j) && _lang.Numbers.TryRead(_t, j, out var words) && words.Value is >= 1000 and <= 2999 && words.Value == decimal.Truncate(words.Value))
-                return new Parse(noun.Start, words.End, TimexType.DATE, "year-noun") { Date = TimexDate.OfYear((int)words.Value), TakesDeterminer = true, Priority = 1 };
-        }
         return null;
     }
 

@@ -18,6 +18,9 @@ internal sealed partial class TimeParser
             if (Lex(k, LexKind.Unit, out var plural, out end) && plural.Plural)
                 return Span(j, end, null, plural.Value, "modified-duration", determiner: true);
         }
+        // "for years", "for weeks": a plural unit alone after a preposition of length is an unknown amount of it.
+        if (Lex(j, LexKind.Unit, out var bare, out var afterBare) && bare.Plural && Precedes(j, LexKind.LengthCue))
+            return Span(j, afterBare, null, bare.Value, "bare-duration", determiner: false);
         if (!Count(j, out var n, out var weak, out var afterCount) || _t.LineBreakBefore(afterCount))
             return HyphenatedDuration(j);
         // les trois derniers mois, le 2 ultime settimane

@@ -141,6 +141,18 @@ internal sealed partial class TimeParser
                 break;
             }
         }
+        // "the first nine months": TimeML's extent takes the word, the value stays.
+        if (parse.Start > 0 && (parse.Type == TimexType.DURATION || parse.Rule == "relative-period"))
+        {
+            foreach (var match in EndingAt(parse.Start, LexKind.Lead))
+            {
+                if (match.Payload.Value == parse.Type.ToString())
+                {
+                    parse = parse with { Start = match.Start };
+                    break;
+                }
+            }
+        }
         if (parse.TakesDeterminer && parse.Start > 0)
         {
             foreach (var match in EndingAt(parse.Start, LexKind.Determiner))

@@ -85,6 +85,11 @@ internal enum LexKind
     DurationWord,
     /// <summary>A word after an amount of years that makes it an age (old in "52 years old"), which TimeML does not annotate.</summary>
     Age,
+    /// <summary>A word TimeML keeps inside the extent of the expression after it, without changing its value ("the first nine
+    /// months", "earlier this year"); Value is the TIMEX3 type it joins (DURATION or DATE).</summary>
+    Lead,
+    /// <summary>A preposition before a length of time ("for" in "for years"); outside the extent.</summary>
+    LengthCue,
     /// <summary>A preposition that sets a deadline, so the date after it is ahead (by, until, through).</summary>
     Deadline,
     /// <summary>A reporting period named by reference to the one under discussion (the quarter, the year-ago period); Number is its offset in years.</summary>
