@@ -6,7 +6,8 @@ namespace Cronista.Attributions;
 
 /// <summary>Finds attributions sentence by sentence: a cue from the language's list, the source phrase beside it, and
 /// the content before it (“…,” he said) or after it (he said that …), with PolNeAR's span conventions.</summary>
-internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
+/// <remarks>With a trained cue tagger, the cues it marks that the list missed are tried last, and built the same way.</remarks>
+internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLanguage<CueTagger>? taggers = null)
 {
     private const string Stage = "attribute-spans";
 
@@ -21,6 +22,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
         if (cues.For(document.Language) is not { } lexicon)
             return [];
         var words = new SentenceWords(document);
+        var tagger = taggers?.For(document.Language);
         var sentences = document.Get(Layers.Sentences);
         var found = new List<Attribution>();
         for (var s = 0; s < sentences.Length; s++)
@@ -42,6 +44,19 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
                 var attribution = cue.Kind == CueKind.After
                     ? AccordingTo(words, sentence, k, k + cue.Length)
                     : Verbal(words, lexicon, sentence, previous, next, following, k, k + cue.Length, cue.Kind);
+                if (attribution is not null)
+                    found.Add(attribution);
+            }
+            if (tagger is null)
+                continue;
+            foreach (var chunk in tagger.Tag(words, lexicon, sentence.FirstToken, sentence.EndToken))
+            {
+                if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start))
+                    continue;
+                var kind = lexicon.At(words.Words, chunk.Start)?.Kind ?? CueKind.Speech;
+                var attribution = kind == CueKind.After
+                    ? AccordingTo(words, sentence, chunk.Start, chunk.End)
+                    : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind);
                 if (attribution is not null)
                     found.Add(attribution);
             }
