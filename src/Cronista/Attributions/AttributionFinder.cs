@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cronista.Core;
+using Cronista.Learning.Perceptron;
 using Cronista.Text;
 
 namespace Cronista.Attributions;
@@ -31,6 +32,15 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             var next = s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentence.Paragraph ? sentences[s + 1] : (Sentence?)null;
             var following = s + 1 < sentences.Length ? sentences[s + 1] : (Sentence?)null;
             var previous = s > 0 && sentences[s - 1].Paragraph == sentence.Paragraph ? sentences[s - 1] : (Sentence?)null;
+            // The tagger's cues go first: they are as precise as the list's, and know where PolNeAR ends a cue.
+            if (tagger is not null)
+            {
+                foreach (var chunk in tagger.Tag(words, lexicon, sentence.FirstToken, sentence.EndToken))
+                {
+                    if (Tagged(words, lexicon, sentence, previous, next, following, chunk) is { } attribution)
+                        found.Add(attribution);
+                }
+            }
             // Reliable cues first, then the others, each pass left to right.
             for (var pass = 0; pass < 2; pass++)
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -47,21 +57,34 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
                 if (attribution is not null)
                     found.Add(attribution);
             }
-            if (tagger is null)
-                continue;
-            foreach (var chunk in tagger.Tag(words, lexicon, sentence.FirstToken, sentence.EndToken))
-            {
-                if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start))
-                    continue;
-                var kind = lexicon.At(words.Words, chunk.Start)?.Kind ?? CueKind.Speech;
-                var attribution = kind == CueKind.After
-                    ? AccordingTo(words, sentence, chunk.Start, chunk.End)
-                    : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind);
-                if (attribution is not null)
-                    found.Add(attribution);
-            }
         }
         return [.. found.OrderBy(a => a.Cue.Start)];
+    }
+
+    /// <summary>The attribution around a cue the tagger marked, built as a listed cue's would be; its kind is the list's
+    /// when the list knows the word, else speech.</summary>
+    private static Attribution? Tagged(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, LabelChunk chunk)
+    {
+        if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start))
+            return null;
+        var kind = lexicon.At(words.Words, chunk.Start)?.Kind ?? CueKind.Speech;
+        return kind == CueKind.After
+            ? AccordingTo(words, sentence, chunk.Start, chunk.End)
+            : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind)
+                ?? Fallback(words, lexicon, sentence, chunk.Start, chunk.End, kind);
+    }
+
+    /// <summary>A tagged cue the shapes above do not fit (support for the plan): the noun phrase before it as the source,
+    /// the clause after it as the content.</summary>
+    private static Attribution? Fallback(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart, int cueEnd, CueKind kind)
+    {
+        var left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
+        var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
+        var end = ContentClause.End(words, lexicon, sentence, start);
+        var after = Trim(words, start, end);
+        if (after.To <= after.From || words.AnyUsed(after.From, after.To))
+            return null;
+        return Make(words, "tagged-cue-content", kind, (cueStart, cueEnd), left >= 0 ? (left, cueStart) : (0, 0), [after]);
     }
 
     /// <summary>“According to X, content.” and “Content, according to X.”</summary>
