@@ -17,7 +17,8 @@ internal static class AttributionTraining
 
     public static int Run(AttributionTrainingOptions options, TextWriter log)
     {
-        var analyzer = Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans"));
+        // Stop before attribute-spans: it would load the shipped tagger, which may be of other features than these.
+        var analyzer = Analyzer.Create(new AnalyzerOptions(LastStage: "tag-words"));
         var lexicon = AttributionCues.Load(Language);
         var trainer = new PerceptronTrainer(CueTagger.Labels, options.Perceptron);
         foreach (var (features, gold) in Examples(analyzer, lexicon, Path.Combine(options.Gold, "train"), options.Threads))
@@ -47,21 +48,15 @@ internal static class AttributionTraining
     internal static List<(SentenceFeatures, int[])> Label(Document document, AttributionCues? lexicon, List<BratAttribution> gold)
     {
         var words = new SentenceWords(document);
-        var cue = new int[words.Tokens.Length];
+        // Span ids: 2n for the n-th cue, 2n + 1 for its source, so that neighbouring spans stay apart.
+        var span = new int[words.Tokens.Length];
         var id = 0;
         foreach (var attribution in gold)
         {
-            id++;
-            foreach (var segment in attribution.Cue)
-            {
-                for (var k = 0; k < words.Tokens.Length; k++)
-                {
-                    if (words.Tokens[k].Span.Start >= segment.Start && words.Tokens[k].Span.End <= segment.End)
-                        cue[k] = id;
-                }
-            }
+            id += 2;
+            Mark(words, attribution.Cue, span, id);
+            Mark(words, attribution.Source, span, id + 1);
         }
-        var (b, i) = (CueTagger.Labels.IndexOf("B-CUE"), CueTagger.Labels.IndexOf("I-CUE"));
         var examples = new List<(SentenceFeatures, int[])>();
         foreach (var sentence in document.Get(Layers.Sentences))
         {
@@ -70,12 +65,24 @@ internal static class AttributionTraining
             var labels = new int[sentence.EndToken - sentence.FirstToken];
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                if (cue[k] != 0)
-                    labels[k - sentence.FirstToken] = k > sentence.FirstToken && cue[k - 1] == cue[k] ? i : b;
+                if (span[k] != 0)
+                    labels[k - sentence.FirstToken] = CueTagger.Labels.IndexOf((k > sentence.FirstToken && span[k - 1] == span[k] ? "I-" : "B-") + (span[k] % 2 == 0 ? "CUE" : "SOURCE"));
             }
             examples.Add((features, labels));
         }
         return examples;
+    }
+
+    private static void Mark(SentenceWords words, System.Collections.Immutable.ImmutableArray<TextSpan> segments, int[] span, int id)
+    {
+        foreach (var segment in segments)
+        {
+            for (var k = 0; k < words.Tokens.Length; k++)
+            {
+                if (words.Tokens[k].Span.Start >= segment.Start && words.Tokens[k].Span.End <= segment.End)
+                    span[k] = id;
+            }
+        }
     }
 
     /// <summary>F1 of exact cue chunks.</summary>
@@ -91,9 +98,9 @@ internal static class AttributionTraining
             bestChunks.Clear();
             model.Labels.AddChunks(gold, 0, goldChunks);
             model.Labels.AddChunks(best, 0, bestChunks);
-            right += bestChunks.Count(goldChunks.Contains);
-            predicted += bestChunks.Count;
-            expected += goldChunks.Count;
+            right += bestChunks.Count(c => c.Type == "CUE" && goldChunks.Contains(c));
+            predicted += bestChunks.Count(c => c.Type == "CUE");
+            expected += goldChunks.Count(c => c.Type == "CUE");
         }
         return right == 0 ? 0 : 2.0 * right / (predicted + expected);
     }

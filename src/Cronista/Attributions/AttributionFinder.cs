@@ -35,9 +35,11 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             // The tagger's cues go first: they are as precise as the list's, and know where PolNeAR ends a cue.
             if (tagger is not null)
             {
-                foreach (var chunk in tagger.Tag(words, lexicon, sentence.FirstToken, sentence.EndToken))
+                var chunks = tagger.Tag(words, lexicon, sentence.FirstToken, sentence.EndToken);
+                var sources = chunks.Where(c => c.Type == "SOURCE").ToList();
+                foreach (var chunk in chunks.Where(c => c.Type == "CUE"))
                 {
-                    if (Tagged(words, lexicon, sentence, previous, next, following, chunk) is { } attribution)
+                    if (Tagged(words, lexicon, sentence, previous, next, following, chunk, sources) is { } attribution)
                         found.Add(attribution);
                 }
             }
@@ -63,7 +65,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
 
     /// <summary>The attribution around a cue the tagger marked, built as a listed cue's would be; its kind is the list's
     /// when the list knows the word, else speech.</summary>
-    private static Attribution? Tagged(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, LabelChunk chunk)
+    private static Attribution? Tagged(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, LabelChunk chunk, List<LabelChunk> sources)
     {
         if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start))
             return null;
@@ -71,20 +73,24 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         return kind == CueKind.After
             ? AccordingTo(words, sentence, chunk.Start, chunk.End)
             : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind)
-                ?? Fallback(words, lexicon, sentence, chunk.Start, chunk.End, kind);
+                ?? Fallback(words, lexicon, sentence, chunk.Start, chunk.End, kind, sources);
     }
 
     /// <summary>A tagged cue the shapes above do not fit (support for the plan): the noun phrase before it as the source,
     /// the clause after it as the content.</summary>
-    private static Attribution? Fallback(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart, int cueEnd, CueKind kind)
+    private static Attribution? Fallback(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart, int cueEnd, CueKind kind, List<LabelChunk> sources)
     {
         var left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
+        // Without a noun phrase right before the cue, the nearest free source the tagger marked before it.
+        var source = left >= 0 ? (left, cueStart) : (0, 0);
+        if (left < 0 && sources.LastOrDefault(c => c.End <= cueStart && !words.AnyUsed(c.Start, c.End)) is { End: > 0 } tagged)
+            source = (tagged.Start, tagged.End);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
         var end = ContentClause.End(words, lexicon, sentence, start);
         var after = Trim(words, start, end);
         if (after.To <= after.From || words.AnyUsed(after.From, after.To))
             return null;
-        return Make(words, "tagged-cue-content", kind, (cueStart, cueEnd), left >= 0 ? (left, cueStart) : (0, 0), [after]);
+        return Make(words, "tagged-cue-content", kind, (cueStart, cueEnd), source, [after]);
     }
 
     /// <summary>“According to X, content.” and “Content, according to X.”</summary>

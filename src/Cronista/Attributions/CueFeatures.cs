@@ -8,7 +8,7 @@ namespace Cronista.Attributions;
 internal static class CueFeatures
 {
     /// <summary>Changes whenever the features change, so that a model trained with other features is refused.</summary>
-    public const string Version = "attribution-cue-1";
+    public const string Version = "attribution-cue-2";
 
     private static readonly ulong None = FeatureHash.Of("<none>");
 

@@ -13,11 +13,12 @@ internal sealed class CueTagger(SequenceModel model)
         SequenceModelFile.LoadShipped($"{language}/attribution-cues.bin.gz", CueFeatures.Version) is { } found ? new CueTagger(found) : null);
 
     /// <summary>The labels, in the order the model numbers them.</summary>
-    public static readonly LabelSet Labels = LabelSet.Iob2(["CUE"]);
+    /// <remarks>Sources are tagged too: a cue whose source the rules cannot find takes the tagged one.</remarks>
+    public static readonly LabelSet Labels = LabelSet.Iob2(["CUE", "SOURCE"]);
 
     public SequenceModel Model { get; } = model;
 
-    /// <summary>The cue spans of tokens [<paramref name="first"/>, <paramref name="end"/>), as token ranges.</summary>
+    /// <summary>The cue and source spans of tokens [<paramref name="first"/>, <paramref name="end"/>), as token ranges.</summary>
     public List<LabelChunk> Tag(SentenceWords words, AttributionCues? lexicon, int first, int end)
     {
         var features = new SentenceFeatures();

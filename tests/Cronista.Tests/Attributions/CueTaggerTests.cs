@@ -39,15 +39,15 @@ public sealed class CueTaggerTests
     }
 
     [Fact]
-    public void Gold_cues_become_bio_labels_over_their_tokens()
+    public void Gold_cues_and_sources_become_bio_labels_over_their_tokens()
     {
         const string text = "Critics voiced support for the plan.";
         var document = SharedAnalyzer.Analyze(text, "en");
         var start = text.IndexOf("support for", StringComparison.Ordinal);
-        var gold = new List<BratAttribution> { new([], [new TextSpan(start, start + "support for".Length)], []) };
+        var gold = new List<BratAttribution> { new([new TextSpan(0, 7)], [new TextSpan(start, start + "support for".Length)], []) };
         var (_, labels) = Assert.Single(AttributionTraining.Label(document, Lexicon, gold));
         var names = labels.Select(l => CueTagger.Labels.Names[l]).ToArray();
-        Assert.Equal(["O", "O", "B-CUE", "I-CUE", "O", "O", "O"], names);
+        Assert.Equal(["B-SOURCE", "O", "B-CUE", "I-CUE", "O", "O", "O"], names);
     }
 
     [Fact]
