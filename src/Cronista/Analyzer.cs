@@ -45,7 +45,7 @@ public sealed class Analyzer
             new TokenizeStage(tokenization),
             new SentenceStage(tokenization, options.LearnedSentences ? SentenceEndModel.Shipped : null),
             new WordStage(PartOfSpeechTagger.Shipped),
-            new AttributionStage(new AttributionFinder(new PerLanguage<AttributionCues>(AttributionCues.Load))),
+            new AttributionStage(new AttributionFinder(new PerLanguage<AttributionCues>(AttributionCues.Load), CueTagger.Shipped)),
             new TimeStage(new TimeRules(tokenization)),
             new MentionStage(recognizer, options.LearnedEntities ? NamedEntityTagger.Shipped : null),
             new EntityStage(new MentionGrouper(knowledge)),

@@ -16,6 +16,7 @@ internal static class TrainCommand
         command.Subcommands.Add(TrainPosCommand.Create());
         command.Subcommands.Add(TrainSentencesCommand.Create());
         command.Subcommands.Add(TrainNamesCommand.Create());
+        command.Subcommands.Add(TrainAttributionCommand.Create());
         command.Subcommands.Add(Lemmas());
         command.Subcommands.Add(WordClusters());
         return command;

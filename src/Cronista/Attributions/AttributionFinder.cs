@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Cronista.Core;
+using Cronista.Learning.Perceptron;
 using Cronista.Text;
 
 namespace Cronista.Attributions;
 
 /// <summary>Finds attributions sentence by sentence: a cue from the language's list, the source phrase beside it, and
 /// the content before it (“…,” he said) or after it (he said that …), with PolNeAR's span conventions.</summary>
-internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
+/// <remarks>With a trained cue tagger, the cues it marks that the list missed are tried last, and built the same way.</remarks>
+internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLanguage<CueTagger>? taggers = null)
 {
     private const string Stage = "attribute-spans";
 
@@ -21,6 +23,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
         if (cues.For(document.Language) is not { } lexicon)
             return [];
         var words = new SentenceWords(document);
+        var tagger = taggers?.For(document.Language);
         var sentences = document.Get(Layers.Sentences);
         var found = new List<Attribution>();
         for (var s = 0; s < sentences.Length; s++)
@@ -29,6 +32,17 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
             var next = s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentence.Paragraph ? sentences[s + 1] : (Sentence?)null;
             var following = s + 1 < sentences.Length ? sentences[s + 1] : (Sentence?)null;
             var previous = s > 0 && sentences[s - 1].Paragraph == sentence.Paragraph ? sentences[s - 1] : (Sentence?)null;
+            // The tagger's cues go first: they are as precise as the list's, and know where PolNeAR ends a cue.
+            if (tagger is not null)
+            {
+                var chunks = tagger.Tag(words, lexicon, sentence.FirstToken, sentence.EndToken);
+                var sources = chunks.Where(c => c.Type == "SOURCE").ToList();
+                foreach (var chunk in chunks.Where(c => c.Type == "CUE"))
+                {
+                    if (Tagged(words, lexicon, sentence, previous, next, following, chunk, sources) is { } attribution)
+                        found.Add(attribution);
+                }
+            }
             // Reliable cues first, then the others, each pass left to right.
             for (var pass = 0; pass < 2; pass++)
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -47,6 +61,36 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues)
             }
         }
         return [.. found.OrderBy(a => a.Cue.Start)];
+    }
+
+    /// <summary>The attribution around a cue the tagger marked, built as a listed cue's would be; its kind is the list's
+    /// when the list knows the word, else speech.</summary>
+    private static Attribution? Tagged(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, LabelChunk chunk, List<LabelChunk> sources)
+    {
+        if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start))
+            return null;
+        var kind = lexicon.At(words.Words, chunk.Start)?.Kind ?? CueKind.Speech;
+        return kind == CueKind.After
+            ? AccordingTo(words, sentence, chunk.Start, chunk.End)
+            : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind)
+                ?? Fallback(words, lexicon, sentence, chunk.Start, chunk.End, kind, sources);
+    }
+
+    /// <summary>A tagged cue the shapes above do not fit (support for the plan): the noun phrase before it as the source,
+    /// the clause after it as the content.</summary>
+    private static Attribution? Fallback(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart, int cueEnd, CueKind kind, List<LabelChunk> sources)
+    {
+        var left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
+        // Without a noun phrase right before the cue, the nearest free source the tagger marked before it.
+        var source = left >= 0 ? (left, cueStart) : (0, 0);
+        if (left < 0 && sources.LastOrDefault(c => c.End <= cueStart && !words.AnyUsed(c.Start, c.End)) is { End: > 0 } tagged)
+            source = (tagged.Start, tagged.End);
+        var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
+        var end = ContentClause.End(words, lexicon, sentence, start);
+        var after = Trim(words, start, end);
+        if (after.To <= after.From || words.AnyUsed(after.From, after.To))
+            return null;
+        return Make(words, "tagged-cue-content", kind, (cueStart, cueEnd), source, [after]);
     }
 
     /// <summary>“According to X, content.” and “Content, according to X.”</summary>
