@@ -82,8 +82,9 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
     {
         var left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
         // Without a noun phrase right before the cue, the nearest free source the tagger marked before it.
-        var source = left >= 0 ? (left, cueStart) : (0, 0);
-        if (left < 0 && sources.LastOrDefault(c => c.End <= cueStart && !words.AnyUsed(c.Start, c.End)) is { End: > 0 } tagged)
+        // A noun phrase another attribution already holds is not this one's source.
+        var source = left >= 0 && !words.AnyUsed(left, cueStart) ? (left, cueStart) : (0, 0);
+        if (source == (0, 0) && sources.LastOrDefault(c => c.End <= cueStart && !words.AnyUsed(c.Start, c.End)) is { End: > 0 } tagged)
             source = (tagged.Start, tagged.End);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
         var end = ContentClause.End(words, lexicon, sentence, start);
@@ -204,8 +205,12 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         return (from, to);
     }
 
-    private static Attribution Make(SentenceWords words, string rule, CueKind kind, (int From, int To) cue, (int From, int To) source, List<(int From, int To)> content)
+    /// <summary>The attribution, its words taken; null when any of them already has a role in another one, as PolNeAR
+    /// gives each word one role at most.</summary>
+    private static Attribution? Make(SentenceWords words, string rule, CueKind kind, (int From, int To) cue, (int From, int To) source, List<(int From, int To)> content)
     {
+        if (words.AnyUsed(cue.From, cue.To) || (source.To > source.From && words.AnyUsed(source.From, source.To)) || content.Exists(c => words.AnyUsed(c.From, c.To)))
+            return null;
         words.Take(cue.From, cue.To);
         words.Take(source.From, source.To);
         foreach (var (from, to) in content)
