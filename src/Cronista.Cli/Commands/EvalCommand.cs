@@ -183,33 +183,49 @@ internal static class EvalCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var path = parse.GetValue(data)!;
-            if (!Directory.Exists(path) && !File.Exists(path))
-            {
-                error.WriteLine($"cronista: extraction data folder '{path}' not found; pass --data with the folder that holds evaldata.json, cache/ and eval/.");
+            if (!ExtractionDataFound(path, error))
                 return ExitCodes.Usage;
-            }
             if (parse.GetValue(errors) < 0)
             {
                 error.WriteLine("cronista: --errors must be zero or a positive number of examples.");
                 return ExitCodes.Usage;
             }
-            ExtractionReport report;
-            try
-            {
-                report = ExtractionEvaluator.ForHtml().Evaluate(EvaldataReader.Read(path), Math.Max(1, parse.GetValue(threads)), parse.GetValue(errors), parse.GetValue(warm));
-            }
-            catch (EvaldataException problem)
-            {
-                error.WriteLine($"cronista: {problem.Message}");
-                return ExitCodes.Usage;
-            }
-            if (parse.GetValue(json))
-                output.WriteLine(report.ToJson().ToJsonString());
-            else
-                ExtractionReportTable.Write(Consoles.For(output), report);
-            return ExitCodes.Ok;
+            return PrintPageReport(
+                () => ExtractionEvaluator.ForHtml().Evaluate(EvaldataReader.Read(path), Math.Max(1, parse.GetValue(threads)), parse.GetValue(errors), parse.GetValue(warm)),
+                parse.GetValue(json), output, error, report => report.ToJson(), ExtractionReportTable.Write);
         });
         return command;
+    }
+
+    /// <summary>True when the folder of trafilatura's pages is there; otherwise says how to point at it.</summary>
+    private static bool ExtractionDataFound(string path, TextWriter error)
+    {
+        if (Directory.Exists(path) || File.Exists(path))
+            return true;
+        error.WriteLine($"cronista: extraction data folder '{path}' not found; pass --data with the folder that holds evaldata.json, cache/ and eval/.");
+        return false;
+    }
+
+    /// <summary>Runs an evaluation over trafilatura's pages and prints its report as JSON or a table; a page or gold file
+    /// that cannot be read is a usage error, named.</summary>
+    private static int PrintPageReport<TReport>(Func<TReport> evaluate, bool json, TextWriter output, TextWriter error,
+        Func<TReport, System.Text.Json.Nodes.JsonNode> toJson, Action<Spectre.Console.IAnsiConsole, TReport> table)
+    {
+        TReport report;
+        try
+        {
+            report = evaluate();
+        }
+        catch (EvaldataException problem)
+        {
+            error.WriteLine($"cronista: {problem.Message}");
+            return ExitCodes.Usage;
+        }
+        if (json)
+            output.WriteLine(toJson(report).ToJsonString());
+        else
+            table(Consoles.For(output), report);
+        return ExitCodes.Ok;
     }
 
     private static Command CreateDates()
@@ -234,27 +250,12 @@ internal static class EvalCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var path = parse.GetValue(data)!;
-            if (!Directory.Exists(path) && !File.Exists(path))
-            {
-                error.WriteLine($"cronista: extraction data folder '{path}' not found; pass --data with the folder that holds evaldata.json, cache/ and eval/.");
+            if (!ExtractionDataFound(path, error))
                 return ExitCodes.Usage;
-            }
-            PageDateReport report;
-            try
-            {
-                var goldPath = parse.GetValue(gold)!;
-                report = PageDateEvaluator.ForHtml().Evaluate(goldPath, PageDateGold.Read(goldPath), EvaldataReader.Read(path));
-            }
-            catch (EvaldataException problem)
-            {
-                error.WriteLine($"cronista: {problem.Message}");
-                return ExitCodes.Usage;
-            }
-            if (parse.GetValue(json))
-                output.WriteLine(report.ToJson().ToJsonString());
-            else
-                PageDateReportTable.Write(Consoles.For(output), report);
-            return ExitCodes.Ok;
+            var goldPath = parse.GetValue(gold)!;
+            return PrintPageReport(
+                () => PageDateEvaluator.ForHtml().Evaluate(goldPath, PageDateGold.Read(goldPath), EvaldataReader.Read(path)),
+                parse.GetValue(json), output, error, report => report.ToJson(), PageDateReportTable.Write);
         });
         return command;
     }

@@ -2,17 +2,13 @@ namespace Cronista.Ingest;
 
 /// <summary>A read-only view of a stream that throws once more than a set number of bytes has been read through it.</summary>
 /// <remarks>Bounds what a parser that pulls from a stream (XML, gzip) may consume, whatever the input claims.</remarks>
-internal sealed class LimitedStream(Stream inner, long limit) : Stream
+internal sealed class LimitedStream(Stream inner, long limit) : ForwardReadStream
 {
     private long _read;
 
     /// <summary>More bytes than allowed were read.</summary>
     public sealed class LimitExceededException() : IOException("the input is larger than the limit");
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => _read; set => throw new NotSupportedException(); }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -25,12 +21,4 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
             throw new LimitExceededException();
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -26,14 +26,8 @@ internal sealed class CompressionGuard(long minimumBeforeCheck)
             throw new GzipBombException(Decompressed, Compressed);
     });
 
-    private sealed class Counting(Stream inner, Action<int> count) : Stream
+    private sealed class Counting(Stream inner, Action<int> count) : ForwardReadStream
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
@@ -42,14 +36,6 @@ internal sealed class CompressionGuard(long minimumBeforeCheck)
             count(n);
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
