@@ -19,6 +19,7 @@ internal static class GateEvaluators
             // Attribution reads only tokens, sentences and parts of speech: its pipeline stops there.
             new AttributionGateEvaluator(() => Attributions.AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans"))), threads),
             new TimeGateEvaluator(Time.TimeEvaluator.ForCronista, threads),
+            new SpecGateEvaluator(() => new Specs.SpecEvaluator(analyzer.Value), threads),
         ];
     }
 }

@@ -23,6 +23,7 @@ internal static class EvalCommand
             CreateDates(),
             CreateAttribution(),
             EvalTimeCommand.Create(),
+            EvalSpecsCommand.Create(),
             CreateGate(),
         };
 

@@ -8,6 +8,8 @@ namespace Cronista.Core;
 /// <param name="Agency">The wire agency credited in the dateline, when any.</param>
 /// <param name="Published">The publication date: the anchor for every relative date.</param>
 /// <param name="Language">The ISO 639-1 language declared by the source, when any.</param>
+/// <param name="ForwardLooking">The text speaks of what is to come (an agenda, a schedule, a request to an assistant): dates the
+/// words leave open point ahead of the publication date, as Duckling reads them, instead of being decided by tense as in news.</param>
 public sealed record DocumentMetadata(
     string Source,
     string? Url = null,
@@ -15,4 +17,5 @@ public sealed record DocumentMetadata(
     string? Publisher = null,
     string? Agency = null,
     DateOnly? Published = null,
-    string? Language = null);
+    string? Language = null,
+    bool ForwardLooking = false);

@@ -29,6 +29,10 @@ internal sealed class HolidayCalendar
     public DateOnly? On(string id, int year) =>
         _rules.TryGetValue(id, out var rule) && year is >= 1583 and <= 9998 ? rule.On(year) : null;
 
+    /// <summary>The first occurrence on or after the anchor: this year's, or next year's once it has passed.</summary>
+    public DateOnly? Next(string id, DateOnly anchor) =>
+        On(id, anchor.Year) is { } date && date >= anchor ? date : On(id, anchor.Year + 1);
+
     /// <summary>The occurrence nearest the anchor: this year's, last year's or next year's.</summary>
     public DateOnly? Nearest(string id, DateOnly anchor)
     {

@@ -221,7 +221,7 @@ internal sealed partial class TimeParser
             {
                 if (entry.Kind == LexKind.Weekday)
                 {
-                    var date = _anchor is { } a ? TimexDate.Of(Anchoring.Weekday(a, entry.Number, IsFutureSentence(j) ? Direction.Future : Direction.Past, strict: false)) : UnknownDay;
+                    var date = _anchor is { } a ? TimexDate.Of(Anchoring.Weekday(a, entry.Number, IsFutureSentence(j) ? Direction.Future : Direction.Past, strict: _forward)) : UnknownDay;
                     return PartOn(j, j + 1, date, part.Value, _anchor is null, "part-of-day");
                 }
                 if (entry.Kind == LexKind.RelativeDay)

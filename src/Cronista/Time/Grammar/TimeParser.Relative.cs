@@ -46,7 +46,7 @@ internal sealed partial class TimeParser
         var direction = IsFutureSentence(j) ? Direction.Future : Direction.Past;
         return new Parse(j, k, TimexType.DATE, "weekday")
         {
-            Date = _anchor is { } anchor ? TimexDate.Of(Anchoring.Weekday(anchor, weekday.Number, direction, strict: false)) : UnknownDay,
+            Date = _anchor is { } anchor ? TimexDate.Of(Anchoring.Weekday(anchor, weekday.Number, direction, strict: _forward)) : UnknownDay,
             Unresolved = _anchor is null,
             Confidence = 0.8,
         };
@@ -59,7 +59,7 @@ internal sealed partial class TimeParser
             {
                 "LAST" => Anchoring.Weekday(a, weekday, Direction.Past, strict: true),
                 "NEXT" => Anchoring.Weekday(a, weekday, Direction.Future, strict: true),
-                _ => Anchoring.Weekday(a, weekday, IsFutureSentence(start) ? Direction.Future : Direction.Nearest, strict: false),
+                _ => Anchoring.Weekday(a, weekday, IsFutureSentence(start) ? Direction.Future : Direction.Nearest, strict: _forward),
             }
             : null;
         return new Parse(start, end, TimexType.DATE, rule)
@@ -220,7 +220,7 @@ internal sealed partial class TimeParser
             end++;
         }
         else if (_anchor is { } a)
-            date = _holidays.Nearest(holiday.Value, a);
+            date = _forward ? _holidays.Next(holiday.Value, a) : _holidays.Nearest(holiday.Value, a);
         return new Parse(j, end, TimexType.DATE, "holiday")
         {
             Date = date is { } d ? TimexDate.Of(d) : UnknownDay,

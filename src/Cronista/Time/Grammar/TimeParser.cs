@@ -23,13 +23,16 @@ internal sealed partial class TimeParser
     private readonly ImmutableArray<Sentence> _sentences;
     private readonly List<PhraseMatch<LexEntry>>?[] _lex;
     private readonly Dictionary<int, bool> _futureSentence = [];
+    // A forward-looking text (DocumentMetadata.ForwardLooking): every open date points ahead, and a bare weekday is never today.
+    private readonly bool _forward;
     private readonly Parse?[] _datePoints;
     private readonly bool[] _datePointDone;
     private readonly Parse?[] _clocks;
     private readonly bool[] _clockDone;
 
-    private TimeParser(TokenSeq tokens, TimeLanguage language, HolidayCalendar holidays, DateOnly? anchor, ImmutableArray<Sentence> sentences)
+    private TimeParser(TokenSeq tokens, TimeLanguage language, HolidayCalendar holidays, DateOnly? anchor, ImmutableArray<Sentence> sentences, bool forwardLooking)
     {
+        _forward = forwardLooking;
         _t = tokens;
         _lang = language;
         _holidays = holidays;
@@ -52,11 +55,12 @@ internal sealed partial class TimeParser
 
     /// <summary>The time expressions of a text, in text order, never overlapping.</summary>
     public static ImmutableArray<TimeExpression> Read(
-        TokenSeq tokens, TimeLanguage language, HolidayCalendar holidays, DateOnly? anchor, ImmutableArray<Sentence> sentences, string stage)
+        TokenSeq tokens, TimeLanguage language, HolidayCalendar holidays, DateOnly? anchor, ImmutableArray<Sentence> sentences, string stage,
+        bool forwardLooking = false)
     {
         if (tokens.Count == 0)
             return [];
-        var parser = new TimeParser(tokens, language, holidays, anchor, sentences);
+        var parser = new TimeParser(tokens, language, holidays, anchor, sentences, forwardLooking);
         var chosen = parser.Refer(Choose(parser.Candidates()));
         var result = ImmutableArray.CreateBuilder<TimeExpression>(chosen.Count);
         foreach (var parse in chosen)
@@ -326,6 +330,8 @@ internal sealed partial class TimeParser
     /// future belongs to Friday, not to Tuesday.</remarks>
     private bool IsFutureSentence(int i)
     {
+        if (_forward)
+            return true;
         if (_futureSentence.TryGetValue(i, out var known))
             return known;
         var (first, end) = SentenceAround(i);

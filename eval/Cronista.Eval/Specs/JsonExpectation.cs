@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Cronista.Tests.Support;
+namespace Cronista.Eval.Specs;
 
 /// <summary>Checks produced JSON against the expected JSON of a spec: expected fields must be there, extra fields are fine.</summary>
 /// <remarks>

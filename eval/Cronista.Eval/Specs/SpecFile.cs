@@ -1,8 +1,11 @@
-namespace Cronista.Tests.Support;
+namespace Cronista.Eval.Specs;
 
 /// <summary>One example from a spec file: an input article, its settings and the expected annotations.</summary>
 public sealed record SpecCase(string File, string Name, string Layer, bool Exact, string? Language, DateOnly? Published, string Input, string Expected)
 {
+    /// <summary>The article looks ahead (setting "forward-looking: yes"): open dates point after the publication date.</summary>
+    public bool ForwardLooking { get; init; }
+
     public override string ToString() => $"{File} § {Name}";
 }
 
@@ -58,7 +61,7 @@ public static class SpecFile
         if (colon <= 0 || line.StartsWith('#') || line.StartsWith(' '))
             return false;
         key = line[..colon].Trim();
-        if (key is not ("layer" or "match" or "language" or "published"))
+        if (key is not ("layer" or "match" or "language" or "published" or "forward-looking"))
             return false;
         value = line[(colon + 1)..].Trim();
         return true;
@@ -72,6 +75,9 @@ public static class SpecFile
             throw new FormatException($"{file} § {name}: say which output field the case checks, e.g. 'layer: times'.");
         var exact = !settings.TryGetValue("match", out var match) || match == "exact";
         DateOnly? published = settings.TryGetValue("published", out var date) ? DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) : null;
-        return new SpecCase(file, name, layer, exact, settings.GetValueOrDefault("language"), published, input, expected);
+        return new SpecCase(file, name, layer, exact, settings.GetValueOrDefault("language"), published, input, expected)
+        {
+            ForwardLooking = settings.GetValueOrDefault("forward-looking") is "yes" or "true",
+        };
     }
 }
