@@ -38,10 +38,12 @@ internal sealed partial class TimeParser
     {
         foreach (var first in Bounds(j, opened: false))
         {
+            // A dash, or a closing word without its opener ("12 to 16 September", "13 al 15 luglio").
             var dash = first.End;
-            if (!_t.IsDash(dash) || _t.LineBreakBefore(dash) || _t.LineBreakBefore(dash + 1))
+            var afterDash = dash + 1;
+            if (!_t.IsDash(dash) && !Lex(dash, LexKind.RangeTo, out afterDash) || _t.LineBreakBefore(dash) || _t.LineBreakBefore(afterDash))
                 continue;
-            foreach (var second in Bounds(dash + 1, opened: false))
+            foreach (var second in Bounds(afterDash, opened: false))
             {
                 if (first.Date is null && first.Clock is null && second.Date?.Precision != DatePrecision.Day && second.Clock is null)
                     continue;
@@ -87,6 +89,10 @@ internal sealed partial class TimeParser
             var day = _anchor is { } a ? TimexDate.Of(a).Format() : "XXXX-XX-XX";
             return Interval(start, first, second, TimexType.TIME, day + from.Format(), day + to.Format(), rule);
         }
+        // "July 13-15", "August 27th - 29th": the second end is a bare day borrowing the first one's month and year.
+        if (second.Date is null && second.Clock is null && first.Date is { Precision: DatePrecision.Day } single && second.Day > single.Day &&
+            second.Day <= DateTime.DaysInMonth(single.Year ?? 2000, single.Month))
+            return Interval(start, first, second, TimexType.DATE, single.Format(), (single with { Day = second.Day }).Format(), rule);
         if (second.Date is not { } end || first.Clock is not null)
             return null;
         TimexDate begin;
@@ -106,6 +112,42 @@ internal sealed partial class TimeParser
         if (string.CompareOrdinal(beginValue, endValue) >= 0 && begin.Year is not null)
             return null;
         return Interval(start, first, second, TimexType.DATE, beginValue, endValue, rule);
+    }
+
+    /// <summary>A day and a span of clock times: giovedì dalle 9:30 alle 11:00, dalle 9 alle 11 di giovedì, 9:30 - 11:00 on Thursday.</summary>
+    private Parse? DayWithTimeRange(int j)
+    {
+        if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } day && !_t.LineBreakBefore(day.End))
+        {
+            var k = _t.IsChar(day.End, ',') ? day.End + 1 : day.End;
+            if (Range(k) is { Type: TimexType.TIME } range)
+                return OnDay(j, range.End, day, range);
+        }
+        if (Range(j) is { Type: TimexType.TIME } first && !_t.LineBreakBefore(first.End))
+        {
+            var k = Lex(first.End, LexKind.Of, out var afterOf) || Lex(first.End, LexKind.DateCue, out afterOf) ? afterOf : first.End;
+            if (DatePoint(k) is { Date.Precision: DatePrecision.Day, Value: null } later)
+                return OnDay(j, later.End, later, first);
+        }
+        return null;
+    }
+
+    /// <summary>A span of clock times moved to the day the text names (a clock range alone is on the anchor day).</summary>
+    private static Parse? OnDay(int start, int end, Parse day, Parse range)
+    {
+        if (day.Unresolved || range.Unresolved || range.Value is null || day.Date is not { } date)
+            return null;
+        var prefix = date.Format();
+        string Redate(string value) => string.Join('/', value.Split('/').Select(bound => prefix + bound[bound.IndexOf('T')..]));
+        return range with
+        {
+            Start = start,
+            End = end,
+            Rule = "day-time-range",
+            Value = Redate(range.Value),
+            Parts = [.. range.Parts.Select(part => part.Value is null ? part : part with { Value = Redate(part.Value) })],
+            Priority = 4,
+        };
     }
 
     /// <summary>The range as one interval, keeping its two ends as the separate expressions TimeML tags ("from <c>Aug. 26</c> to <c>Oct. 20</c>").</summary>

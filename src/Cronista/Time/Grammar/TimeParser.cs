@@ -89,6 +89,7 @@ internal sealed partial class TimeParser
             Add(all, ClockAt(i));
             Add(all, DateWithTime(i));
             Add(all, Range(i));
+            Add(all, DayWithTimeRange(i));
             Add(all, Duration(i));
             Add(all, Set(i));
             Add(all, Vague(i));
