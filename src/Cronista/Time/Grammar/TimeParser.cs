@@ -166,6 +166,16 @@ internal sealed partial class TimeParser
                 break;
             }
         }
+        // "prima di marzo", "after 2 pm", "ab Montag": a point open on one side keeps its value and takes BEFORE or AFTER; the
+        // word stays outside, as TimeML leaves signals.
+        if (parse.Mod is null && parse.Parts.Count == 0 && (parse.Date is not null || parse.Clock is not null) && parse.Type is TimexType.DATE or TimexType.TIME)
+        {
+            foreach (var match in EndingAt(parse.Start, LexKind.OpenBound))
+            {
+                parse = parse with { Mod = match.Payload.Value };
+                break;
+            }
+        }
         return parse;
     }
 
