@@ -109,6 +109,24 @@ internal static class Anchoring
         _ => null,
     };
 
+    /// <summary>Where whole periods next to the anchor's own lie, as first/last: the last two months are the two before this one,
+    /// the next three years the three after this one; null for clock units, counts below one, and dates out of range.</summary>
+    public static string? Stretch(DateOnly anchor, decimal count, string unit, bool ahead)
+    {
+        if (count < 1 || count > 1000 || count != decimal.Truncate(count))
+            return null;
+        var n = (int)count;
+        try
+        {
+            var (first, last) = ahead ? (1, n) : (-n, -1);
+            return Period(anchor, unit, first) is { } from && Period(anchor, unit, last) is { } to ? from.Format() + "/" + to.Format() : null;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
     private static TimexDate MonthOf(DateOnly date) => TimexDate.OfMonth(date.Year, date.Month);
 
     private static TimexDate QuarterOf(DateOnly date) => new(DatePrecision.Quarter, date.Year, Part: (date.Month - 1) / 3 + 1);

@@ -18,6 +18,9 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// <summary>A value given outright (durations, sets, vague references, intervals).</summary>
     public string? Value { get; init; }
 
+    /// <summary>The stretch of calendar an anchored amount of time covers (first/last), when the words place it.</summary>
+    public string? Interval { get; init; }
+
     /// <summary>The TIMEX3 modifier (APPROX, START, MORE_THAN …).</summary>
     public string? Mod { get; init; }
 

@@ -1,3 +1,4 @@
+using Cronista.Time.Calendar;
 using Cronista.Time.Lexicon;
 
 namespace Cronista.Time.Grammar;
@@ -13,7 +14,7 @@ internal sealed partial class TimeParser
         if (Lex(j, LexKind.Modifier, out var modifier, out var k) && modifier.Value is "LAST" or "NEXT" && !modifier.Strict)
         {
             if (CountedUnit(k, out var amount, out var unit, out var end))
-                return Span(j, end, amount, unit, "modified-duration", determiner: true);
+                return Anchored(Span(j, end, amount, unit, "modified-duration", determiner: true), amount, unit, modifier.Value);
             // Plural unit without a count: negli ultimi anni, in the coming days, ces dernières années.
             if (Lex(k, LexKind.Unit, out var plural, out end) && plural.Plural)
                 return Span(j, end, null, plural.Value, "modified-duration", determiner: true);
@@ -26,13 +27,13 @@ internal sealed partial class TimeParser
         // les trois derniers mois, le 2 ultime settimane
         if (Lex(afterCount, LexKind.Modifier, out var inner, out var afterInner) && inner.Value is "LAST" or "NEXT" && !inner.Before &&
             Lex(afterInner, LexKind.Unit, out var innerUnit, out var innerEnd))
-            return Span(j, innerEnd, n, innerUnit.Value, "modified-duration", determiner: true);
+            return Anchored(Span(j, innerEnd, n, innerUnit.Value, "modified-duration", determiner: true), n, innerUnit.Value, inner.Value);
         var dash = _t.IsDash(afterCount) && _t.GluedToPrevious(afterCount) && _t.GluedToPrevious(afterCount + 1) ? afterCount + 1 : afterCount;
         if (!Lex(dash, LexKind.Unit, out var entry, out var unitEnd) || weak && entry.Strict)
             return null;
         // i 2 anni passati, le due ore scorse
         if (dash == afterCount && Lex(unitEnd, LexKind.Modifier, out var trailing, out var afterTrailing) && trailing.Value is "LAST" or "NEXT" && !_t.LineBreakBefore(unitEnd))
-            return Span(j, afterTrailing, n, entry.Value, "modified-duration", determiner: true);
+            return Anchored(Span(j, afterTrailing, n, entry.Value, "modified-duration", determiner: true), n, entry.Value, trailing.Value);
         // "52 years old" is an age, not an amount of time.
         if (Is(unitEnd, LexKind.Age))
             return null;
@@ -56,6 +57,13 @@ internal sealed partial class TimeParser
         // "the five-year plan": the article belongs to the noun the adjective modifies.
         return Span(j, j + 1, amount, unit.Value, "duration", determiner: false) is { } adjective ? adjective with { TakesDeterminer = false } : null;
     }
+
+    /// <summary>An amount of time the words place next to now (gli ultimi due anni, the next three weeks): a duration as TimeML
+    /// has it, and where it lies (TIMEX3's anchoring of a duration) as its interval.</summary>
+    private Parse? Anchored(Parse? span, decimal? amount, string unit, string modifier) =>
+        span is not null && amount is { } n && _anchor is { } anchor && Anchoring.Stretch(anchor, n, unit, ahead: modifier == "NEXT") is { } stretch
+            ? span with { Interval = stretch }
+            : span;
 
     private static Parse? Span(int start, int end, decimal? amount, string unit, string rule, bool determiner)
     {

@@ -75,6 +75,7 @@ internal sealed partial class TimeParser
         {
             Mod = parse.Mod,
             TimeZone = parse.Zone,
+            Interval = parse.Interval ?? (parse.TimexValue() is { } value && value.Contains('/') ? value : null),
         };
 
     private List<Parse> Candidates()
