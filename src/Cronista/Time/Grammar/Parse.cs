@@ -43,6 +43,10 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// "the year-ago quarter"): the years to move that time by.</summary>
     public int? ReferenceYears { get; init; }
 
+    /// <summary>True for a part of the day that names no day (in serata): it is on the day under discussion, when the text has
+    /// just named one, else on the publication day.</summary>
+    public bool OnReferenceDay { get; init; }
+
     /// <summary>True when the words count from the time under discussion even when that is a day or a month ("earlier", not "ago").</summary>
     public bool FromReference { get; init; }
 

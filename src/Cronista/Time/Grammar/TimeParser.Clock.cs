@@ -197,10 +197,18 @@ internal sealed partial class TimeParser
         // la mattina del 15 agosto, the morning of August 15
         if (Lex(j, LexKind.PartOfDay, out part, out k) && !part.Strict && Lex(k, LexKind.Of, out var afterOf) && DatePoint(SkipDeterminer(afterOf)) is { Date.Precision: DatePrecision.Day, Value: null } day)
             return PartOn(j, day.End, day.Date, part.Value, day.Unresolved, "part-of-day") with { TakesDeterminer = true };
-        // ieri sera, lunedì mattina, 15 febbraio mattina
-        if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date && !_t.LineBreakBefore(date.End) &&
-            Lex(date.End, LexKind.PartOfDay, out part, out end) && !part.Strict)
-            return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer };
+        // ieri sera, lunedì mattina, 15 febbraio mattina, domani in serata, lunedì nella mattinata
+        if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date && !_t.LineBreakBefore(date.End))
+        {
+            var p = Lex(date.End, LexKind.PartCue, out var afterCue) ? SkipDeterminer(afterCue) : date.End;
+            if (Lex(p, LexKind.PartOfDay, out part, out end) && !part.Strict)
+                return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer };
+        }
+        // in serata, nel pomeriggio, in the afternoon, am Abend: a part of the day under discussion (Refer moves it there from the
+        // publication day); the preposition stays outside, as TimeML leaves it.
+        var cued = Precedes(j, LexKind.PartCue) || EndingAt(j, LexKind.Determiner).Any(article => Precedes(article.Start, LexKind.PartCue));
+        if (cued && Lex(j, LexKind.PartOfDay, out part, out end) && !part.Strict && !Is(end, LexKind.Of))
+            return PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day-under-discussion") with { OnReferenceDay = true, TakesDeterminer = true };
         return _lang.Compounds ? CompoundPartOfDay(j) : null;
     }
 

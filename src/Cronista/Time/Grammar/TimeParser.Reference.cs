@@ -66,6 +66,13 @@ internal sealed partial class TimeParser
                     reference = (named, sentence);
                 continue;
             }
+            // "Ieri il premier ha incontrato … In serata è arrivata la nota": the evening of the day just named.
+            if (parse.OnReferenceDay)
+            {
+                if (reference is { Date.Precision: DatePrecision.Day } day && sentence - day.Sentence <= ReferenceSentences)
+                    chosen[k] = parse with { Date = day.Date };
+                continue;
+            }
             if (parse is { Value: null, Unresolved: false, Date: { Year: not null, Precision: DatePrecision.Quarter or DatePrecision.Month or DatePrecision.Day } date })
                 reference = (date, sentence);
         }

@@ -94,6 +94,9 @@ internal enum LexKind
     Deadline,
     /// <summary>A reporting period named by reference to the one under discussion (the quarter, the year-ago period); Number is its offset in years.</summary>
     ReportPeriod,
+    /// <summary>A preposition before a part of the day (in serata, nel pomeriggio, in the afternoon, am Abend, dans la soirée);
+    /// outside the extent.</summary>
+    PartCue,
     /// <summary>A word before a date or time that leaves it open on one side (prima di, after, seit, à partir de); Value is BEFORE or
     /// AFTER; outside the extent.</summary>
     OpenBound,
