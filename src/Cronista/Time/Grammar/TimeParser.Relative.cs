@@ -233,7 +233,7 @@ internal sealed partial class TimeParser
     /// <summary>tre giorni fa, two years ago, vor drei Tagen, il y a trois jours; tra due settimane, in drei Tagen, dans trois jours.</summary>
     private Parse? AgoOrLater(int j)
     {
-        var sign = Lex(j, LexKind.AgoBefore, out var k) ? -1 : Lex(j, LexKind.Later, out k) ? 1 : 0;
+        var sign = Lex(j, LexKind.AgoBefore, out var k) ? -1 : Lex(j, LexKind.Later, out var later, out k) && (!later.Ahead || _forward) ? 1 : 0;
         if (sign != 0)
         {
             if (!CountedUnit(k, out var amount, out var unit, out var end))

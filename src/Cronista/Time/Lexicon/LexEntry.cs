@@ -112,4 +112,6 @@ internal enum LexKind
 /// <param name="Strict">True for forms that count only next to a day or year (the month "May", "gen"); for modifiers, only after
 /// their noun (l'anno passato); for parts of the day, a phrase that names its day too (stasera).</param>
 /// <param name="Before">True for modifiers that only stand before their noun (English "last", "past").</param>
-internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false);
+/// <param name="Ahead">True for readings that hold only in a forward-looking text (English "in" before an amount of time is a point
+/// ahead in an agenda, "in two weeks", but a length of time in news, as TimeML has it).</param>
+internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false, bool Ahead = false);
