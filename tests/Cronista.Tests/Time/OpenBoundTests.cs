@@ -16,6 +16,12 @@ public sealed class OpenBoundTests
         Assert.Equal(mod, time.Mod);
     }
 
+    [Theory]
+    [InlineData("Talks resume three days after Easter.")]
+    [InlineData("They meet twenty after 3 pm.")]
+    public void An_amount_before_the_word_counts_from_the_point_and_leaves_it_closed(string text) =>
+        Assert.All(TimeKit.TimesOf(text, "en", TimeKit.Published), t => Assert.Null(t.Mod));
+
     [Fact]
     public void A_source_is_not_a_bound() =>
         Assert.Null(Assert.Single(TimeKit.TimesOf("The data from 2014 were revised.", "en", TimeKit.Published)).Mod);

@@ -173,6 +173,9 @@ internal sealed partial class TimeParser
         {
             foreach (var match in EndingAt(parse.Start, LexKind.OpenBound))
             {
+                // "three days after Easter", "twenty after 3", "the day after tomorrow": an amount before the word counts from the point.
+                if (match.Start > 0 && (Count(match.Start - 1, out _, out _, out _) || Is(match.Start - 1, LexKind.Unit)))
+                    break;
                 parse = parse with { Mod = match.Payload.Value };
                 break;
             }
