@@ -91,6 +91,7 @@ internal sealed partial class TimeParser
             Add(all, DateWithTime(i));
             Add(all, Range(i));
             Add(all, DayWithTimeRange(i));
+            Add(all, WeekOf(i));
             Add(all, Duration(i));
             Add(all, Set(i));
             Add(all, Vague(i));
