@@ -76,6 +76,9 @@ internal sealed partial class TimeParser
     /// <remarks>Quarters and half years are written in months, decades and centuries in years, as TimeBank does (P9M, P20Y).</remarks>
     public static string? DurationValue(decimal? amount, string unit)
     {
+        // TimeBank writes a fraction of an hour in minutes: 5 1/2 hours is PT5H30M.
+        if (unit == "H" && amount is { } hours && hours != decimal.Truncate(hours) && hours * 60 == decimal.Truncate(hours * 60))
+            return decimal.Truncate(hours) == 0 ? $"PT{Number(hours * 60)}M" : $"PT{Number(decimal.Truncate(hours))}H{Number((hours - decimal.Truncate(hours)) * 60)}M";
         var factor = unit switch { "Q" => 3, "HY" => 6, "DE" => 10, "CE" => 100, _ => 1 };
         var n = amount is { } a ? Number(a * factor) : "X";
         return unit switch

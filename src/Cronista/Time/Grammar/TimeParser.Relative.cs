@@ -357,4 +357,32 @@ internal sealed partial class TimeParser
             Priority = 3,
         };
     }
+
+    /// <summary>over the weekend, nel fine settimana, le week-end: the weekend just past, or the coming one when the sentence looks
+    /// ahead (TimeBank: "said over the weekend" on a Monday is the weekend before).</summary>
+    private Parse? TheWeekend(int j)
+    {
+        int k;
+        if (Lex(j, LexKind.Determiner, out var afterArticle))
+            k = afterArticle;
+        else if (Precedes(j, LexKind.PartCue))
+            k = j;
+        else
+            return null;
+        if (!Lex(k, LexKind.Unit, out var unit, out var end) || unit.Value != "WE" || unit.Plural || Is(end, LexKind.Of))
+            return null;
+        DateOnly? saturday = null;
+        if (_anchor is { } a)
+        {
+            var today = HolidayRule.IsoWeekday(a);
+            saturday = IsFutureSentence(j) ? a.AddDays((6 - today + 7) % 7) : a.AddDays(-((today - 6 + 7) % 7));
+        }
+        return new Parse(j, end, TimexType.DATE, "the-weekend")
+        {
+            Date = saturday is { } s ? TimexDate.WeekOf(s, weekend: true) : null,
+            Unresolved = saturday is null,
+            TakesDeterminer = true,
+            Priority = 3, // over "fine" read as the end of "settimana"
+        };
+    }
 }

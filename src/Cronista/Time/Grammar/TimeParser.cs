@@ -92,6 +92,7 @@ internal sealed partial class TimeParser
             Add(all, Range(i));
             Add(all, DayWithTimeRange(i));
             Add(all, WeekOf(i));
+            Add(all, TheWeekend(i));
             Add(all, Duration(i));
             Add(all, Set(i));
             Add(all, Vague(i));
@@ -264,12 +265,20 @@ internal sealed partial class TimeParser
             value = few.Number > 0 ? few.Number : null;
             return true;
         }
+        if (Fraction(i, out var part, out var afterPart))
+        {
+            (value, end) = (part, afterPart);
+            return true;
+        }
         if (_t.IsNumber(i))
         {
             if (Amounts.Numbers.LocaleNumber.TryParse(_t.Surface(i), _lang.Convention, out var number) && number < 100000)
             {
                 value = number;
                 end = i + 1;
+                // "5 1/2 hours": a whole number and a fraction.
+                if (number == decimal.Truncate(number) && !_t.LineBreakBefore(end) && Fraction(end, out var half, out var afterHalf) && half < 1)
+                    (value, end) = (number + half, afterHalf);
                 return true;
             }
             return false;
@@ -283,6 +292,26 @@ internal sealed partial class TimeParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>A fraction written with a slash, as one token or three glued ones: 1/2, 3/4.</summary>
+    private bool Fraction(int i, out decimal value, out int end)
+    {
+        value = 0;
+        end = i;
+        var surface = i < _t.Count ? _t.Surface(i) : "";
+        int top, bottom;
+        if (surface.Length == 3 && char.IsAsciiDigit(surface[0]) && surface[1] == '/' && char.IsAsciiDigit(surface[2]))
+            (top, bottom, end) = (surface[0] - '0', surface[2] - '0', i + 1);
+        else if (Int(i, out top, out var topDigits) && topDigits == 1 && _t.IsChar(i + 1, '/') && _t.GluedToPrevious(i + 1) &&
+                 Int(i + 2, out bottom, out var bottomDigits) && bottomDigits == 1 && _t.GluedToPrevious(i + 2))
+            end = i + 3;
+        else
+            return false;
+        if (bottom is not (2 or 3 or 4) || top <= 0 || top >= bottom)
+            return false;
+        value = (decimal)top / bottom;
+        return true;
     }
 
     /// <summary>A day of the month: 15, 15th, 1er, 1º, 1°, German "15.", or an ordinal word (primo, first).</summary>
