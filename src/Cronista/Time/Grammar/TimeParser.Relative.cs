@@ -210,7 +210,7 @@ internal sealed partial class TimeParser
     /// <summary>Ferragosto, il giorno di Natale, Christmas 2024, an Ostern, le jour de Noël: the occurrence nearest the anchor unless a year is given.</summary>
     private Parse? HolidayDate(int j)
     {
-        var k = Lex(j, LexKind.HolidayLead, out var afterLead) ? afterLead : j;
+        var k = Lex(j, LexKind.HolidayLead, out var afterLead) && Is(afterLead, LexKind.Holiday) ? afterLead : j;
         if (!Lex(k, LexKind.Holiday, out var holiday, out var end))
             return null;
         DateOnly? date = null;
@@ -224,6 +224,8 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, "holiday")
         {
             Date = date is { } d ? TimexDate.Of(d) : UnknownDay,
+            // A holiday of several days (Ramadan, Lent) is the interval of its first and last day.
+            Value = date is { } first && _holidays.LastDay(holiday.Value, first) is { } last ? $"{TimexDate.Of(first).Format()}/{TimexDate.Of(last).Format()}" : null,
             Unresolved = date is null,
             TakesDeterminer = true,
             Priority = 2,
