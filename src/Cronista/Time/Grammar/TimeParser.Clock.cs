@@ -16,6 +16,9 @@ internal sealed partial class TimeParser
         {
             _clockDone[i] = true;
             _clocks[i] = Clock(i);
+            // halb vier, midi et quart: the longer reading, with the minutes in words.
+            if (MinuteClock(i) is { } minutes && minutes.End > (_clocks[i]?.End ?? i))
+                _clocks[i] = minutes;
         }
         return _clocks[i];
     }
@@ -265,8 +268,13 @@ internal sealed partial class TimeParser
                 k++;
             if (Lex(k, LexKind.Of, out var afterOf) || Lex(k, LexKind.DateCue, out afterOf))
                 k = afterOf;
+            // 3 heures demain après-midi: the day with its part, when one follows.
             if (DatePoint(k) is { Date.Precision: DatePrecision.Day, Value: null } later)
+            {
+                if (PartOfDay(k) is { } laterPart && laterPart.End > later.End)
+                    later = laterPart;
                 return Combine(j, later.End, later, first, "time-date") with { TakesDeterminer = false };
+            }
             // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight
             if (PartOfDay(first.End) is { } partAfter && !_t.LineBreakBefore(first.End))
                 return Combine(j, partAfter.End, partAfter, first, "time-date") with { TakesDeterminer = false };

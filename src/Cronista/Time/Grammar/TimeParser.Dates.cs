@@ -473,5 +473,6 @@ internal sealed partial class TimeParser
         };
     }
 
-    private static int Offset(string modifier) => modifier switch { "LAST" => -1, "NEXT" => 1, _ => 0 };
+    // NEXT2, LAST2: the one after next, the one before last (übernächste, vorletzte).
+    private static int Offset(string modifier) => modifier switch { "LAST" => -1, "NEXT" => 1, "LAST2" => -2, "NEXT2" => 2, _ => 0 };
 }

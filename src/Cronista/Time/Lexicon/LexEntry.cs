@@ -45,6 +45,12 @@ internal enum LexKind
     ClockCue,
     /// <summary>A word after an hour that marks it as a clock time (Uhr, heures, o'clock).</summary>
     ClockSuffix,
+    /// <summary>Words before an hour that set its minutes (halb vier = 3:30, viertel nach 3); Number is the minutes from the full hour
+    /// named after it (-30, 15). Value "plus" or "minus": a count of minutes stands before it (20 nach 3, 15 Minuten vor 12).</summary>
+    ClockLead,
+    /// <summary>Words after an hour that set its minutes (midi et quart, onze heures trois quarts, midi moins le quart); Number is the
+    /// minutes added (15, 45, -15). Value "minus": a count of minutes follows and is taken off (midi moins cinq).</summary>
+    ClockAfter,
     /// <summary>AM or PM, or a part of the day that works as one (del pomeriggio, abends).</summary>
     Meridiem,
     /// <summary>A time zone; Value is an offset (+01:00, Z) or a DST rule (EU+01:00, US-05:00).</summary>
