@@ -40,6 +40,9 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// "the year-ago quarter"): the years to move that time by.</summary>
     public int? ReferenceYears { get; init; }
 
+    /// <summary>For a day named from the day under discussion (la veille, le lendemain): the days to move that day by.</summary>
+    public int? ReferenceDays { get; init; }
+
     /// <summary>True when the words count from the time under discussion even when that is a day or a month ("earlier", not "ago").</summary>
     public bool FromReference { get; init; }
 

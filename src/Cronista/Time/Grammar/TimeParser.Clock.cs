@@ -203,8 +203,8 @@ internal sealed partial class TimeParser
         // ieri sera, lunedì mattina, 15 febbraio mattina
         if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date && !_t.LineBreakBefore(date.End) &&
             Lex(date.End, LexKind.PartOfDay, out part, out end) && !part.Strict)
-            return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer };
-        return _lang.Compounds ? CompoundPartOfDay(j) : null;
+            return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer, ReferenceDays = date.ReferenceDays };
+        return CuedPartOfDay(j) ?? (_lang.Compounds ? CompoundPartOfDay(j) : null);
     }
 
     /// <summary>German compounds of a day and a part of it: Montagabend, Sonntagmorgen, gestern­abend.</summary>

@@ -26,6 +26,8 @@ internal sealed partial class TimeParser
             return null;
         if (Lex(k, LexKind.Modifier, out var modifier, out var afterModifier) && !modifier.Before && !_t.LineBreakBefore(k) && !Is(afterModifier, LexKind.Unit))
             return WeekdayWithModifier(j, afterModifier, weekday.Number, modifier.Value, "weekday-modifier");
+        if (ShiftedWeekday(j, k, weekday.Number) is { } shifted)
+            return shifted;
         // mercoledì di questa settimana, Wednesday of next week, mardi de la semaine prochaine, Mittwoch nächste Woche
         var w = Lex(k, LexKind.Of, out var afterOf) ? afterOf : k;
         if (!_t.LineBreakBefore(k) && RelativePeriod(SkipDeterminer(w)) is { Date: { Precision: DatePrecision.Week, Year: { } weekYear } week } period)
@@ -140,15 +142,16 @@ internal sealed partial class TimeParser
     }
 
     /// <summary>The date with this day number and weekday in the anchor's month or the months either side.</summary>
-    private static DateOnly? WeekdayInNearbyMonth(DateOnly anchor, int weekday, int day)
+    private DateOnly? WeekdayInNearbyMonth(DateOnly anchor, int weekday, int day)
     {
-        foreach (var offset in new[] { 0, 1, -1 })
+        // A forward-looking text (an agenda) may name a day months ahead: jeudi 15 is the next Thursday the 15th.
+        foreach (var offset in _forward ? Enumerable.Range(0, 12) : [0, 1, -1])
         {
             var month = anchor.AddMonths(offset);
             if (day > DateTime.DaysInMonth(month.Year, month.Month))
                 continue;
             var date = new DateOnly(month.Year, month.Month, day);
-            if (HolidayRule.IsoWeekday(date) == weekday)
+            if (HolidayRule.IsoWeekday(date) == weekday && !(_forward && date < anchor))
                 return date;
         }
         return null;

@@ -25,6 +25,15 @@ internal enum LexKind
     SetWord,
     /// <summary>A part of the day; Value is MO, AF, EV or NI; Number is the day offset when the phrase names the day too (stamattina).</summary>
     PartOfDay,
+    /// <summary>A word before a part of the day that makes it the day's own (am Abend, le soir, dans la soirée, mercredi en soirée):
+    /// the publication day's, or the day named right before.</summary>
+    PartCue,
+    /// <summary>A day named from the day under discussion (la veille, le lendemain, am Vortag); Number is the day offset. It counts
+    /// from a day named in the same or the previous sentence, else from the publication date.</summary>
+    ReferenceDay,
+    /// <summary>Words after a weekday that move it on by weeks (lundi en huit, mardi en quinze); Number is the days from the
+    /// publication date on or after which it falls (7, 14).</summary>
+    WeekdayShift,
     /// <summary>A vague reference; Value is PRESENT_REF, PAST_REF or FUTURE_REF.</summary>
     Vague,
     /// <summary>A holiday; Value is its id in Time/Data/holidays.tsv.</summary>

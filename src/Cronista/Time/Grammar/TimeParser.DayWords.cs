@@ -1,0 +1,61 @@
+using Cronista.Time.Calendar;
+using Cronista.Time.Lexicon;
+
+namespace Cronista.Time.Grammar;
+
+// Days and parts of days named through another day: la veille, le lendemain, am Vortag (ReferenceDay rows); lundi en huit
+// (WeekdayShift rows); Mittwoch in zwei Wochen; am Abend, le soir, mercredi en soirée (PartCue rows).
+internal sealed partial class TimeParser
+{
+    /// <summary>la veille, le lendemain, am Vortag: a day from the publication date, moved to the day under discussion by <see cref="Refer"/>.</summary>
+    private Parse? ReferenceDay(int j)
+    {
+        if (!Lex(j, LexKind.ReferenceDay, out var entry, out var end))
+            return null;
+        return new Parse(j, end, TimexType.DATE, "reference-day")
+        {
+            Date = AnchoredDay(entry.Number),
+            Unresolved = _anchor is null,
+            ReferenceDays = entry.Number,
+            TakesDeterminer = true,
+            Priority = 1,
+        };
+    }
+
+    /// <summary>After a weekday at token k: en huit, en quinze (the first such weekday a week or two from now), in/vor zwei Wochen
+    /// (that weekday in the week two weeks on or back), nach dem nächsten (the one after next).</summary>
+    private Parse? ShiftedWeekday(int j, int k, int weekday)
+    {
+        if (_t.LineBreakBefore(k) || _anchor is not { } a)
+            return null;
+        if (Lex(k, LexKind.WeekdayShift, out var shift, out var end))
+        {
+            var from = a.AddDays(shift.Number);
+            return new Parse(j, end, TimexType.DATE, "weekday-shift") { Date = TimexDate.Of(from.AddDays((weekday - HolidayRule.IsoWeekday(from) + 7) % 7)), Priority = 2 };
+        }
+        var sign = Lex(k, LexKind.Later, out var m) ? 1 : Lex(k, LexKind.AgoBefore, out m) ? -1 : 0;
+        if (sign != 0 && CountedUnit(m, out var amount, out var unit, out end) && unit == "W" && amount is { } n && n == decimal.Truncate(n) && n is > 0 and < 100)
+        {
+            var inWeek = a.AddDays(sign * 7 * (int)n);
+            return new Parse(j, end, TimexType.DATE, "weekday-weeks") { Date = TimexDate.Of(inWeek.AddDays(weekday - HolidayRule.IsoWeekday(inWeek))), Priority = 2 };
+        }
+        return null;
+    }
+
+    /// <summary>am Abend, le soir, dans la soirée alone (the publication day's; not "in der Nacht zum Montag", which is another day's), and after a day: mercredi en soirée, le 15 février
+    /// dans la matinée, la veille au soir.</summary>
+    private Parse? CuedPartOfDay(int j)
+    {
+        if (Lex(j, LexKind.PartOfDay, out var bare, out var end) && !bare.Strict && Precedes(j, LexKind.PartCue) && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue))
+            return PartOn(j, end, AnchoredDay(0), bare.Value, _anchor is null, "part-of-day-cued") with { TakesDeterminer = true };
+        if (DatePoint(j) is not { Date.Precision: DatePrecision.Day, Value: null } day || _t.LineBreakBefore(day.End))
+            return null;
+        var k = day.End;
+        if (!Lex(k, LexKind.PartCue, out var afterCue))
+            return null;
+        k = SkipDeterminer(afterCue);
+        if (!Lex(k, LexKind.PartOfDay, out var part, out end) || part.Strict)
+            return null;
+        return PartOn(j, end, day.Date, part.Value, day.Unresolved, "part-of-day") with { TakesDeterminer = day.TakesDeterminer, ReferenceDays = day.ReferenceDays };
+    }
+}
