@@ -258,6 +258,9 @@ internal sealed partial class TimeParser
                 k++;
             if (Lex(k, LexKind.ClockCue, out var afterCue) || Lex(k, LexKind.DateCue, out afterCue))
                 k = afterCue;
+            // 2 mars à environ 5h, am 3. März gegen 18 Uhr
+            if (Lex(k, LexKind.Approx, out var afterApprox) && ClockAt(afterApprox) is not null)
+                k = afterApprox;
             if (ClockAt(k) is { } clock && !_t.LineBreakBefore(k))
                 return Combine(j, clock.End, day, clock, "date-time");
         }

@@ -27,6 +27,7 @@ internal sealed partial class TimeParser
         Consider(ref best, Century(i));
         Consider(ref best, RelativeDay(i));
         Consider(ref best, ReferenceDay(i));
+        Consider(ref best, DayNumberBeforeClock(i));
         Consider(ref best, WeekdayDate(i));
         Consider(ref best, RelativePeriod(i));
         Consider(ref best, HolidayDate(i));

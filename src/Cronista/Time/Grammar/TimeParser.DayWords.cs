@@ -22,6 +22,25 @@ internal sealed partial class TimeParser
         };
     }
 
+    /// <summary>le 16 à 18h, le 2 vers 5h: a day of the month alone after its article is a date when a clock time follows (alone, "le 16"
+    /// is too often something else); it is in the publication month, or the next one in an agenda once the day has passed.</summary>
+    private Parse? DayNumberBeforeClock(int j)
+    {
+        if (!_t.IsNumber(j) || !Precedes(j, LexKind.DateCue) || !DayNumber(j, out var day, out var end) || _t.LineBreakBefore(end) || _anchor is not { } a)
+            return null;
+        var k = Lex(end, LexKind.ClockCue, out var afterCue) ? afterCue : end;
+        if (Lex(k, LexKind.Approx, out var afterApprox))
+            k = afterApprox;
+        if (k == end || ClockAt(k) is not { Type: TimexType.TIME })
+            return null;
+        var month = new DateOnly(a.Year, a.Month, 1);
+        if (_forward && day < a.Day)
+            month = month.AddMonths(1);
+        if (day > DateTime.DaysInMonth(month.Year, month.Month))
+            return null;
+        return new Parse(j, end, TimexType.DATE, "day-before-clock") { Date = TimexDate.Of(new DateOnly(month.Year, month.Month, day)), TakesDeterminer = true };
+    }
+
     /// <summary>After a weekday at token k: en huit, en quinze (the first such weekday a week or two from now), in/vor zwei Wochen
     /// (that weekday in the week two weeks on or back), nach dem nächsten (the one after next).</summary>
     private Parse? ShiftedWeekday(int j, int k, int weekday)
