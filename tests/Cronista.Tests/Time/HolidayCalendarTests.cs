@@ -20,6 +20,12 @@ public sealed class HolidayCalendarTests
     [InlineData("ferragosto", 2025, 8, 15)]
     [InlineData("swiss-national-day", 2025, 8, 1)]
     [InlineData("german-unity", 2025, 10, 3)]
+    [InlineData("orthodox-easter", 2018, 4, 8)]
+    [InlineData("orthodox-easter", 2025, 4, 20)] // the two Easters coincide
+    [InlineData("eid-al-fitr", 2018, 6, 15)]
+    [InlineData("eid-al-adha", 1980, 10, 19)]
+    [InlineData("chinese-new-year", 2014, 1, 31)]
+    [InlineData("chinese-new-year", 2018, 2, 16)]
     public void Holidays_fall_on_their_rule_s_date(string id, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), Calendar.On(id, year));
 
@@ -36,9 +42,19 @@ public sealed class HolidayCalendarTests
     {
         foreach (var id in Calendar.Ids)
         {
-            for (var year = 1950; year <= 2150; year++)
+            // .NET's Umm al-Qura and Chinese calendars end in 2077 and 2100.
+            for (var year = 1950; year <= (Calendar.IsLunar(id) ? 2076 : 2150); year++)
                 Assert.NotNull(Calendar.On(id, year));
         }
+    }
+
+    [Fact]
+    public void Ramadan_and_Lent_last_several_days()
+    {
+        Assert.Equal(new DateOnly(2018, 5, 16), Calendar.On("ramadan", 2018));
+        Assert.Equal(new DateOnly(2018, 6, 14), Calendar.LastDay("ramadan", new DateOnly(2018, 5, 16)));
+        Assert.Equal(new DateOnly(2018, 3, 31), Calendar.LastDay("lent", Calendar.On("lent", 2018)!.Value));
+        Assert.Null(Calendar.LastDay("easter", new DateOnly(2018, 4, 1)));
     }
 
     [Theory]

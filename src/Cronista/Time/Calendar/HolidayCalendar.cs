@@ -5,7 +5,8 @@ using Cronista.Core;
 namespace Cronista.Time.Calendar;
 
 /// <summary>When each holiday falls, from the rules in <c>Time/Data/holidays.tsv</c>.</summary>
-/// <remarks>Three kinds of rule: a fixed month-day, a day offset from Easter Sunday, and the nth (or last) weekday of a month.</remarks>
+/// <remarks>Rules: a fixed month-day, a day offset from Western or Orthodox Easter Sunday, the nth (or last) weekday of a month, a
+/// day of the Islamic or Chinese year (<see cref="LunarCalendars"/>). A holiday may last several days (Lent, Ramadan).</remarks>
 internal sealed class HolidayCalendar
 {
     private readonly FrozenDictionary<string, HolidayRule> _rules;
@@ -28,6 +29,12 @@ internal sealed class HolidayCalendar
     /// <summary>The holiday's date in a year, or null when the id is unknown or the year out of range.</summary>
     public DateOnly? On(string id, int year) =>
         _rules.TryGetValue(id, out var rule) && year is >= 1583 and <= 9998 ? rule.On(year) : null;
+
+    /// <summary>The last day of a holiday that lasts several days, given the first day of one of its occurrences; null for one-day holidays.</summary>
+    public DateOnly? LastDay(string id, DateOnly first) => _rules.TryGetValue(id, out var rule) ? rule.LastDay(first) : null;
+
+    /// <summary>True when the holiday follows a lunar calendar, whose dates .NET computes for a limited span of years.</summary>
+    public bool IsLunar(string id) => _rules.TryGetValue(id, out var rule) && rule.Kind is HolidayRuleKind.Hijri or HolidayRuleKind.Chinese;
 
     /// <summary>The first occurrence on or after the anchor: this year's, or next year's once it has passed.</summary>
     public DateOnly? Next(string id, DateOnly anchor) =>
@@ -54,13 +61,26 @@ internal sealed class HolidayCalendar
 }
 
 /// <summary>How one holiday's date is found in a given year.</summary>
-internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind Kind, int Month, int Day, int Weekday, int Nth, int EasterOffset)
+/// <remarks><c>LastOffset</c>: for Easter rules of a holiday that lasts several days (Lent), the offset of its last day.</remarks>
+internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind Kind, int Month, int Day, int Weekday, int Nth, int EasterOffset, int? LastOffset = null)
 {
-    public DateOnly On(int year) => Kind switch
+    public DateOnly? On(int year) => Kind switch
     {
         HolidayRuleKind.Fixed => new DateOnly(year, Month, Math.Min(Day, DateTime.DaysInMonth(year, Month))),
         HolidayRuleKind.Easter => Easter.Sunday(year).AddDays(EasterOffset),
+        HolidayRuleKind.Orthodox => LunarCalendars.OrthodoxEaster(year).AddDays(EasterOffset),
+        // Day 0: the whole Hijri month (Ramadan), from its first day.
+        HolidayRuleKind.Hijri => LunarCalendars.HijriDate(year, Month, Math.Max(Day, 1)),
+        HolidayRuleKind.Chinese => LunarCalendars.ChineseDate(year, Month, Day),
         _ => NthWeekday(year, Month, Weekday, Nth),
+    };
+
+    /// <summary>The last day of the occurrence that starts on <paramref name="first"/>, for holidays that last several days.</summary>
+    public DateOnly? LastDay(DateOnly first) => Kind switch
+    {
+        HolidayRuleKind.Easter or HolidayRuleKind.Orthodox when LastOffset is { } last => first.AddDays(last - EasterOffset),
+        HolidayRuleKind.Hijri when Day == 0 => LunarCalendars.HijriMonthEnd(first),
+        _ => null,
     };
 
     /// <summary>The nth ISO weekday (Monday = 1) of a month; n = -1 is the last one.</summary>
@@ -83,7 +103,7 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
     public static HolidayRule Parse(string[] row)
     {
         static Exception Bad(string[] row, string why) =>
-            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD', '…<TAB>easter<TAB>±days' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n' (n = -1 for the last).");
+            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD', '…<TAB>easter<TAB>±days[<TAB>±last day]' (or orthodox), '…<TAB>hijri<TAB>MM-DD' (MM alone: the whole month), '…<TAB>chinese<TAB>MM-DD' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n' (n = -1 for the last).");
         if (row.Length < 4)
             throw Bad(row, "has too few columns");
         var inv = CultureInfo.InvariantCulture;
@@ -94,10 +114,27 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
                 if (parts.Length != 2 || !int.TryParse(parts[0], inv, out var month) || !int.TryParse(parts[1], inv, out var day) || month is < 1 or > 12 || day is < 1 or > 31)
                     throw Bad(row, "has no valid MM-DD");
                 return new HolidayRule(row[0], row[1], HolidayRuleKind.Fixed, month, day, 0, 0, 0);
-            case "easter":
+            case "easter" or "orthodox":
                 if (!int.TryParse(row[3], NumberStyles.AllowLeadingSign, inv, out var offset))
                     throw Bad(row, "has no day offset");
-                return new HolidayRule(row[0], row[1], HolidayRuleKind.Easter, 0, 0, 0, 0, offset);
+                int? lastOffset = null;
+                if (row.Length > 4)
+                {
+                    if (!int.TryParse(row[4], NumberStyles.AllowLeadingSign, inv, out var last) || last < offset)
+                        throw Bad(row, "has a last day before its first");
+                    lastOffset = last;
+                }
+                return new HolidayRule(row[0], row[1], row[2] == "easter" ? HolidayRuleKind.Easter : HolidayRuleKind.Orthodox, 0, 0, 0, 0, offset, lastOffset);
+            case "hijri" or "chinese":
+                var lunar = row[3].Split('-');
+                if (!int.TryParse(lunar[0], inv, out var lunarMonth) || lunarMonth is < 1 or > 12)
+                    throw Bad(row, "has no valid month");
+                var lunarDay = 0;
+                if (lunar.Length > 1 && (!int.TryParse(lunar[1], inv, out lunarDay) || lunarDay is < 1 or > 30))
+                    throw Bad(row, "has no valid day");
+                if (lunarDay == 0 && row[2] == "chinese")
+                    throw Bad(row, "needs a day");
+                return new HolidayRule(row[0], row[1], row[2] == "hijri" ? HolidayRuleKind.Hijri : HolidayRuleKind.Chinese, lunarMonth, lunarDay, 0, 0, 0);
             case "weekday":
                 if (row.Length < 6 || !int.TryParse(row[3], inv, out var m) || !int.TryParse(row[4], inv, out var weekday) ||
                     !int.TryParse(row[5], NumberStyles.AllowLeadingSign, inv, out var nth) || m is < 1 or > 12 || weekday is < 1 or > 7 || nth == 0 || nth > 5)
@@ -109,5 +146,5 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
     }
 }
 
-/// <summary>The three shapes a holiday rule takes.</summary>
-internal enum HolidayRuleKind { Fixed, Easter, NthWeekday }
+/// <summary>The shapes a holiday rule takes.</summary>
+internal enum HolidayRuleKind { Fixed, Easter, NthWeekday, Orthodox, Hijri, Chinese }

@@ -46,6 +46,8 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// <summary>True for a part of the day that names no day (in serata): it is on the day under discussion, when the text has
     /// just named one, else on the publication day.</summary>
     public bool OnReferenceDay { get; init; }
+    /// <summary>For a day named from the day under discussion (la veille, le lendemain): the days to move that day by.</summary>
+    public int? ReferenceDays { get; init; }
 
     /// <summary>True when the words count from the time under discussion even when that is a day or a month ("earlier", not "ago").</summary>
     public bool FromReference { get; init; }

@@ -16,6 +16,9 @@ internal sealed partial class TimeParser
         {
             _clockDone[i] = true;
             _clocks[i] = Clock(i);
+            // halb vier, midi et quart: the longer reading, with the minutes in words.
+            if (MinuteClock(i) is { } minutes && minutes.End > (_clocks[i]?.End ?? i))
+                _clocks[i] = minutes;
         }
         return _clocks[i];
     }
@@ -202,12 +205,12 @@ internal sealed partial class TimeParser
         {
             var p = Lex(date.End, LexKind.PartCue, out var afterCue) ? SkipDeterminer(afterCue) : date.End;
             if (Lex(p, LexKind.PartOfDay, out part, out end) && !part.Strict)
-                return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer };
+                return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer, ReferenceDays = date.ReferenceDays };
         }
-        // in serata, nel pomeriggio, in the afternoon, am Abend: a part of the day under discussion (Refer moves it there from the
+        // in serata, nel pomeriggio, in the afternoon, am Abend, dans la soirée: a part of the day under discussion (Refer moves it there from the
         // publication day); the preposition stays outside, as TimeML leaves it.
         var cued = Precedes(j, LexKind.PartCue) || EndingAt(j, LexKind.Determiner).Any(article => Precedes(article.Start, LexKind.PartCue));
-        if (cued && Lex(j, LexKind.PartOfDay, out part, out end) && !part.Strict && !Is(end, LexKind.Of))
+        if (cued && Lex(j, LexKind.PartOfDay, out part, out end) && !part.Strict && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue))
             return PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day-under-discussion") with { OnReferenceDay = true, TakesDeterminer = true };
         return _lang.Compounds ? CompoundPartOfDay(j) : null;
     }
@@ -263,6 +266,9 @@ internal sealed partial class TimeParser
                 k++;
             if (Lex(k, LexKind.ClockCue, out var afterCue) || Lex(k, LexKind.DateCue, out afterCue))
                 k = afterCue;
+            // 2 mars à environ 5h, am 3. März gegen 18 Uhr
+            if (Lex(k, LexKind.Approx, out var afterApprox) && ClockAt(afterApprox) is not null)
+                k = afterApprox;
             if (ClockAt(k) is { } clock && !_t.LineBreakBefore(k))
                 return Combine(j, clock.End, day, clock, "date-time");
         }
@@ -273,8 +279,13 @@ internal sealed partial class TimeParser
                 k++;
             if (Lex(k, LexKind.Of, out var afterOf) || Lex(k, LexKind.DateCue, out afterOf))
                 k = afterOf;
+            // 3 heures demain après-midi: the day with its part, when one follows.
             if (DatePoint(k) is { Date.Precision: DatePrecision.Day, Value: null } later)
+            {
+                if (PartOfDay(k) is { } laterPart && laterPart.End > later.End)
+                    later = laterPart;
                 return Combine(j, later.End, later, first, "time-date") with { TakesDeterminer = false };
+            }
             // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight
             if (PartOfDay(first.End) is { } partAfter && !_t.LineBreakBefore(first.End))
                 return Combine(j, partAfter.End, partAfter, first, "time-date") with { TakesDeterminer = false };

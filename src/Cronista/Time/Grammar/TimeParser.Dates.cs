@@ -26,6 +26,8 @@ internal sealed partial class TimeParser
         Consider(ref best, Decade(i));
         Consider(ref best, Century(i));
         Consider(ref best, RelativeDay(i));
+        Consider(ref best, ReferenceDay(i));
+        Consider(ref best, DayNumberBeforeClock(i));
         Consider(ref best, WeekdayDate(i));
         Consider(ref best, RelativePeriod(i));
         Consider(ref best, HolidayDate(i));
@@ -480,5 +482,6 @@ internal sealed partial class TimeParser
         };
     }
 
-    private static int Offset(string modifier) => modifier switch { "LAST" => -1, "NEXT" => 1, _ => 0 };
+    // NEXT2, LAST2: the one after next, the one before last (übernächste, vorletzte).
+    private static int Offset(string modifier) => modifier switch { "LAST" => -1, "NEXT" => 1, "LAST2" => -2, "NEXT2" => 2, _ => 0 };
 }

@@ -36,8 +36,12 @@ internal sealed partial class TimeParser
 
     private Parse? Dashed(int j)
     {
+        // "le 16 à 18h" is the 16th at 18:00, not 16 to 18 o'clock: a bare number after an article or date cue is a day.
+        var cuedDay = Precedes(j, LexKind.DateCue) && _t.IsNumber(j) && !_t.IsNumber(j - 1);
         foreach (var first in Bounds(j, opened: false))
         {
+            if (cuedDay && first.Date is null && first.Clock is null)
+                continue;
             // A dash, or a closing word without its opener ("12 to 16 September", "13 al 15 luglio").
             var dash = first.End;
             var afterDash = dash + 1;
@@ -86,6 +90,9 @@ internal sealed partial class TimeParser
                 from = new ClockTime(to.Hour >= 13 && first.Hour + 12 <= to.Hour ? first.Hour + 12 : first.Hour, 0);
             else
                 return null;
+            // "11h30-1h30": an end before the start with no half of the day said is in the afternoon (not "22h à 2h", overnight).
+            if (to.Part is null && from.Part is null && to.Hour < 12 && to.Hour * 60 + to.Minute < from.Hour * 60 + from.Minute && to.Hour + 12 > from.Hour)
+                to = to with { Hour = to.Hour + 12 };
             var day = _anchor is { } a ? TimexDate.Of(a).Format() : "XXXX-XX-XX";
             return Interval(start, first, second, TimexType.TIME, day + from.Format(), day + to.Format(), rule);
         }

@@ -73,6 +73,9 @@ internal sealed partial class TimeParser
                     chosen[k] = parse with { Date = day.Date };
                 continue;
             }
+            // la veille, le lendemain: the day before or after a day named in this or the previous sentence.
+            if (parse.ReferenceDays is { } days && reference is { Date.AsDate: { } referenceDay } near && sentence - near.Sentence <= ReferenceSentences)
+                chosen[k] = parse = parse with { Date = TimexDate.Of(referenceDay.AddDays(days)), Unresolved = false };
             if (parse is { Value: null, Unresolved: false, Date: { Year: not null, Precision: DatePrecision.Quarter or DatePrecision.Month or DatePrecision.Day } date })
                 reference = (date, sentence);
         }

@@ -26,6 +26,8 @@ internal sealed partial class TimeParser
             return null;
         if (Lex(k, LexKind.Modifier, out var modifier, out var afterModifier) && !modifier.Before && !_t.LineBreakBefore(k) && !Is(afterModifier, LexKind.Unit))
             return WeekdayWithModifier(j, afterModifier, weekday.Number, modifier.Value, "weekday-modifier");
+        if (ShiftedWeekday(j, k, weekday.Number) is { } shifted)
+            return shifted;
         // mercoledì di questa settimana, Wednesday of next week, mardi de la semaine prochaine, Mittwoch nächste Woche
         var w = Lex(k, LexKind.Of, out var afterOf) ? afterOf : k;
         if (!_t.LineBreakBefore(k) && RelativePeriod(SkipDeterminer(w)) is { Date: { Precision: DatePrecision.Week, Year: { } weekYear } week } period)
@@ -38,7 +40,9 @@ internal sealed partial class TimeParser
         if (d > k && DayNumber(d, out var nth, out var afterNth) && !Int(d, out _, out _) && !Is(afterNth, LexKind.Month) && _anchor is { } at &&
             WeekdayInNearbyMonth(at, weekday.Number, nth) is { } dated)
             return new Parse(j, afterNth, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(dated), Priority = 1 };
-        if (Int(k, out var day, out var digits) && digits <= 2 && day is >= 1 and <= 31 && !Is(k + 1, LexKind.Month) && !Is(k + 1, LexKind.Unit) && !_t.LineBreakBefore(k))
+        // Not the hour of a clock time: Donnerstag 8:00, Freitag 8 Uhr.
+        if (Int(k, out var day, out var digits) && digits <= 2 && day is >= 1 and <= 31 && !Is(k + 1, LexKind.Month) && !Is(k + 1, LexKind.Unit) && !_t.LineBreakBefore(k) &&
+            !_t.IsChar(k + 1, ':') && !Is(k + 1, LexKind.ClockSuffix))
         {
             if (_anchor is { } a && WeekdayInNearbyMonth(a, weekday.Number, day) is { } date)
                 return new Parse(j, k + 1, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(date), Priority = 1 };
@@ -59,6 +63,8 @@ internal sealed partial class TimeParser
             {
                 "LAST" => Anchoring.Weekday(a, weekday, Direction.Past, strict: true),
                 "NEXT" => Anchoring.Weekday(a, weekday, Direction.Future, strict: true),
+                "NEXT2" => Anchoring.Weekday(a, weekday, Direction.Future, strict: true).AddDays(7),
+                "LAST2" => Anchoring.Weekday(a, weekday, Direction.Past, strict: true).AddDays(-7),
                 _ => Anchoring.Weekday(a, weekday, IsFutureSentence(start) ? Direction.Future : Direction.Nearest, strict: _forward),
             }
             : null;
@@ -71,56 +77,83 @@ internal sealed partial class TimeParser
         };
     }
 
-    /// <summary>ultimo lunedì di marzo, the first Tuesday of October 2014, letzter Sonntag im März, le dernier jour d'octobre.</summary>
+    /// <summary>ultimo lunedì di marzo, the first Tuesday of October 2014, letzter Sonntag im März, le dernier jour d'octobre,
+    /// erste Woche im Oktober, le premier week-end de septembre, le premier mercredi du mois prochain.</summary>
     private Parse? NthInMonth(int j)
     {
-        if (!Lex(j, LexKind.Ordinal, out var ordinal, out var k))
+        int nth;
+        if (Lex(j, LexKind.Ordinal, out var ordinal, out var k))
+            nth = ordinal.Number;
+        else if (!Int(j, out _, out _) && DayNumber(j, out nth, out k)) // 3eme, 3rd, 3.
+        { }
+        else
             return null;
-        var weekday = Lex(k, LexKind.Weekday, out var day, out var afterDay) && !day.Plural ? day.Number : 0;
-        if (weekday == 0 && !(Lex(k, LexKind.Unit, out var unit, out afterDay) && unit.Value == "D" && !unit.Plural))
+        // What is counted: a weekday, or a day, week or weekend (a week is counted by its Monday, a weekend by its Saturday).
+        var weekday = 0;
+        string? unitValue = null;
+        if (Lex(k, LexKind.Weekday, out var day, out var afterDay) && !day.Plural)
+            weekday = day.Number;
+        else if (Lex(k, LexKind.Unit, out var unit, out afterDay) && !unit.Plural && unit.Value is "D" or "W" or "WE")
+            unitValue = unit.Value;
+        else
             return null;
         if (!Lex(afterDay, LexKind.Of, out var m))
             return null;
         m = SkipDeterminer(m);
-        if (!Lex(m, LexKind.Month, out var month, out var end))
+        int? year;
+        int monthNumber;
+        int end;
+        if (Lex(m, LexKind.Month, out var month, out end))
+        {
+            monthNumber = month.Number;
+            year = YearAfter(end, out var afterYear);
+            if (year is not null)
+                end = afterYear;
+            else if (_anchor is { } a)
+                year = Anchoring.InferYear(a, month.Number, 15);
+        }
+        else if (RelativePeriod(m) is { Date: { Precision: DatePrecision.Month, Year: { } relativeYear } relative } period)
+        {
+            (monthNumber, year, end) = (relative.Month, relativeYear, period.End);
+        }
+        else
             return null;
-        int? year = YearAfter(end, out var afterYear);
-        if (year is not null)
-            end = afterYear;
-        else if (_anchor is { } a)
-            year = Anchoring.InferYear(a, month.Number, 15);
         if (year is not { } y)
             return null;
+        // Weeks and weekends are the whole ones in the month: the first starts on its first Monday (Saturday), the last ends on its last Sunday.
+        var counted = weekday > 0 ? weekday : unitValue switch { "W" or "WE" when nth == -1 => 7, "W" => 1, "WE" => 6, _ => 0 };
         DateOnly date;
-        if (weekday > 0)
+        if (counted > 0)
         {
-            if (ordinal.Number is 0 or > 5)
+            if (nth is 0 or > 5)
                 return null;
-            date = HolidayRule.NthWeekday(y, month.Number, weekday, ordinal.Number);
-            if (date.Month != month.Number)
+            date = HolidayRule.NthWeekday(y, monthNumber, counted, nth);
+            if (date.Month != monthNumber)
                 return null;
         }
         else
         {
-            var days = DateTime.DaysInMonth(y, month.Number);
-            var n = ordinal.Number == -1 ? days : ordinal.Number;
+            var days = DateTime.DaysInMonth(y, monthNumber);
+            var n = nth == -1 ? days : nth;
             if (n < 1 || n > days)
                 return null;
-            date = new DateOnly(y, month.Number, n);
+            date = new DateOnly(y, monthNumber, n);
         }
-        return new Parse(j, end, TimexType.DATE, "nth-in-month") { Date = TimexDate.Of(date), TakesDeterminer = true, Priority = 3 };
+        var value = unitValue is "W" or "WE" ? TimexDate.WeekOf(date, weekend: unitValue == "WE") : TimexDate.Of(date);
+        return new Parse(j, end, TimexType.DATE, "nth-in-month") { Date = value, TakesDeterminer = true, Priority = 3 };
     }
 
     /// <summary>The date with this day number and weekday in the anchor's month or the months either side.</summary>
-    private static DateOnly? WeekdayInNearbyMonth(DateOnly anchor, int weekday, int day)
+    private DateOnly? WeekdayInNearbyMonth(DateOnly anchor, int weekday, int day)
     {
-        foreach (var offset in new[] { 0, 1, -1 })
+        // A forward-looking text (an agenda) may name a day months ahead: jeudi 15 is the next Thursday the 15th.
+        foreach (var offset in _forward ? Enumerable.Range(0, 12) : [0, 1, -1])
         {
             var month = anchor.AddMonths(offset);
             if (day > DateTime.DaysInMonth(month.Year, month.Month))
                 continue;
             var date = new DateOnly(month.Year, month.Month, day);
-            if (HolidayRule.IsoWeekday(date) == weekday)
+            if (HolidayRule.IsoWeekday(date) == weekday && !(_forward && date < anchor))
                 return date;
         }
         return null;
@@ -167,10 +200,11 @@ internal sealed partial class TimeParser
             int? year = null;
             if (_anchor is { } a)
             {
+                // The next (last) such month, and a year further for the one after next (before last).
                 year = offset switch
                 {
-                    < 0 => month.Number < a.Month ? a.Year : a.Year - 1,
-                    > 0 => month.Number > a.Month ? a.Year : a.Year + 1,
+                    < 0 => (month.Number < a.Month ? a.Year : a.Year - 1) + offset + 1,
+                    > 0 => (month.Number > a.Month ? a.Year : a.Year + 1) + offset - 1,
                     _ => a.Year,
                 };
             }
@@ -210,7 +244,7 @@ internal sealed partial class TimeParser
     /// <summary>Ferragosto, il giorno di Natale, Christmas 2024, an Ostern, le jour de Noël: the occurrence nearest the anchor unless a year is given.</summary>
     private Parse? HolidayDate(int j)
     {
-        var k = Lex(j, LexKind.HolidayLead, out var afterLead) ? afterLead : j;
+        var k = Lex(j, LexKind.HolidayLead, out var afterLead) && Is(afterLead, LexKind.Holiday) ? afterLead : j;
         if (!Lex(k, LexKind.Holiday, out var holiday, out var end))
             return null;
         DateOnly? date = null;
@@ -224,6 +258,8 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, "holiday")
         {
             Date = date is { } d ? TimexDate.Of(d) : UnknownDay,
+            // A holiday of several days (Ramadan, Lent) is the interval of its first and last day.
+            Value = date is { } first && _holidays.LastDay(holiday.Value, first) is { } last ? $"{TimexDate.Of(first).Format()}/{TimexDate.Of(last).Format()}" : null,
             Unresolved = date is null,
             TakesDeterminer = true,
             Priority = 2,

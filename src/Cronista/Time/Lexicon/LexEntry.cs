@@ -25,6 +25,15 @@ internal enum LexKind
     SetWord,
     /// <summary>A part of the day; Value is MO, AF, EV or NI; Number is the day offset when the phrase names the day too (stamattina).</summary>
     PartOfDay,
+    /// <summary>A word before a part of the day that makes it the day's own (in serata, in the afternoon, am Abend, dans la soirée,
+    /// mercredi en soirée): the day named right before it, else the day under discussion, else the publication day; outside the extent.</summary>
+    PartCue,
+    /// <summary>A day named from the day under discussion (la veille, le lendemain, am Vortag); Number is the day offset. It counts
+    /// from a day named in the same or the previous sentence, else from the publication date.</summary>
+    ReferenceDay,
+    /// <summary>Words after a weekday that move it on by weeks (lundi en huit, mardi en quinze); Number is the days from the
+    /// publication date on or after which it falls (7, 14).</summary>
+    WeekdayShift,
     /// <summary>A vague reference; Value is PRESENT_REF, PAST_REF or FUTURE_REF.</summary>
     Vague,
     /// <summary>A holiday; Value is its id in Time/Data/holidays.tsv.</summary>
@@ -45,6 +54,12 @@ internal enum LexKind
     ClockCue,
     /// <summary>A word after an hour that marks it as a clock time (Uhr, heures, o'clock).</summary>
     ClockSuffix,
+    /// <summary>Words before an hour that set its minutes (halb vier = 3:30, viertel nach 3); Number is the minutes from the full hour
+    /// named after it (-30, 15). Value "plus" or "minus": a count of minutes stands before it (20 nach 3, 15 Minuten vor 12).</summary>
+    ClockLead,
+    /// <summary>Words after an hour that set its minutes (midi et quart, onze heures trois quarts, midi moins le quart); Number is the
+    /// minutes added (15, 45, -15). Value "minus": a count of minutes follows and is taken off (midi moins cinq).</summary>
+    ClockAfter,
     /// <summary>AM or PM, or a part of the day that works as one (del pomeriggio, abends).</summary>
     Meridiem,
     /// <summary>A time zone; Value is an offset (+01:00, Z) or a DST rule (EU+01:00, US-05:00).</summary>
@@ -94,9 +109,6 @@ internal enum LexKind
     Deadline,
     /// <summary>A reporting period named by reference to the one under discussion (the quarter, the year-ago period); Number is its offset in years.</summary>
     ReportPeriod,
-    /// <summary>A preposition before a part of the day (in serata, nel pomeriggio, in the afternoon, am Abend, dans la soirée);
-    /// outside the extent.</summary>
-    PartCue,
     /// <summary>A word before a date or time that leaves it open on one side (prima di, after, seit, à partir de); Value is BEFORE or
     /// AFTER; outside the extent.</summary>
     OpenBound,

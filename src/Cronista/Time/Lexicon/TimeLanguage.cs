@@ -18,6 +18,9 @@ internal sealed class TimeLanguage
 
     private readonly List<(string Id, string Where)> _holidays = [];
 
+    /// <summary>Endings added to every ordinal row (German n, r, s, m).</summary>
+    private string[] _ordinalEndings = [];
+
     private TimeLanguage(string code) => Code = code;
 
     public string Code { get; }
@@ -60,6 +63,7 @@ internal sealed class TimeLanguage
         IReadOnlyList<string> Tokenize(string phrase) =>
             [.. Tokenizer.Tokenize(phrase, tokenization).Select(t => phrase.Substring(t.Span.Start, t.Span.Length))];
         var endings = new List<string>();
+        var ordinals = new List<(string Phrase, LexEntry Entry, PhraseFlags Flags)>();
         var words = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         foreach (var file in Files)
         {
@@ -73,6 +77,8 @@ internal sealed class TimeLanguage
                     continue;
                 }
                 language.Phrases.Add(row[0], entry, flags, Tokenize);
+                if (entry.Kind == LexKind.Ordinal)
+                    ordinals.Add((row[0], entry, flags));
                 if (entry.Kind == LexKind.Holiday)
                     language._holidays.Add((entry.Value, where));
                 if (!row[0].Contains(' ') && !row[0].Contains('[') && !row[0].Contains('\''))
@@ -94,6 +100,12 @@ internal sealed class TimeLanguage
             .Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         foreach (var row in ResourceFiles.ReadLanguageRows("Time", code, "settings.tsv"))
             language.Apply(row, $"Time/Languages/{code}/settings.tsv");
+        // German ordinals decline (fünfte, fünften, fünfter, fünftes, fünftem): the data lists one form, the setting the endings.
+        foreach (var (phrase, entry, flags) in ordinals)
+        {
+            foreach (var ending in language._ordinalEndings)
+                language.Phrases.Add(phrase + ending, entry, flags, Tokenize);
+        }
         return language;
     }
 
@@ -132,11 +144,14 @@ internal sealed class TimeLanguage
             case "capitalized-nouns":
                 CapitalizedNouns = value == "true";
                 break;
+            case "ordinal-endings":
+                _ordinalEndings = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                break;
             case "decade-ending":
                 DecadeEnding = value.Length > 0 ? value : null;
                 break;
             default:
-                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, decade-ending, bare-hours, capitalized-nouns.");
+                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, decade-ending, bare-hours, capitalized-nouns.");
         }
     }
 

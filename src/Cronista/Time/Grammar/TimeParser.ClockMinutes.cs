@@ -1,0 +1,138 @@
+using Cronista.Time.Calendar;
+using Cronista.Time.Lexicon;
+
+namespace Cronista.Time.Grammar;
+
+// Clock times whose minutes are said in words around the hour: halb vier, viertel nach 3, 15 Minuten vor 12, midi et quart,
+// quinze heures trente, midi moins cinq (ClockLead and ClockAfter rows in clock.tsv).
+internal sealed partial class TimeParser
+{
+    /// <summary>A clock time with its minutes in words before or after the hour.</summary>
+    private Parse? MinuteClock(int j) => MinutesBeforeHour(j) ?? MinutesAfterHour(j);
+
+    /// <summary>halb vier (3:30), viertel vor 12 (11:45), 20 nach 3, 15 Minuten vor 12.</summary>
+    private Parse? MinutesBeforeHour(int j)
+    {
+        int offset, k;
+        if (Lex(j, LexKind.ClockLead, out var lead, out k) && lead.Value is not ("plus" or "minus"))
+            offset = lead.Number;
+        else if (Count(j, out var count, out _, out var m) && count is { } n && n == decimal.Truncate(n) && n is >= 1 and <= 59)
+        {
+            // A count in digits, or any count with its unit: "fünf vor zwölf" alone is the idiom (the eleventh hour), not 11:55.
+            var withUnit = Lex(m, LexKind.Unit, out var unit, out var afterUnit) && unit.Value == "MIN";
+            if (withUnit)
+                m = afterUnit;
+            if (!withUnit && !_t.IsNumber(j) || !Lex(m, LexKind.ClockLead, out var sign, out k) || sign.Value is not ("plus" or "minus"))
+                return null;
+            offset = sign.Value == "plus" ? (int)n : -(int)n;
+        }
+        else
+            return null;
+        if (_t.LineBreakBefore(k) || FullHour(k) is not { } hour)
+            return null;
+        return WithMinutes(j, hour, offset, hour.End);
+    }
+
+    /// <summary>midi et quart, onze heures trois quarts, midi moins cinq, midi moins le quart, à quinze heures trente, minuit trois.</summary>
+    private Parse? MinutesAfterHour(int j)
+    {
+        if (Clock(j) is not { Clock: { Part: null, Minute: 0 } } hour || _t.LineBreakBefore(hour.End))
+            return null;
+        // The hour is a named time (midi) or ends with its suffix (quinze heures, 15h), and is not "15h30" already.
+        var named = Lex(j, LexKind.ClockWord, out var afterWord) && afterWord == hour.End;
+        if (!named && !EndingAt(hour.End, LexKind.ClockSuffix).Any())
+            return null;
+        // "trois heures et demie" alone is as often an amount of time; a cue (à, vers), a compact form (15h) or a named time make it a time of day.
+        var sure = named || _t.IsNumber(j) && hour.End == j + 1 || Precedes(j, LexKind.ClockCue);
+        var k = hour.End;
+        int offset, end;
+        if (Lex(k, LexKind.ClockAfter, out var after, out end))
+        {
+            if (after.Value == "minus")
+            {
+                if (!Count(end, out var count, out _, out var afterCount) || count is not { } n || n != decimal.Truncate(n) || n is < 1 or > 59)
+                    return null;
+                offset = -(int)n;
+                end = Lex(afterCount, LexKind.Unit, out var unit, out var afterUnit) && unit.Value == "MIN" ? afterUnit : afterCount;
+            }
+            else
+                offset = after.Number;
+        }
+        else if (WordMinutes(k, out offset, out end) || Lex(k, LexKind.RangeAnd, out var afterAnd) && WordMinutes(afterAnd, out offset, out end) && EndingAt(end, LexKind.Unit).Any())
+        {
+            // quinze heures quinze, midi trente, quinze heures et quinze minutes
+        }
+        else
+            return null;
+        return sure ? WithMinutes(j, hour, offset, end) : null;
+    }
+
+    /// <summary>Minutes in words after an hour (quinze, trente), with their unit if it follows (quinze minutes).</summary>
+    private bool WordMinutes(int k, out int minutes, out int end)
+    {
+        minutes = 0;
+        end = k;
+        if (!_t.IsWord(k) || !Count(k, out var count, out var weak, out end) || weak || count is not { } n || n != decimal.Truncate(n) || n is < 1 or > 59)
+            return false;
+        minutes = (int)n;
+        if (Lex(end, LexKind.Unit, out var unit, out var afterUnit))
+        {
+            if (unit.Value != "MIN")
+                return false;
+            end = afterUnit;
+        }
+        return true;
+    }
+
+    /// <summary>A full hour at token k: a clock time on the hour (3 Uhr, vier, 16h, midi), or a bare hour number after a minute word.</summary>
+    private Parse? FullHour(int k)
+    {
+        if (Clock(k) is { Clock: { Part: null, Minute: 0 } } clock)
+            return clock;
+        int hour, end;
+        if (Int(k, out hour, out var digits) && digits <= 2)
+            end = k + 1;
+        else if (_t.IsWord(k) && _lang.Numbers.TryRead(_t, k, out var words) && !words.Weak && words.Value == decimal.Truncate(words.Value))
+            (hour, end) = ((int)words.Value, words.End);
+        else
+            return null;
+        // Not an amount: halb 4 Prozent, viertel vor 12 Millionen.
+        if (hour is < 0 or > 24 || Is(end, LexKind.Unit) || _t.IsChar(end, '%') || _t.IsChar(end, ',') && _t.IsNumber(end + 1) || IsContentWord(end))
+            return null;
+        string? meridiem = null;
+        if (!_t.LineBreakBefore(end) && Lex(end, LexKind.Meridiem, out var marker, out var afterMarker))
+            (meridiem, end) = (marker.Value, afterMarker);
+        if (meridiem == "PM" && hour < 12)
+            hour += 12;
+        return new Parse(k, end, TimexType.TIME, "clock")
+        {
+            Date = _anchor is { } a ? TimexDate.Of(a) : null,
+            Clock = new ClockTime(hour, 0),
+            HalfKnown = meridiem is not null || hour > 12,
+        };
+    }
+
+    private Parse WithMinutes(int start, Parse hour, int offset, int end)
+    {
+        var total = ((hour.Clock!.Value.Hour % 24) * 60 + offset + 24 * 60) % (24 * 60);
+        var clock = new ClockTime(total / 60, total % 60);
+        var halfKnown = hour.HalfKnown;
+        // The hour's half of the day holds for the minutes after it: halb vier nachmittags is 15:30.
+        if (!_t.LineBreakBefore(end) && Lex(end, LexKind.Meridiem, out var marker, out var afterMarker))
+        {
+            end = afterMarker;
+            halfKnown = true;
+            if (marker.Value == "PM" && clock.Hour < 12)
+                clock = clock with { Hour = clock.Hour + 12 };
+        }
+        return new Parse(start, end, TimexType.TIME, "clock-minutes")
+        {
+            Date = hour.Date,
+            Clock = clock,
+            Zone = hour.Zone,
+            HalfKnown = halfKnown || clock.Hour > 12,
+            Priority = 2,
+            Confidence = 0.85,
+        };
+    }
+}
