@@ -37,9 +37,14 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             {
                 var chunks = tagger.Tag(words, lexicon, sentence.FirstToken, sentence.EndToken);
                 var sources = chunks.Where(c => c.Type == "SOURCE").ToList();
-                foreach (var chunk in chunks.Where(c => c.Type == "CUE"))
+                var tagged = chunks.Where(c => c.Type == "CUE").ToList();
+                // PolNeAR nests no attribution in another's content: a cue that closes its content (“…,” sources said)
+                // is built before the cues inside that content, which would otherwise take its words.
+                for (var pass = 0; pass < 2; pass++)
+                for (var i = 0; i < tagged.Count; i++)
                 {
-                    if (Tagged(words, lexicon, sentence, previous, next, following, chunk, sources) is { } attribution)
+                    var limit = i + 1 < tagged.Count ? ClauseBefore(words, lexicon, sentence, tagged[i].End, tagged[i + 1].Start) : sentence.EndToken;
+                    if (Tagged(words, lexicon, sentence, previous, next, following, tagged[i], sources, pass == 0, limit) is { } attribution)
                         found.Add(attribution);
                 }
             }
@@ -65,20 +70,41 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
 
     /// <summary>The attribution around a cue the tagger marked, built as a listed cue's would be; its kind is the list's
     /// when the list knows the word, else speech.</summary>
-    private static Attribution? Tagged(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, LabelChunk chunk, List<LabelChunk> sources)
+    private static Attribution? Tagged(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, LabelChunk chunk, List<LabelChunk> sources, bool beforeOnly, int limit)
     {
         if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start))
             return null;
         var kind = lexicon.At(words.Words, chunk.Start)?.Kind ?? CueKind.Speech;
+        if (beforeOnly)
+            return kind == CueKind.After ? null : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind, beforeOnly: true);
         return kind == CueKind.After
             ? AccordingTo(words, sentence, chunk.Start, chunk.End)
-            : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind)
-                ?? Fallback(words, lexicon, sentence, chunk.Start, chunk.End, kind, sources);
+            : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind, limit: limit)
+                ?? Fallback(words, lexicon, sentence, chunk.Start, chunk.End, kind, sources, limit);
+    }
+
+    // Words that join the clause of a later cue to what comes before it (…, though she acknowledged …).
+    private static readonly HashSet<string> Joiners = [",", ";", "and", "but", "though", "although", "as", "while", "when", "after", "before", "because", "since", "whereas", "even", "—", "--", "–"];
+
+    /// <summary>Where the clause of a later cue begins, its source and the words that join it included: the content of
+    /// an earlier cue ends there. The sentence's end when no clause boundary lies between the two cues.</summary>
+    private static int ClauseBefore(SentenceWords words, AttributionCues lexicon, Sentence sentence, int from, int cueStart)
+    {
+        var k = cueStart;
+        while (k - 1 > from && lexicon.Prefixes.Contains(words.Words[k - 1]))
+            k--;
+        var source = SourcePhrase.Left(words, from, k);
+        if (source > from)
+            k = source;
+        var joined = k;
+        while (joined - 1 > from && Joiners.Contains(words.Words[joined - 1]))
+            joined--;
+        return joined < k ? joined : sentence.EndToken;
     }
 
     /// <summary>A tagged cue the shapes above do not fit (support for the plan): the noun phrase before it as the source,
     /// the clause after it as the content.</summary>
-    private static Attribution? Fallback(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart, int cueEnd, CueKind kind, List<LabelChunk> sources)
+    private static Attribution? Fallback(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart, int cueEnd, CueKind kind, List<LabelChunk> sources, int limit)
     {
         var left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
         // Without a noun phrase right before the cue, the nearest free source the tagger marked before it.
@@ -87,7 +113,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         if (source == (0, 0) && sources.LastOrDefault(c => c.End <= cueStart && !words.AnyUsed(c.Start, c.End)) is { End: > 0 } tagged)
             source = (tagged.Start, tagged.End);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
-        var end = ContentClause.End(words, lexicon, sentence, start);
+        var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
         var after = Trim(words, start, end);
         if (after.To <= after.From || words.AnyUsed(after.From, after.To))
             return null;
@@ -115,7 +141,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
     }
 
     /// <summary>A reporting verb: the content before it (“…,” he said; “…,” said Smith) or after it (Smith said that …).</summary>
-    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, int verb, int cueEnd, CueKind kind)
+    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, int verb, int cueEnd, CueKind kind, bool beforeOnly = false, int limit = int.MaxValue)
     {
         var cueStart = verb;
         while (cueStart - 1 >= sentence.FirstToken && !words.Used[cueStart - 1] && lexicon.Prefixes.Contains(words.Words[cueStart - 1]))
@@ -158,6 +184,8 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
             return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
         }
+        if (beforeOnly)
+            return null;
         var sourceEnd = cueStart;
         if (left < 0 && SourcePhrase.Subject(words, lexicon, sentence.FirstToken, cueStart) is { } subject)
             (left, sourceEnd) = subject;
@@ -170,7 +198,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             return Make(words, "source-cue-colon-quote", kind, (cueStart, cueEnd + 1), (left, sourceEnd), [(nextSentence.FirstToken, words.TokenAt(announced.End))]);
         }
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
-        var end = ContentClause.End(words, lexicon, sentence, start);
+        var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
         if (start < end && words.QuoteStartingAt(start) is { } opened && opened.End > words.Tokens[end - 1].Span.End)
             end = Math.Max(end, words.TokenAt(opened.End));
         var after = Trim(words, start, end);
