@@ -110,6 +110,8 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         // Without a noun phrase right before the cue, the nearest free source the tagger marked before it.
         // A noun phrase another attribution already holds is not this one's source.
         var source = left >= 0 && !words.AnyUsed(left, cueStart) ? (left, cueStart) : (0, 0);
+        if (source == (0, 0) && SharedSource(words, lexicon, sentence, cueStart) is { } shared)
+            source = shared;
         if (source == (0, 0) && sources.LastOrDefault(c => c.End <= cueStart && !words.AnyUsed(c.Start, c.End)) is { End: > 0 } tagged)
             source = (tagged.Start, tagged.End);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
@@ -189,6 +191,8 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         var sourceEnd = cueStart;
         if (left < 0 && SourcePhrase.Subject(words, lexicon, sentence.FirstToken, cueStart) is { } subject)
             (left, sourceEnd) = subject;
+        if (left < 0 && SharedSource(words, lexicon, sentence, cueStart) is { } shared)
+            (left, sourceEnd) = shared;
         if (left < 0)
             return null;
         // Cruz continued:¶“You look at the questions …”: the quote that opens the next sentence, maybe the next paragraph.
@@ -235,10 +239,32 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
 
     /// <summary>The attribution, its words taken; null when any of them already has a role in another one, as PolNeAR
     /// gives each word one role at most.</summary>
+    /// <summary>The source of the attribution just before a cue that joins it (he said …, adding that …; Merrill says …
+    /// and said …): PolNeAR marks the one subject as the source of both.</summary>
+    private static (int From, int To)? SharedSource(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart)
+    {
+        var joiner = cueStart - 1;
+        while (joiner > sentence.FirstToken && lexicon.Prefixes.Contains(words.Words[joiner]))
+            joiner--;
+        if (joiner <= sentence.FirstToken || words.Words[joiner] is not ("," or "and" or "but" or "then"))
+            return null;
+        (int From, int To)? nearest = null;
+        var nearestEnd = sentence.FirstToken;
+        foreach (var (from, to, end) in words.Sources)
+        {
+            if (end <= joiner + 1 && end > nearestEnd)
+                (nearest, nearestEnd) = ((from, to), end);
+        }
+        return nearest;
+    }
+
     private static Attribution? Make(SentenceWords words, string rule, CueKind kind, (int From, int To) cue, (int From, int To) source, List<(int From, int To)> content)
     {
-        if (words.AnyUsed(cue.From, cue.To) || (source.To > source.From && words.AnyUsed(source.From, source.To)) || content.Exists(c => words.AnyUsed(c.From, c.To)))
+        var shared = words.Sources.Exists(s => (s.From, s.To) == source);
+        if (words.AnyUsed(cue.From, cue.To) || (source.To > source.From && !shared && words.AnyUsed(source.From, source.To)) || content.Exists(c => words.AnyUsed(c.From, c.To)))
             return null;
+        if (source.To > source.From)
+            words.Sources.Add((source.From, source.To, cue.To));
         words.Take(cue.From, cue.To);
         words.Take(source.From, source.To);
         foreach (var (from, to) in content)

@@ -32,6 +32,9 @@ internal sealed class SentenceWords
 
     public bool[] Used { get; }
 
+    /// <summary>The sources taken so far, with the end of their cue, in the order they were taken.</summary>
+    public List<(int From, int To, int CueEnd)> Sources { get; } = [];
+
     public bool IsWord(int k) => k >= 0 && k < Tokens.Length && Tokens[k].Kind is TokenKind.Word or TokenKind.Number;
 
     public bool IsQuoteMark(int k) => k >= 0 && k < Words.Length && Words[k] is "\"" or "“" or "”" or "''" or "``" or "'";
