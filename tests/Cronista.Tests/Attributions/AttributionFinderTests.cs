@@ -65,4 +65,17 @@ public sealed class AttributionFinderTests
     [Fact]
     public void Other_languages_have_no_attribution_spans_yet() =>
         Assert.Empty(SharedAnalyzer.Analyze("Il ministro ha detto che le tasse saliranno.", "it").Get(Layers.Attributions));
+
+    [Fact]
+    public void A_participle_cue_shares_the_source_of_the_cue_before_it()
+    {
+        var found = Find("“The plan will fail,” he said, adding that taxes would rise.");
+        Assert.Contains(("he", "said", "“The plan will fail,”"), found);
+        Assert.Contains(found, a => a.Cue == "adding" && a.Source == "he");
+    }
+
+    [Fact]
+    public void A_cue_that_closes_its_content_is_built_before_a_cue_inside_it() =>
+        Assert.Contains(("sources", "said", "The protocol called for a hospital visit"),
+            Find("The protocol called for a hospital visit, sources said."));
 }
