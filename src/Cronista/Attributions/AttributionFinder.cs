@@ -37,6 +37,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             {
                 var chunks = tagger.Tag(words, lexicon, sentence.FirstToken, sentence.EndToken);
                 var sources = chunks.Where(c => c.Type == "SOURCE").ToList();
+                words.TaggedSources = sources;
                 var tagged = chunks.Where(c => c.Type == "CUE").ToList();
                 // PolNeAR nests no attribution in another's content: a cue that closes its content (“…,” sources said)
                 // is built before the cues inside that content, which would otherwise take its words.
@@ -258,9 +259,26 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         return nearest;
     }
 
+    /// <summary>A free source the tagger marked over the rule's, when it is longer: the rules stop at a participle or a
+    /// clause inside a name (a report released last year found; a union representing flight attendants endorsed).</summary>
+    private static (int From, int To)? Longer(SentenceWords words, (int From, int To) source, (int From, int To) cue, List<(int From, int To)> content)
+    {
+        foreach (var c in words.TaggedSources)
+        {
+            if (c.Start < source.To && source.From < c.End && c.End - c.Start > source.To - source.From && !words.AnyUsed(c.Start, c.End)
+                && !(c.Start < cue.To && cue.From < c.End) && !content.Exists(x => x.From < c.End && c.Start < x.To))
+            {
+                return (c.Start, c.End);
+            }
+        }
+        return null;
+    }
+
     private static Attribution? Make(SentenceWords words, string rule, CueKind kind, (int From, int To) cue, (int From, int To) source, List<(int From, int To)> content)
     {
         var shared = words.Sources.Exists(s => (s.From, s.To) == source);
+        if (!shared && source.To > source.From && Longer(words, source, cue, content) is { } tagged)
+            source = tagged;
         if (words.AnyUsed(cue.From, cue.To) || (source.To > source.From && !shared && words.AnyUsed(source.From, source.To)) || content.Exists(c => words.AnyUsed(c.From, c.To)))
             return null;
         if (source.To > source.From)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cronista.Core;
+using Cronista.Learning.Perceptron;
 using Cronista.Text;
 
 namespace Cronista.Attributions;
@@ -31,6 +32,9 @@ internal sealed class SentenceWords
     public List<TextSpan> Quotes { get; }
 
     public bool[] Used { get; }
+
+    /// <summary>The sources the cue tagger marked in the sentence being read.</summary>
+    public List<LabelChunk> TaggedSources { get; set; } = [];
 
     /// <summary>The sources taken so far, with the end of their cue, in the order they were taken.</summary>
     public List<(int From, int To, int CueEnd)> Sources { get; } = [];
