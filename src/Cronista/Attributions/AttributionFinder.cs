@@ -167,7 +167,9 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         var quoteFollows = tail + 1 < sentence.EndToken && words.Words[tail] is "," or ":" && words.QuoteStartingAt(tail + 1) is not null;
         if (quoteFollows && words.IsQuoteMark(beforeEnd) && beforeEnd > 0 && words.Words[beforeEnd - 1] is not ("," or "?" or "!"))
             hasBefore = false;
-        if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == ","))
+        // “…,” top lawmakers said Friday afternoon, as they …: after a quotation, a short phrase without a verb may stand
+        // before the comma (after a paraphrase, the comma more likely closes an opening phrase: Among Republicans, …).
+        if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == "," || QuoteBefore(words, beforeEnd) && words.Words[ShortPhraseEnd(words, sentence, tail)] == ","))
         {
             if (left < 0 && right < 0)
                 return null;
@@ -196,12 +198,11 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             (left, sourceEnd) = shared;
         if (left < 0)
             return null;
-        // Cruz continued:¶“You look at the questions …”: the quote that opens the next sentence, maybe the next paragraph.
-        if (cueEnd < sentence.EndToken && words.Words[cueEnd] == ":" && cueEnd + 1 == sentence.EndToken && following is { } nextSentence
-            && words.QuoteStartingAt(nextSentence.FirstToken) is { } announced && !words.AnyUsed(nextSentence.FirstToken, words.TokenAt(announced.End)))
-        {
-            return Make(words, "source-cue-colon-quote", kind, (cueStart, cueEnd + 1), (left, sourceEnd), [(nextSentence.FirstToken, words.TokenAt(announced.End))]);
-        }
+        // Cruz continued:¶“You look at the questions …”: what the colon announces is the next paragraph, or the quote that
+        // opens the next sentence; a quotation left open at a paragraph's end goes on in the next one.
+        var colon = cueEnd < sentence.EndToken && words.Words[cueEnd] == ":" ? cueEnd : words.Words[cueEnd - 1] == ":" ? cueEnd - 1 : -1;
+        if (colon >= 0 && colon + 1 == sentence.EndToken && following is { } nextSentence && Announced(words, nextSentence) is { Count: > 0 } announced)
+            return Make(words, "source-cue-colon-quote", kind, (cueStart, colon + 1), (left, sourceEnd), announced);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
         var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
         if (start < end && words.QuoteStartingAt(start) is { } opened && opened.End > words.Tokens[end - 1].Span.End)
@@ -212,8 +213,62 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         return Make(words, sourceEnd == cueStart ? "source-cue-content" : "subject-cue-content", kind, (cueStart, cueEnd), (left, sourceEnd), [after]);
     }
 
+    // A quotation that runs over more paragraphs than this is more likely a stray mark.
+    private const int MaxQuotedParagraphs = 4;
+
+    /// <summary>What a colon that ends its sentence announces: the quote that opens the next sentence, else the next
+    /// paragraph, with the paragraphs after it while a quotation opened at a paragraph's start stays open (American
+    /// style leaves a quote that goes on to the next paragraph unclosed).</summary>
+    private static List<(int From, int To)> Announced(SentenceWords words, Sentence next)
+    {
+        var segments = new List<(int From, int To)>();
+        if (words.QuoteStartingAt(next.FirstToken) is { } quote && words.TokenAt(quote.End) is var quoteEnd && quoteEnd <= words.ParagraphEnd(next.FirstToken))
+        {
+            if (!words.AnyUsed(next.FirstToken, quoteEnd))
+                segments.Add((next.FirstToken, quoteEnd));
+            return segments;
+        }
+        var from = next.FirstToken;
+        for (var paragraphs = 0; paragraphs < MaxQuotedParagraphs && from < words.Tokens.Length; paragraphs++)
+        {
+            var to = words.ParagraphEnd(from);
+            if (to - 1 > from && words.Words[to - 1] is "." && !words.IsQuoteMark(to - 2))
+                to--;
+            if (to <= from || words.AnyUsed(from, to))
+                break;
+            segments.Add((from, to));
+            // The quotation goes on when this paragraph opened one it did not close and the next opens again, for the
+            // whole paragraph: a quote that ends within it is someone's next attribution (“…,” said Caddell).
+            var opened = words.IsQuoteMark(from) && words.QuoteStartingAt(from) is null;
+            var after = words.ParagraphEnd(from);
+            if (!opened || after >= words.Tokens.Length || !words.IsQuoteMark(after)
+                || words.QuoteStartingAt(after) is { } closed && words.TokenAt(closed.End) < words.ParagraphEnd(after) - 1)
+            {
+                break;
+            }
+            from = after;
+        }
+        return segments;
+    }
+
     internal static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>
         k == sentence.EndToken - 1 && words.Words[k] is "." or ";" or ":" || k >= sentence.EndToken;
+
+    private static bool QuoteBefore(SentenceWords words, int k) => words.IsQuoteMark(k) && words.QuoteEndingAt(k) is not null;
+
+    /// <summary>The comma that ends a short phrase without a verb or quote starting at <paramref name="from"/> (said Friday
+    /// afternoon, as …), or <paramref name="from"/> when there is none.</summary>
+    private static int ShortPhraseEnd(SentenceWords words, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && k - from <= MaxTailWords; k++)
+        {
+            if (words.Words[k] == ",")
+                return k > from && k + 1 < sentence.EndToken && !words.IsQuoteMark(k + 1) && words.Words[k + 1] is not ("that" or "however") ? k : from;
+            if (words.Upos[k] is "VERB" or "AUX" || words.IsQuoteMark(k) || words.Words[k] is ":" or ";")
+                return from;
+        }
+        return from;
+    }
 
     /// <summary>True when nothing but punctuation or a short phrase without a verb follows (said in a statement).</summary>
     private static bool EmptyTail(SentenceWords words, Sentence sentence, int from)

@@ -19,9 +19,22 @@ internal sealed class SentenceWords
         Upos = [.. tags.Select((t, k) => t.Upos == "VERB" && Words[k].Contains('-', StringComparison.Ordinal) ? "ADJ" : t.Upos)];
         Quotes = QuotedPassages.Find(document.Text);
         Used = new bool[Tokens.Length];
+        _paragraphEnd = new int[Tokens.Length];
+        var sentences = document.Get(Layers.Sentences);
+        for (var s = sentences.Length - 1; s >= 0; s--)
+        {
+            var end = s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentences[s].Paragraph ? _paragraphEnd[sentences[s + 1].FirstToken] : sentences[s].EndToken;
+            for (var k = sentences[s].FirstToken; k < sentences[s].EndToken; k++)
+                _paragraphEnd[k] = end;
+        }
     }
 
+    private readonly int[] _paragraphEnd;
+
     public Document Document { get; }
+
+    /// <summary>One past the last token of the paragraph that holds token <paramref name="k"/>.</summary>
+    public int ParagraphEnd(int k) => _paragraphEnd[k];
 
     public ImmutableArray<Token> Tokens { get; }
 

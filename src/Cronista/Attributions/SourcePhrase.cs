@@ -53,6 +53,16 @@ internal static class SourcePhrase
         return start < end ? start : -1;
     }
 
+    private static int BracketEnd(SentenceWords words, int open, int end)
+    {
+        for (var k = open + 1; k < end && k - open <= 6; k++)
+        {
+            if (words.Words[k] == ")")
+                return k;
+        }
+        return -1;
+    }
+
     private static int BracketStart(SentenceWords words, int first, int close)
     {
         for (var k = close - 1; k >= first && close - k <= 6; k--)
@@ -73,7 +83,10 @@ internal static class SourcePhrase
         var k = start;
         while (k < end && k - start < MaxWords && !words.Used[k])
         {
-            if (Inner.Contains(words.Upos[k]) && words.Upos[k] != "PRON" || Possessives.Contains(words.Words[k]))
+            // A bracketed party and state belongs to the name: said Rep. G.K. Butterfield (D-N.C.).
+            if (words.Words[k] == "(" && k > start && words.Upos[k - 1] == "PROPN" && BracketEnd(words, k, end) is var close and > 0)
+                k = close + 1;
+            else if (Inner.Contains(words.Upos[k]) && words.Upos[k] != "PRON" || Possessives.Contains(words.Words[k]))
                 k++;
             else if (Linking.Contains(words.Words[k]) && k + 1 < end && Inner.Contains(words.Upos[k + 1]))
                 k++;
@@ -82,7 +95,7 @@ internal static class SourcePhrase
         }
         while (k > start && Linking.Contains(words.Words[k - 1]))
             k--;
-        return k > start && Nominal.Contains(words.Upos[k - 1]) ? k : -1;
+        return k > start && (Nominal.Contains(words.Upos[k - 1]) || words.Words[k - 1] == ")") ? k : -1;
     }
 
     /// <summary>The first token of a name with its appositives or relative clause, commas or dashes included (Huma
