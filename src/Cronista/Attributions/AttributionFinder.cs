@@ -76,8 +76,13 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start))
             return null;
         var kind = lexicon.At(words.Words, chunk.Start)?.Kind ?? CueKind.Speech;
+        // “…, according to X.” closes its content as “…,” X said does.
         if (beforeOnly)
-            return kind == CueKind.After ? null : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind, beforeOnly: true);
+        {
+            return kind == CueKind.After
+                ? chunk.Start > sentence.FirstToken && words.Words[chunk.Start - 1] == "," ? AccordingTo(words, sentence, chunk.Start, chunk.End) : null
+                : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind, beforeOnly: true);
+        }
         return kind == CueKind.After
             ? AccordingTo(words, sentence, chunk.Start, chunk.End)
             : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind, limit: limit)
