@@ -69,5 +69,5 @@ internal sealed class SentenceContext
     }
 
     /// <summary>True when the sentence quotes someone's words.</summary>
-    public bool HasQuotation() => Document.SliceOf(Sentence.Span).IndexOfAny("“«„\"") >= 0;
+    public bool HasQuotation() => Document.SliceOf(Sentence.Span).IndexOfAny("“«„\"`") >= 0;
 }
