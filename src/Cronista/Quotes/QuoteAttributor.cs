@@ -99,20 +99,32 @@ internal sealed class QuoteAttributor(
     /// <summary>A quotation that opens its sentence, followed by its reporting verb: "“…”, ha detto Rossi", "“…”, Smith said".</summary>
     private Quote? Trailing(QuoteWindow window, Quote quote, AttributionLexicon attribution, List<TextSpan> times)
     {
-        if (!window.OpensSentence)
-            return null;
         var endSentence = window.SentenceOfEnd();
         var context = new SentenceContext(window.Document, window.Index, endSentence, attribution, window.EntityLexicon, times);
-        var after = window.Index.TokenAt(window.Outer.End) - endSentence.FirstToken;
+        var close = window.Index.TokenAt(window.Outer.End) - endSentence.FirstToken;
+        var after = close;
         while (after < context.Words.Length && context.Tokens[endSentence.FirstToken + after].Kind == TokenKind.Punctuation)
             after++;
         foreach (var match in CueMatcher.Find(attribution, context.Words, context.Skippable))
         {
-            var starts = match.Pattern.Kind == CueKind.Before ? match.Start > after && match.Start <= after + 4 : match.Start == after;
+            // A quotation inside its sentence takes a reporting verb only right after it ("… in quanto «…», spiega Maroni").
+            var starts = match.Pattern.Kind == CueKind.Before
+                ? window.OpensSentence && match.Start > after && match.Start <= after + 4
+                : match.Start == after || match.Start == close && match.Start < after;
             if (!starts || match.Pattern.Kind is not (CueKind.Inverted or CueKind.Before) || !context.OutsideNames(match))
                 continue;
             if (resolver.Resolve(context, match) is not { } found)
+            {
+                // "«…» ha dichiarato, assicurando …": a reporting verb with no subject speaks for the person last named.
+                if (match.Pattern.Kind == CueKind.Inverted && ClosesClause(context, match.End) &&
+                    SourceResolver.LastPerson(context, window.Outer.Start) is { } named)
+                    return quote with { Speakers = [named.Id], Cue = CueSpan(context, endSentence, match), Provenance = new Provenance(Stage, "reporting-verb-after", 0.6) };
                 continue;
+            }
+            // "Putin ha molto apprezzato “…”, ha aggiunto la KCNA": inside a sentence, the agency after the words passes them on;
+            // the speaker is the subject before them.
+            if (!window.OpensSentence && found.Source.Role == SourceRole.Reporter)
+                return null;
             var cue = new TextSpan(context.Tokens[endSentence.FirstToken + match.Start].Span.Start, context.Tokens[endSentence.FirstToken + Math.Max(match.Start, match.End - 1)].Span.End);
             if (found.Source.EntityId is { } speaker)
                 return quote with { Speakers = [speaker], Cue = cue, Provenance = new Provenance(Stage, "reporting-verb-after", 0.8) };
@@ -122,6 +134,12 @@ internal sealed class QuoteAttributor(
         }
         return null;
     }
+
+    private static bool ClosesClause(SentenceContext context, int token) =>
+        token >= context.Words.Length || context.Tokens[context.FirstToken + token].Kind == TokenKind.Punctuation;
+
+    private static TextSpan CueSpan(SentenceContext context, Sentence sentence, CueMatch match) =>
+        new(context.Tokens[sentence.FirstToken + match.Start].Span.Start, context.Tokens[sentence.FirstToken + Math.Max(match.Start, match.End - 1)].Span.End);
 
     /// <summary>The nearest person (else organisation, else a country opening the sentence) before the quotation in its clause.</summary>
     private static Quote? Subject(QuoteWindow window, Quote quote, ImmutableArray<Sentence> sentences)
