@@ -90,7 +90,8 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
             // Past a title or a description, lower-case words still describe it (agenzia di stampa giapponese); a capitalised
             // word after the verb is a title (Bundesgeschäftsführer, Japans Außenminister).
             var describes = context.Lexicon.IsOpener(word) || context.Lexicon.OrganisationDescriptions.ContainsKey(word) || context.Lexicon.Titles.Contains(word) ||
-                            context.Skippable[k] || token.Kind == TokenKind.Word && (char.IsUpper(context.Document.Text[token.Span.Start]) || described);
+                            context.Skippable[k] || token.Kind == TokenKind.Word && (char.IsUpper(context.Document.Text[token.Span.Start]) || described ||
+                                                                                    k > from && context.Lexicon.Determiners.Contains(context.Words[k - 1]));
             if (!describes || first is not null)
                 break;
         }
