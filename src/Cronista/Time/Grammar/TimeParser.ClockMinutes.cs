@@ -38,9 +38,9 @@ internal sealed partial class TimeParser
     {
         if (Clock(j) is not { Clock: { Part: null, Minute: 0 } } hour || _t.LineBreakBefore(hour.End))
             return null;
-        // The hour is a named time (midi) or ends with its suffix (quinze heures, 15h), and is not "15h30" already.
+        // The hour is a named time (midi), ends with its suffix (quinze heures, 15h) or follows a clock cue (alle tre), and is not "15h30" already.
         var named = Lex(j, LexKind.ClockWord, out var afterWord) && afterWord == hour.End;
-        if (!named && !EndingAt(hour.End, LexKind.ClockSuffix).Any())
+        if (!named && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !Precedes(j, LexKind.ClockCue))
             return null;
         // "trois heures et demie" alone is as often an amount of time; a cue (à, vers), a compact form (15h) or a named time make it a time of day.
         var sure = named || _t.IsNumber(j) && hour.End == j + 1 || Precedes(j, LexKind.ClockCue);
