@@ -178,7 +178,7 @@ Duckling reads every phrase as looking ahead (a bare weekday is the next one, ne
 layer: times
 match: exact
 language: {lang}
-published: 2013-02-12
+published: 2013-02-12T04:30
 forward-looking: yes
 """
 NAMES = {"it": "Italian", "en": "English", "de": "German", "fr": "French"}

@@ -21,6 +21,9 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// <summary>The stretch of calendar an anchored amount of time covers (first/last), when the words place it.</summary>
     public string? Interval { get; init; }
 
+    /// <summary>True for a clock time whose day is the publication day only because the text names none (alle 3).</summary>
+    public bool DayFromAnchor { get; init; }
+
     /// <summary>The TIMEX3 modifier (APPROX, START, MORE_THAN …).</summary>
     public string? Mod { get; init; }
 

@@ -133,6 +133,7 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.TIME, "clock")
         {
             Date = _anchor is { } a ? TimexDate.Of(a) : null,
+            DayFromAnchor = true,
             Clock = new ClockTime(hour, minute, second),
             Zone = zone,
             HalfKnown = meridiem is not null || hour > 12 || hour == 0,
@@ -304,4 +305,19 @@ internal sealed partial class TimeParser
             Priority = 3,
             Confidence = Math.Min(day.Confidence, clock.Confidence),
         };
+
+    /// <summary>In a forward-looking text with a publication time, a clock time without its day that has already passed that day
+    /// is the next day's ("alle 3" read at 04:30 is tomorrow at 3).</summary>
+    private List<Parse> AheadOfTheClock(List<Parse> chosen)
+    {
+        if (!_forward || _anchorTime is not { } now)
+            return chosen;
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            if (chosen[k] is { DayFromAnchor: true, Date: { Precision: DatePrecision.Day, Year: { } year } day, Clock: { Hour: >= 0 and < 24, Part: null } clock } parse &&
+                new TimeOnly(clock.Hour, Math.Max(clock.Minute, 0)) < now)
+                chosen[k] = parse with { Date = TimexDate.Of(new DateOnly(year, day.Month, day.Day).AddDays(1)) };
+        }
+        return chosen;
+    }
 }

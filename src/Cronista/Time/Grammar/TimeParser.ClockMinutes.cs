@@ -107,6 +107,7 @@ internal sealed partial class TimeParser
         return new Parse(k, end, TimexType.TIME, "clock")
         {
             Date = _anchor is { } a ? TimexDate.Of(a) : null,
+            DayFromAnchor = true,
             Clock = new ClockTime(hour, 0),
             HalfKnown = meridiem is not null || hour > 12,
         };
@@ -128,6 +129,7 @@ internal sealed partial class TimeParser
         return new Parse(start, end, TimexType.TIME, "clock-minutes")
         {
             Date = hour.Date,
+            DayFromAnchor = hour.DayFromAnchor,
             Clock = clock,
             Zone = hour.Zone,
             HalfKnown = halfKnown || clock.Hour > 12,

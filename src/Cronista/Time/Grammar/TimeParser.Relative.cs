@@ -300,6 +300,8 @@ internal sealed partial class TimeParser
     {
         TimexDate? date = null;
         string? value = null;
+        if (unit is "H" or "MIN" or "S" && ClockShift(amount, unit, sign) is { } instant)
+            return new Parse(start, end, TimexType.TIME, rule) { Value = instant, Priority = 2 };
         if (amount is null)
             value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
         else if (_anchor is { } a && amount.Value == decimal.Truncate(amount.Value) && amount.Value < 10000)
@@ -317,6 +319,19 @@ internal sealed partial class TimeParser
             ReferenceYears = sign < 0 && unit == "Y" && amount is { } n && n == decimal.Truncate(n) && n < 100 ? -(int)n : null,
             Priority = 2,
         };
+    }
+
+    /// <summary>The publication instant moved by hours, minutes or seconds (tra due ore, 30 minutes ago), at the unit's precision;
+    /// null without a publication time.</summary>
+    private string? ClockShift(decimal? amount, string unit, int sign)
+    {
+        if (amount is not { } n || n <= 0 || n > 100000 || _anchor is not { } day || _anchorTime is not { } time)
+            return null;
+        var seconds = n * unit switch { "H" => 3600, "MIN" => 60, _ => 1 };
+        if (seconds != decimal.Truncate(seconds))
+            return null;
+        var moved = day.ToDateTime(time).AddSeconds(sign * (double)seconds);
+        return moved.ToString(unit == "H" && seconds % 60 == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>inizio agosto, the end of 2024, Mitte Juli, fin 2024, mid-2024, fine mese: a part of a period.</summary>

@@ -25,6 +25,8 @@ internal sealed partial class TimeParser
     private readonly Dictionary<int, bool> _futureSentence = [];
     // A forward-looking text (DocumentMetadata.ForwardLooking): every open date points ahead, and a bare weekday is never today.
     private readonly bool _forward;
+    // The publication's time of day, when known: clock-relative expressions count from it.
+    private TimeOnly? _anchorTime;
     private readonly Parse?[] _datePoints;
     private readonly bool[] _datePointDone;
     private readonly Parse?[] _clocks;
@@ -56,12 +58,12 @@ internal sealed partial class TimeParser
     /// <summary>The time expressions of a text, in text order, never overlapping.</summary>
     public static ImmutableArray<TimeExpression> Read(
         TokenSeq tokens, TimeLanguage language, HolidayCalendar holidays, DateOnly? anchor, ImmutableArray<Sentence> sentences, string stage,
-        bool forwardLooking = false)
+        bool forwardLooking = false, TimeOnly? anchorTime = null)
     {
         if (tokens.Count == 0)
             return [];
-        var parser = new TimeParser(tokens, language, holidays, anchor, sentences, forwardLooking);
-        var chosen = parser.Refer(Choose(parser.Candidates()));
+        var parser = new TimeParser(tokens, language, holidays, anchor, sentences, forwardLooking) { _anchorTime = anchorTime };
+        var chosen = parser.AheadOfTheClock(parser.Refer(Choose(parser.Candidates())));
         var result = ImmutableArray.CreateBuilder<TimeExpression>(chosen.Count);
         foreach (var parse in chosen)
         {
