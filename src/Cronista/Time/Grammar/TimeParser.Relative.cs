@@ -277,7 +277,12 @@ internal sealed partial class TimeParser
             return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
         }
         if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var ago, out var afterAgo))
+        {
+            // "two weeks from now", "three days hence": the same words after the amount, pointing ahead.
+            if (ago.Value == "AHEAD")
+                return Shifted(j, afterAgo, n, u, 1, "later");
             return Shifted(j, afterAgo, n, u, -1, "ago") with { FromReference = ago.Value == "REF" };
+        }
         return null;
     }
 

@@ -13,7 +13,8 @@ internal enum LexKind
     Unit,
     /// <summary>LAST, NEXT or THIS (scorso, next, diese).</summary>
     Modifier,
-    /// <summary>A word after an amount of time that puts it in the past (fa, ago).</summary>
+    /// <summary>A word after an amount of time that puts it in the past (fa, ago); Value AHEAD puts it in the future (from now,
+    /// hence), REF counts from the time under discussion (earlier).</summary>
     AgoAfter,
     /// <summary>A word before an amount of time that puts it in the past (vor, il y a).</summary>
     AgoBefore,
