@@ -105,7 +105,7 @@ internal sealed partial class TimeParser
         else if (meridiem == "AM" && hour == 12)
             hour = 0;
         // "alle 15", and "à environ 15 heures", "um ca. 15 Uhr" with a modifier between cue and hour.
-        var cue = Precedes(j, LexKind.ClockCue) || EndingAt(j, LexKind.Approx).Any(a => Precedes(a.Start, LexKind.ClockCue));
+        var cue = ClockCueBefore(j) || EndingAt(j, LexKind.Approx).Any(a => ClockCueBefore(a.Start));
         // A bare hour after a cue ("alle 15") only where the language writes hours that way, and never before a percent sign.
         var bareHour = cue && _lang.BareHours && !wordHour && !_t.IsChar(end, '%') && (dotted || !IsContentWord(end) && !Is(end, LexKind.Unit));
         var accepted = explicitForm || suffixed || meridiem is not null || bareHour || dotted && cue;
@@ -265,13 +265,18 @@ internal sealed partial class TimeParser
             var k = day.End;
             if (_t.IsChar(k, ','))
                 k++;
-            if (Lex(k, LexKind.ClockCue, out var afterCue) || Lex(k, LexKind.DateCue, out afterCue))
+            var cued = Lex(k, LexKind.ClockCue, out var afterCue);
+            if (cued || Lex(k, LexKind.DateCue, out afterCue))
                 k = afterCue;
             // 2 mars à environ 5h, am 3. März gegen 18 Uhr
             if (Lex(k, LexKind.Approx, out var afterApprox) && ClockAt(afterApprox) is not null)
                 k = afterApprox;
             if (ClockAt(k) is { } clock && !_t.LineBreakBefore(k))
                 return Combine(j, clock.End, day, clock, "date-time");
+            // "this afternoon at 2", "tomorrow at 5": after a day and a cue, a bare hour is a time of day even where hours are
+            // not written bare ("at 2" alone may be a score).
+            if (cued && FullHour(k) is { Clock.Hour: >= 1 and <= 12 } hour && !_t.LineBreakBefore(k))
+                return Combine(j, hour.End, day, hour, "date-time");
         }
         if (ClockAt(j) is { } first && !_t.LineBreakBefore(first.End))
         {
@@ -320,4 +325,7 @@ internal sealed partial class TimeParser
         }
         return chosen;
     }
+
+    /// <summary>True when a clock cue that works on its own (alle, um, à; not English "at", which needs a day before it) ends right before token j.</summary>
+    private bool ClockCueBefore(int j) => EndingAt(j, LexKind.ClockCue).Any(cue => !cue.Payload.Strict);
 }

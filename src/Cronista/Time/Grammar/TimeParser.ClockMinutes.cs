@@ -40,10 +40,10 @@ internal sealed partial class TimeParser
             return null;
         // The hour is a named time (midi), ends with its suffix (quinze heures, 15h) or follows a clock cue (alle tre), and is not "15h30" already.
         var named = Lex(j, LexKind.ClockWord, out var afterWord) && afterWord == hour.End;
-        if (!named && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !Precedes(j, LexKind.ClockCue))
+        if (!named && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !ClockCueBefore(j))
             return null;
         // "trois heures et demie" alone is as often an amount of time; a cue (à, vers), a compact form (15h) or a named time make it a time of day.
-        var sure = named || _t.IsNumber(j) && hour.End == j + 1 || Precedes(j, LexKind.ClockCue);
+        var sure = named || _t.IsNumber(j) && hour.End == j + 1 || ClockCueBefore(j);
         var k = hour.End;
         int offset, end;
         if (Lex(k, LexKind.ClockAfter, out var after, out end))

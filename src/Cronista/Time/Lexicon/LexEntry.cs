@@ -51,7 +51,8 @@ internal enum LexKind
     YearOwner,
     /// <summary>A noun that marks a number as a year (anno, year, Jahr); inside the extent.</summary>
     YearNoun,
-    /// <summary>A preposition that marks a bare number as a clock time (alle, um); outside the extent.</summary>
+    /// <summary>A preposition that marks a bare number as a clock time (alle, um); outside the extent. Strict ones (English "at") do so
+    /// only after a day or a part of the day.</summary>
     ClockCue,
     /// <summary>A word after an hour that marks it as a clock time (Uhr, heures, o'clock).</summary>
     ClockSuffix,
