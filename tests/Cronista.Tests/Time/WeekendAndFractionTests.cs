@@ -9,6 +9,8 @@ public sealed class WeekendAndFractionTests
     [InlineData("it", "Nel fine settimana i negoziati si sono interrotti.", "fine settimana=2025-W32-WE")]
     [InlineData("en", "She spent 5 1/2 hours in Nairobi.", "5 1/2 hours=PT5H30M")]
     [InlineData("en", "The meeting lasted 1/2 hour.", "1/2 hour=PT30M")]
+    [InlineData("en", "He served 2 1/2 years in prison.", "2 1/2 years=P2Y6M")]
+    [InlineData("en", "The strike lasted 1 1/2 days.", "1 1/2 days=P1DT12H")]
     public void Weekends_and_fractions_of_hours(string language, string text, string expected) =>
         Assert.Contains(expected, TimeKit.Describe(text, TimeKit.TimesOf(text, language, TimeKit.Published)));
 }

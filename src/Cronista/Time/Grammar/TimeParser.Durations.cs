@@ -76,9 +76,9 @@ internal sealed partial class TimeParser
     /// <remarks>Quarters and half years are written in months, decades and centuries in years, as TimeBank does (P9M, P20Y).</remarks>
     public static string? DurationValue(decimal? amount, string unit)
     {
-        // TimeBank writes a fraction of an hour in minutes: 5 1/2 hours is PT5H30M.
-        if (unit == "H" && amount is { } hours && hours != decimal.Truncate(hours) && hours * 60 == decimal.Truncate(hours * 60))
-            return decimal.Truncate(hours) == 0 ? $"PT{Number(hours * 60)}M" : $"PT{Number(decimal.Truncate(hours))}H{Number((hours - decimal.Truncate(hours)) * 60)}M";
+        // TimeBank writes a fraction in the next smaller unit: 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M.
+        if (amount is { } whole && whole != decimal.Truncate(whole) && unit is "H" or "Y" or "D" && SplitFraction(whole, unit) is { } split)
+            return split;
         var factor = unit switch { "Q" => 3, "HY" => 6, "DE" => 10, "CE" => 100, _ => 1 };
         var n = amount is { } a ? Number(a * factor) : "X";
         return unit switch
@@ -93,6 +93,23 @@ internal sealed partial class TimeParser
             "Y" or "DE" or "CE" => $"P{n}Y",
             _ => null,
         };
+    }
+
+    /// <summary>A fractional amount written as whole units and the next smaller unit (PT5H30M, P2Y6M, P1DT12H), when it divides exactly.</summary>
+    private static string? SplitFraction(decimal amount, string unit)
+    {
+        var (factor, big, small, clock) = unit switch
+        {
+            "H" => (60, "H", "M", true),
+            "D" => (24, "D", "H", false),
+            _ => (12, "Y", "M", false),
+        };
+        var whole = decimal.Truncate(amount);
+        var rest = (amount - whole) * factor;
+        if (rest != decimal.Truncate(rest))
+            return null;
+        var head = whole == 0 ? "" : Number(whole) + big;
+        return clock ? $"PT{head}{Number(rest)}{small}" : unit == "D" ? $"P{head}T{Number(rest)}{small}" : $"P{head}{Number(rest)}{small}";
     }
 
     /// <summary>ogni lunedì, every year, jeden Montag, tous les jours, ogni due anni, daily, montags, on Mondays.</summary>
