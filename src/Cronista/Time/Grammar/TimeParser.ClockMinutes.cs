@@ -8,7 +8,7 @@ namespace Cronista.Time.Grammar;
 internal sealed partial class TimeParser
 {
     /// <summary>A clock time with its minutes in words before or after the hour.</summary>
-    private Parse? MinuteClock(int j) => MinutesBeforeHour(j) ?? MinutesAfterHour(j);
+    private Parse? MinuteClock(int j) => MinutesBeforeHour(j) ?? MinutesAfterHour(j) ?? MeridiemBeforeClock(j);
 
     /// <summary>halb vier (3:30), viertel vor 12 (11:45), 20 nach 3, 15 Minuten vor 12.</summary>
     private Parse? MinutesBeforeHour(int j)

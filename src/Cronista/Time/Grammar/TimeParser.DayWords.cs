@@ -12,6 +12,9 @@ internal sealed partial class TimeParser
     {
         if (!Lex(j, LexKind.ReferenceDay, out var entry, out var end))
             return null;
+        // le lendemain du 13 février, am Tag nach dem 3. März: from the day it names.
+        if (Lex(end, LexKind.Of, out var afterOf) && DatePoint(SkipDeterminer(afterOf)) is { Date.AsDate: { } named, Value: null } day)
+            return new Parse(j, day.End, TimexType.DATE, "reference-day-of") { Date = TimexDate.Of(named.AddDays(entry.Number)), TakesDeterminer = true, Priority = 2 };
         return new Parse(j, end, TimexType.DATE, "reference-day")
         {
             Date = AnchoredDay(entry.Number),
@@ -39,6 +42,30 @@ internal sealed partial class TimeParser
         if (day > DateTime.DaysInMonth(month.Year, month.Month))
             return null;
         return new Parse(j, end, TimexType.DATE, "day-before-clock") { Date = TimexDate.Of(new DateOnly(month.Year, month.Month, day)), TakesDeterminer = true };
+    }
+
+    /// <summary>la semaine du 7 octobre, die Woche vom 7. Oktober: the week of a day.</summary>
+    private Parse? WeekOfDay(int j)
+    {
+        if (!Lex(j, LexKind.Unit, out var unit, out var k) || unit.Value != "W" || unit.Plural)
+            return null;
+        if (!(Lex(k, LexKind.Of, out var afterOf) || Lex(k, LexKind.DateCue, out afterOf)) || DatePoint(SkipDeterminer(afterOf)) is not { Date.AsDate: { } day, Value: null } date)
+            return null;
+        return new Parse(j, date.End, TimexType.DATE, "week-of-day") { Date = TimexDate.WeekOf(day), TakesDeterminer = true, Priority = 2 };
+    }
+
+    /// <summary>nachmittags um 3 Uhr, abends um halb acht: the half of the day said before the clock time.</summary>
+    private Parse? MeridiemBeforeClock(int j)
+    {
+        if (!Lex(j, LexKind.Meridiem, out var marker, out var k) || _t.LineBreakBefore(k))
+            return null;
+        if (Lex(k, LexKind.ClockCue, out var afterCue))
+            k = afterCue;
+        if (ClockAt(k) is not { Clock: { Part: null } clock, HalfKnown: false } time)
+            return null;
+        if (marker.Value == "PM" && clock.Hour < 12)
+            clock = clock with { Hour = clock.Hour + 12 };
+        return time with { Start = j, Clock = clock, HalfKnown = true, Rule = "meridiem-clock" };
     }
 
     /// <summary>After a weekday at token k: en huit, en quinze (the first such weekday a week or two from now), in/vor zwei Wochen

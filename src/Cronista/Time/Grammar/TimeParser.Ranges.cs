@@ -22,8 +22,15 @@ internal sealed partial class TimeParser
     {
         foreach (var first in Bounds(k, opened: true))
         {
-            if (_t.LineBreakBefore(first.End) || !Lex(first.End, close, out var afterClose))
+            // "von 9:30 - 11:00", "du 13 - 15 juillet": a dash closes what "from" opened.
+            if (_t.LineBreakBefore(first.End))
                 continue;
+            if (!Lex(first.End, close, out var afterClose))
+            {
+                if (close != LexKind.RangeTo || !_t.IsDash(first.End))
+                    continue;
+                afterClose = first.End + 1;
+            }
             var from = SkipDeterminer(afterClose);
             foreach (var second in Bounds(from, opened: true))
             {

@@ -277,7 +277,12 @@ internal sealed partial class TimeParser
             return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
         }
         if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var ago, out var afterAgo))
+        {
+            // "deux jours plus tard", "drei Tage später" (value LATER): ahead of the day or year under discussion.
+            if (ago.Value == "LATER")
+                return Shifted(j, afterAgo, n, u, 1, "later-ref") with { FromReference = true, ReferenceDays = u == "D" && n is { } days && days == decimal.Truncate(days) && days < 1000 ? (int)days : null };
             return Shifted(j, afterAgo, n, u, -1, "ago") with { FromReference = ago.Value == "REF" };
+        }
         return null;
     }
 
@@ -314,7 +319,7 @@ internal sealed partial class TimeParser
             Value = value,
             Unresolved = date is null && value is null,
             // "a year earlier", "two years ago": whole years back from the time under discussion, when the text has one.
-            ReferenceYears = sign < 0 && unit == "Y" && amount is { } n && n == decimal.Truncate(n) && n < 100 ? -(int)n : null,
+            ReferenceYears = (sign < 0 || rule == "later-ref") && unit == "Y" && amount is { } n && n == decimal.Truncate(n) && n < 100 ? sign * (int)n : null,
             Priority = 2,
         };
     }
