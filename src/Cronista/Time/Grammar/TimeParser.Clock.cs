@@ -53,7 +53,8 @@ internal sealed partial class TimeParser
                     if (minutes.Length < 2 || !char.IsAsciiDigit(minutes[0]) || !char.IsAsciiDigit(minutes[1]))
                         return null;
                     minute = (minutes[0] - '0') * 10 + (minutes[1] - '0');
-                    if (minutes.Length > 2)
+                    // "18:30h": the hour's letter after the minutes says nothing more.
+                    if (minutes.Length > 2 && minutes[2..] != "h")
                     {
                         meridiem = MeridiemEnding(minutes[2..]);
                         if (meridiem is null)
@@ -154,6 +155,9 @@ internal sealed partial class TimeParser
             return false;
         hour = int.Parse(surface.AsSpan(0, digits), CultureInfo.InvariantCulture);
         var rest = surface[digits..];
+        // "18Uhr" written as one word.
+        if (rest == "uhr")
+            return hour <= 24;
         if (rest[0] == 'h')
         {
             var minutes = rest[1..];

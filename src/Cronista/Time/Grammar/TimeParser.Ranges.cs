@@ -47,16 +47,18 @@ internal sealed partial class TimeParser
         var cuedDay = Precedes(j, LexKind.DateCue) && _t.IsNumber(j) && !_t.IsNumber(j - 1);
         foreach (var first in Bounds(j, opened: false))
         {
-            if (cuedDay && first.Date is null && first.Clock is null)
-                continue;
             // A dash, or a closing word without its opener ("12 to 16 September", "13 al 15 luglio").
             var dash = first.End;
             var afterDash = dash + 1;
-            if (!_t.IsDash(dash) && !Lex(dash, LexKind.RangeTo, out afterDash) || _t.LineBreakBefore(dash) || _t.LineBreakBefore(afterDash))
+            // "14./15. Oktober": a slash between two day numbers joins them too.
+            var slash = _t.IsChar(dash, '/') && first.Date is null && first.Clock is null && first.Day > 0 && _t.GluedToPrevious(dash);
+            if (!_t.IsDash(dash) && !slash && !Lex(dash, LexKind.RangeTo, out afterDash) || _t.LineBreakBefore(dash) || _t.LineBreakBefore(afterDash))
                 continue;
             foreach (var second in Bounds(afterDash, opened: false))
             {
                 if (first.Date is null && first.Clock is null && second.Date?.Precision != DatePrecision.Day && second.Clock is null)
+                    continue;
+                if (cuedDay && first.Date is null && first.Clock is null && second.Clock is not null)
                     continue;
                 if (Join(j, first, second, "range") is { } range)
                     return range;
