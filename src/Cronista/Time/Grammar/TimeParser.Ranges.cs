@@ -133,7 +133,11 @@ internal sealed partial class TimeParser
     /// <summary>A day and a span of clock times: giovedì dalle 9:30 alle 11:00, dalle 9 alle 11 di giovedì, 9:30 - 11:00 on Thursday.</summary>
     private Parse? DayWithTimeRange(int j)
     {
-        if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } day && !_t.LineBreakBefore(day.End))
+        // A day, or a day with its part (Donnerstag Vormittag von 9 bis 11).
+        var onDay = DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date ? date : null;
+        if (PartOfDay(j) is { Date.Precision: DatePrecision.Day } part && part.End > (onDay?.End ?? j))
+            onDay = part;
+        if (onDay is { } day && !_t.LineBreakBefore(day.End))
         {
             var k = _t.IsChar(day.End, ',') ? day.End + 1 : day.End;
             if (Range(k) is { Type: TimexType.TIME } range)

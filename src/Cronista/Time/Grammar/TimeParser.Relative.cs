@@ -22,7 +22,8 @@ internal sealed partial class TimeParser
     /// <summary>A weekday: with scorso/next after it, with a day number (martedì 19), or alone (the nearest one, past unless the sentence speaks of the future).</summary>
     private Parse? WeekdayDate(int j)
     {
-        if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural)
+        // Strict forms (Sa, Fr, dim.) stand only before their date (Sa, 21. Sept), read by ExplicitDate.
+        if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural || weekday.Strict)
             return null;
         if (Lex(k, LexKind.Modifier, out var modifier, out var afterModifier) && !modifier.Before && !_t.LineBreakBefore(k) && !Is(afterModifier, LexKind.Unit))
             return WeekdayWithModifier(j, afterModifier, weekday.Number, modifier.Value, "weekday-modifier");
