@@ -36,6 +36,8 @@ internal sealed partial class TimeParser
             {
                 if (Join(start, first, second, rule) is { } range)
                     return range;
+                if (BareDays(start, first, second, rule) is { } days)
+                    return days;
             }
         }
         return null;
@@ -128,6 +130,19 @@ internal sealed partial class TimeParser
         if (string.CompareOrdinal(beginValue, endValue) >= 0 && begin.Year is not null)
             return null;
         return Interval(start, first, second, TimexType.DATE, beginValue, endValue, rule);
+    }
+
+    /// <summary>du 13 au 18, entre le 13 et le 18: two bare days that a range word opens are days of the publication month (not
+    /// "du 13 au 18 ans", "de 13 à 18 heures").</summary>
+    private Parse? BareDays(int start, Bound first, Bound second, string rule)
+    {
+        if (first.Date is not null || first.Clock is not null || second.Date is not null || second.Clock is not null || first.Day <= 0 || second.Day <= first.Day ||
+            _anchor is not { } a || Is(second.End, LexKind.Unit) || Is(second.End, LexKind.ClockSuffix) || _t.IsChar(second.End, '%') || IsContentWord(second.End) ||
+            second.Day > DateTime.DaysInMonth(a.Year, a.Month))
+            return null;
+        var month = TimexDate.OfMonth(a.Year, a.Month);
+        return Interval(start, first, second, TimexType.DATE, (month with { Precision = DatePrecision.Day, Day = first.Day }).Format(),
+            (month with { Precision = DatePrecision.Day, Day = second.Day }).Format(), rule);
     }
 
     /// <summary>A day and a span of clock times: giovedì dalle 9:30 alle 11:00, dalle 9 alle 11 di giovedì, 9:30 - 11:00 on Thursday.</summary>
