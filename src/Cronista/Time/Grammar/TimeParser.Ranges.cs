@@ -117,6 +117,10 @@ internal sealed partial class TimeParser
         if (first.Date is { } d)
         {
             begin = d;
+            // "samedi 13 au dimanche 15 juillet": a weekday and a bare day take the month of the closing date.
+            if (d.Precision == DatePrecision.Day && end.Precision == DatePrecision.Day && d.Month != end.Month && d.Day < end.Day && Is(first.Start, LexKind.Weekday) &&
+                !Is(first.End - 1, LexKind.Month))
+                d = begin = end with { Day = d.Day };
             // "dal 3 marzo al 5 maggio 2025": the first end takes the year written at the second.
             if (d.Precision == DatePrecision.Day && end.Precision == DatePrecision.Day && end.Year is { } y && d.Year != y && d.Month <= end.Month)
                 begin = d with { Year = y };
