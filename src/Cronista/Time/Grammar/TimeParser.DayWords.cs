@@ -25,6 +25,24 @@ internal sealed partial class TimeParser
         };
     }
 
+    /// <summary>en fin d'après-midi, en début de soirée, en fin de journée: the start, middle or end of a part of the day, or of the day
+    /// itself (TIMEX3 writes the part with the modifier START, MID or END); on <paramref name="day"/>, or the publication day.</summary>
+    private Parse? PartOfDayPart(int i, Parse? day = null)
+    {
+        if (!Lex(i, LexKind.PeriodMod, out var mod, out var k) || _t.LineBreakBefore(k))
+            return null;
+        var m = SkipDeterminer(Lex(k, LexKind.Of, out var afterOf) ? afterOf : k);
+        var date = day?.Date ?? AnchoredDay(0);
+        var unresolved = day?.Unresolved ?? _anchor is null;
+        var start = day?.Start ?? i;
+        if (Lex(m, LexKind.PartOfDay, out var part, out var end) && !part.Strict)
+            return PartOn(start, end, date, part.Value, unresolved, "part-of-day-part") with { Mod = mod.Value, TakesDeterminer = true, ReferenceDays = day?.ReferenceDays };
+        // "en fin de journée", with no article: "late in the day", "am Ende des Tages" are idioms as often as times.
+        if (m == afterOf && !Is(k, LexKind.Determiner) && Lex(m, LexKind.Unit, out var unit, out end) && unit.Value == "D" && !unit.Plural && !Is(end, LexKind.Of))
+            return new Parse(start, end, TimexType.DATE, "day-part") { Date = date, Unresolved = unresolved, Mod = mod.Value, TakesDeterminer = true, Priority = 1, ReferenceDays = day?.ReferenceDays };
+        return null;
+    }
+
     /// <summary>le 16 à 18h, le 2 vers 5h: a day of the month alone after its article is a date when a clock time follows (alone, "le 16"
     /// is too often something else); it is in the publication month, or the next one in an agenda once the day has passed.</summary>
     private Parse? DayNumberBeforeClock(int j)
@@ -97,6 +115,9 @@ internal sealed partial class TimeParser
         if (DatePoint(j) is not { Date.Precision: DatePrecision.Day, Value: null } day || _t.LineBreakBefore(day.End))
             return null;
         var k = day.End;
+        // lundi fin d'après-midi, aujourd'hui en début de soirée, le 12 février en fin de journée
+        if (PartOfDayPart(Lex(k, LexKind.PartCue, out var beforePart) ? beforePart : k, day) is { } dayPart)
+            return dayPart;
         if (!Lex(k, LexKind.PartCue, out var afterCue))
             return null;
         k = SkipDeterminer(afterCue);

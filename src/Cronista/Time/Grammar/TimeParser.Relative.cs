@@ -330,6 +330,8 @@ internal sealed partial class TimeParser
     {
         if (!Lex(i, LexKind.PeriodMod, out var part, out var k))
             return HyphenatedPeriod(i);
+        if (PartOfDayPart(i) is { } dayPart)
+            return dayPart;
         var j = Lex(k, LexKind.Of, out var afterOf) ? afterOf : k;
         j = SkipDeterminer(j);
         if (DatePoint(j) is { Value: null, Date: not null } inner && (inner.Date.Value.Precision != DatePrecision.Day || inner.Rule == "relative-day"))
