@@ -136,12 +136,12 @@ internal sealed partial class TimeParser
         return Interval(start, first, second, TimexType.DATE, beginValue, endValue, rule);
     }
 
-    /// <summary>du 13 au 18, entre le 13 et le 18: two bare days that a range word opens are days of the publication month (not
-    /// "du 13 au 18 ans", "de 13 à 18 heures").</summary>
+    /// <summary>du 13 au 18, entre le 13 et le 18: two bare days that a range word and an article open are days of the publication
+    /// month (not "de 5 à 7", "du 13 au 18 ans", "de 13 à 18 heures").</summary>
     private Parse? BareDays(int start, Bound first, Bound second, string rule)
     {
         if (first.Date is not null || first.Clock is not null || second.Date is not null || second.Clock is not null || first.Day <= 0 || second.Day <= first.Day ||
-            _anchor is not { } a || Is(second.End, LexKind.Unit) || Is(second.End, LexKind.ClockSuffix) || _t.IsChar(second.End, '%') || IsContentWord(second.End) ||
+            !Precedes(first.Start, LexKind.DateCue) || _anchor is not { } a || Is(second.End, LexKind.Unit) || Is(second.End, LexKind.ClockSuffix) || _t.IsChar(second.End, '%') || IsContentWord(second.End) ||
             second.Day > DateTime.DaysInMonth(a.Year, a.Month))
             return null;
         var month = TimexDate.OfMonth(a.Year, a.Month);

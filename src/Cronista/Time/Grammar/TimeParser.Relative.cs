@@ -347,6 +347,9 @@ internal sealed partial class TimeParser
         }
         if (Lex(j, LexKind.Unit, out var unit, out var end) && !unit.Plural && unit.Value is "W" or "M" or "Q" or "Y")
         {
+            // fin du mois de mars: the month named after the unit.
+            if (unit.Value == "M" && Lex(end, LexKind.Of, out var afterMonthOf) && DatePoint(afterMonthOf) is { Value: null, Date: { Precision: DatePrecision.Month } named } month)
+                return new Parse(i, month.End, TimexType.DATE, "period-part") { Date = named, Unresolved = month.Unresolved, Mod = part.Value, TakesDeterminer = true, Priority = 2 };
             return new Parse(i, end, TimexType.DATE, "period-part")
             {
                 Date = _anchor is { } a ? Anchoring.Period(a, unit.Value, 0) : null,
