@@ -282,8 +282,9 @@ internal sealed partial class TimeParser
                     later = laterPart;
                 return Combine(j, later.End, later, first, "time-date") with { TakesDeterminer = false };
             }
-            // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight
-            if (PartOfDay(first.End) is { } partAfter && !_t.LineBreakBefore(first.End))
+            // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight, 6h dans la soirée
+            var p = Lex(first.End, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay) ? SkipDeterminer(afterPartCue) : first.End;
+            if (PartOfDay(p) is { } partAfter && !_t.LineBreakBefore(first.End))
                 return Combine(j, partAfter.End, partAfter, first, "time-date") with { TakesDeterminer = false };
         }
         return day is not null && day.Type == TimexType.TIME ? day : null;

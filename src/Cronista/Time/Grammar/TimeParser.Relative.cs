@@ -48,6 +48,11 @@ internal sealed partial class TimeParser
             if (_anchor is { } a && WeekdayInNearbyMonth(a, weekday.Number, day) is { } date)
                 return new Parse(j, k + 1, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(date), Priority = 1 };
         }
+        // vendredi quinze à 16h: a day in words, when a clock time follows.
+        if (_t.IsWord(k) && _lang.Numbers.TryRead(_t, k, out var words) && !words.Weak && words.Value is >= 1 and <= 31 && words.Value == decimal.Truncate(words.Value) &&
+            Lex(words.End, LexKind.ClockCue, out var afterCue) && ClockAt(afterCue) is not null && _anchor is { } anchorDay &&
+            WeekdayInNearbyMonth(anchorDay, weekday.Number, (int)words.Value) is { } worded)
+            return new Parse(j, words.End, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(worded), Priority = 1 };
         var direction = IsFutureSentence(j) ? Direction.Future : Direction.Past;
         return new Parse(j, k, TimexType.DATE, "weekday")
         {
