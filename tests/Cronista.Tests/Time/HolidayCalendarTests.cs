@@ -26,6 +26,9 @@ public sealed class HolidayCalendarTests
     [InlineData("eid-al-adha", 1980, 10, 19)]
     [InlineData("chinese-new-year", 2014, 1, 31)]
     [InlineData("chinese-new-year", 2018, 2, 16)]
+    [InlineData("yom-kippur", 2018, 9, 19)] // the day itself; it begins at sundown on the 18th
+    [InlineData("purim", 2016, 3, 24)] // a leap year: Adar II
+    [InlineData("passover", 2018, 3, 31)]
     public void Holidays_fall_on_their_rule_s_date(string id, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), Calendar.On(id, year));
 
@@ -49,12 +52,13 @@ public sealed class HolidayCalendarTests
     }
 
     [Fact]
-    public void Ramadan_and_Lent_last_several_days()
+    public void Ramadan_Lent_and_Hanukkah_last_several_days()
     {
         Assert.Equal(new DateOnly(2018, 5, 16), Calendar.On("ramadan", 2018));
         Assert.Equal(new DateOnly(2018, 6, 14), Calendar.LastDay("ramadan", new DateOnly(2018, 5, 16)));
         Assert.Equal(new DateOnly(2018, 3, 31), Calendar.LastDay("lent", Calendar.On("lent", 2018)!.Value));
         Assert.Null(Calendar.LastDay("easter", new DateOnly(2018, 4, 1)));
+        Assert.Equal(new DateOnly(2018, 12, 10), Calendar.LastDay("hanukkah", new DateOnly(2018, 12, 3)));
     }
 
     [Theory]

@@ -6,7 +6,7 @@ namespace Cronista.Time.Calendar;
 
 /// <summary>When each holiday falls, from the rules in <c>Time/Data/holidays.tsv</c>.</summary>
 /// <remarks>Rules: a fixed month-day, a day offset from Western or Orthodox Easter Sunday, the nth (or last) weekday of a month, a
-/// day of the Islamic or Chinese year (<see cref="LunarCalendars"/>). A holiday may last several days (Lent, Ramadan).</remarks>
+/// day of the Islamic, Hebrew or Chinese year (<see cref="LunarCalendars"/>). A holiday may last several days (Lent, Ramadan).</remarks>
 internal sealed class HolidayCalendar
 {
     private readonly FrozenDictionary<string, HolidayRule> _rules;
@@ -34,7 +34,7 @@ internal sealed class HolidayCalendar
     public DateOnly? LastDay(string id, DateOnly first) => _rules.TryGetValue(id, out var rule) ? rule.LastDay(first) : null;
 
     /// <summary>True when the holiday follows a lunar calendar, whose dates .NET computes for a limited span of years.</summary>
-    public bool IsLunar(string id) => _rules.TryGetValue(id, out var rule) && rule.Kind is HolidayRuleKind.Hijri or HolidayRuleKind.Chinese;
+    public bool IsLunar(string id) => _rules.TryGetValue(id, out var rule) && rule.Kind is HolidayRuleKind.Hijri or HolidayRuleKind.Chinese or HolidayRuleKind.Hebrew;
 
     /// <summary>The first occurrence on or after the anchor: this year's, or next year's once it has passed.</summary>
     public DateOnly? Next(string id, DateOnly anchor) =>
@@ -72,6 +72,7 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
         // Day 0: the whole Hijri month (Ramadan), from its first day.
         HolidayRuleKind.Hijri => LunarCalendars.HijriDate(year, Month, Math.Max(Day, 1)),
         HolidayRuleKind.Chinese => LunarCalendars.ChineseDate(year, Month, Day),
+        HolidayRuleKind.Hebrew => LunarCalendars.HebrewDate(year, Month, Day),
         _ => NthWeekday(year, Month, Weekday, Nth),
     };
 
@@ -80,6 +81,7 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
     {
         HolidayRuleKind.Easter or HolidayRuleKind.Orthodox when LastOffset is { } last => first.AddDays(last - EasterOffset),
         HolidayRuleKind.Hijri when Day == 0 => LunarCalendars.HijriMonthEnd(first),
+        HolidayRuleKind.Hebrew when Nth > 1 => first.AddDays(Nth - 1),
         _ => null,
     };
 
@@ -103,7 +105,7 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
     public static HolidayRule Parse(string[] row)
     {
         static Exception Bad(string[] row, string why) =>
-            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD', '…<TAB>easter<TAB>±days[<TAB>±last day]' (or orthodox), '…<TAB>hijri<TAB>MM-DD' (MM alone: the whole month), '…<TAB>chinese<TAB>MM-DD' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n' (n = -1 for the last).");
+            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD', '…<TAB>easter<TAB>±days[<TAB>±last day]' (or orthodox), '…<TAB>hijri<TAB>MM-DD' (MM alone: the whole month), '…<TAB>hebrew<TAB>MM-DD[<TAB>days]' (months from Tishrei), '…<TAB>chinese<TAB>MM-DD' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n' (n = -1 for the last).");
         if (row.Length < 4)
             throw Bad(row, "has too few columns");
         var inv = CultureInfo.InvariantCulture;
@@ -125,6 +127,15 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
                     lastOffset = last;
                 }
                 return new HolidayRule(row[0], row[1], row[2] == "easter" ? HolidayRuleKind.Easter : HolidayRuleKind.Orthodox, 0, 0, 0, 0, offset, lastOffset);
+            case "hebrew":
+                var hebrew = row[3].Split('-');
+                if (hebrew.Length != 2 || !int.TryParse(hebrew[0], inv, out var hebrewMonth) || !int.TryParse(hebrew[1], inv, out var hebrewDay) ||
+                    hebrewMonth is < 1 or > 12 || hebrewDay is < 1 or > 30)
+                    throw Bad(row, "has no valid MM-DD (months from Tishrei = 01)");
+                var length = 1;
+                if (row.Length > 4 && (!int.TryParse(row[4], inv, out length) || length is < 1 or > 10))
+                    throw Bad(row, "has no valid length in days");
+                return new HolidayRule(row[0], row[1], HolidayRuleKind.Hebrew, hebrewMonth, hebrewDay, 0, length, 0);
             case "hijri" or "chinese":
                 var lunar = row[3].Split('-');
                 if (!int.TryParse(lunar[0], inv, out var lunarMonth) || lunarMonth is < 1 or > 12)
@@ -147,4 +158,4 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
 }
 
 /// <summary>The shapes a holiday rule takes.</summary>
-internal enum HolidayRuleKind { Fixed, Easter, NthWeekday, Orthodox, Hijri, Chinese }
+internal enum HolidayRuleKind { Fixed, Easter, NthWeekday, Orthodox, Hijri, Chinese, Hebrew }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Cronista.Time.Calendar;
 
-/// <summary>Holidays of calendars other than the Gregorian: Orthodox Easter, the Islamic (Hijri) year, the Chinese year.</summary>
+/// <summary>Holidays of calendars other than the Gregorian: Orthodox Easter, the Islamic (Hijri), Hebrew and Chinese years.</summary>
 /// <remarks>
 /// The Islamic dates follow the Umm al-Qura calendar (Saudi Arabia's civil calendar, which most news reports of Eid and
 /// Ramadan follow), as .NET computes it for Gregorian 1900–2077; local moon sightings can move a date by a day. The Chinese
@@ -51,6 +51,28 @@ internal static class LunarCalendars
     {
         var at = start.ToDateTime(TimeOnly.MinValue);
         return start.AddDays(Hijri.GetDaysInMonth(Hijri.GetYear(at), Hijri.GetMonth(at)) - 1);
+    }
+
+    private static readonly HebrewCalendar Hebrew = new();
+
+    /// <summary>The Gregorian date in a year of a day of the Hebrew year, the month counted from Tishrei (1) as in a common year
+    /// (Adar 6, Nisan 7 … Elul 12); in a leap year Adar is Adar II, where Purim falls. The holiday is dated by its day, not by the
+    /// evening before, when it begins.</summary>
+    public static DateOnly? HebrewDate(int year, int month, int day)
+    {
+        if (year is < 1600 or > 2200)
+            return null;
+        var first = Hebrew.GetYear(new DateTime(year, 1, 1));
+        for (var hebrewYear = first; hebrewYear <= first + 1; hebrewYear++)
+        {
+            var index = Hebrew.IsLeapYear(hebrewYear) && month >= 6 ? month + 1 : month;
+            if (day > Hebrew.GetDaysInMonth(hebrewYear, index))
+                continue;
+            var date = DateOnly.FromDateTime(Hebrew.ToDateTime(hebrewYear, index, day, 0, 0, 0, 0));
+            if (date.Year == year)
+                return date;
+        }
+        return null;
     }
 
     /// <summary>Day <paramref name="day"/> of lunar month <paramref name="month"/> of the Chinese year that begins in a Gregorian year

@@ -53,7 +53,8 @@ internal sealed partial class TimeParser
                     if (minutes.Length < 2 || !char.IsAsciiDigit(minutes[0]) || !char.IsAsciiDigit(minutes[1]))
                         return null;
                     minute = (minutes[0] - '0') * 10 + (minutes[1] - '0');
-                    if (minutes.Length > 2)
+                    // "18:30h": the hour's letter after the minutes says nothing more.
+                    if (minutes.Length > 2 && minutes[2..] != "h")
                     {
                         meridiem = MeridiemEnding(minutes[2..]);
                         if (meridiem is null)
@@ -155,6 +156,9 @@ internal sealed partial class TimeParser
             return false;
         hour = int.Parse(surface.AsSpan(0, digits), CultureInfo.InvariantCulture);
         var rest = surface[digits..];
+        // "18Uhr" written as one word.
+        if (rest == "uhr")
+            return hour <= 24;
         if (rest[0] == 'h')
         {
             var minutes = rest[1..];
@@ -213,7 +217,7 @@ internal sealed partial class TimeParser
         var cued = Precedes(j, LexKind.PartCue) || EndingAt(j, LexKind.Determiner).Any(article => Precedes(article.Start, LexKind.PartCue));
         if (cued && Lex(j, LexKind.PartOfDay, out part, out end) && !part.Strict && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue))
             return PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day-under-discussion") with { OnReferenceDay = true, TakesDeterminer = true };
-        return _lang.Compounds ? CompoundPartOfDay(j) : null;
+        return CuedPartOfDay(j) ?? (_lang.Compounds ? CompoundPartOfDay(j) : null);
     }
 
     /// <summary>German compounds of a day and a part of it: Montagabend, Sonntagmorgen, gestern­abend.</summary>
@@ -292,8 +296,9 @@ internal sealed partial class TimeParser
                     later = laterPart;
                 return Combine(j, later.End, later, first, "time-date") with { TakesDeterminer = false };
             }
-            // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight
-            if (PartOfDay(first.End) is { } partAfter && !_t.LineBreakBefore(first.End))
+            // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight, 6h dans la soirée
+            var p = Lex(first.End, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay) ? SkipDeterminer(afterPartCue) : first.End;
+            if (PartOfDay(p) is { } partAfter && !_t.LineBreakBefore(first.End))
                 return Combine(j, partAfter.End, partAfter, first, "time-date") with { TakesDeterminer = false };
         }
         return day is not null && day.Type == TimexType.TIME ? day : null;

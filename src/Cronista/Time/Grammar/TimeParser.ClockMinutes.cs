@@ -8,7 +8,7 @@ namespace Cronista.Time.Grammar;
 internal sealed partial class TimeParser
 {
     /// <summary>A clock time with its minutes in words before or after the hour.</summary>
-    private Parse? MinuteClock(int j) => MinutesBeforeHour(j) ?? MinutesAfterHour(j);
+    private Parse? MinuteClock(int j) => MinutesBeforeHour(j) ?? MinutesAfterHour(j) ?? MeridiemBeforeClock(j);
 
     /// <summary>halb vier (3:30), viertel vor 12 (11:45), 20 nach 3, 15 Minuten vor 12.</summary>
     private Parse? MinutesBeforeHour(int j)
@@ -38,21 +38,22 @@ internal sealed partial class TimeParser
     {
         if (Clock(j) is not { Clock: { Part: null, Minute: 0 } } hour || _t.LineBreakBefore(hour.End))
             return null;
-        // The hour is a named time (midi), ends with its suffix (quinze heures, 15h) or follows a clock cue (alle tre), and is not "15h30" already.
+        // The hour is a named time (midi), ends with its suffix (quinze heures, 15h; minute 0, so not "15h30") or follows a clock cue (alle tre).
         var named = Lex(j, LexKind.ClockWord, out var afterWord) && afterWord == hour.End;
-        if (!named && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !ClockCueBefore(j))
+        var compact = _t.IsNumber(j) && hour.End == j + 1 && TextFold.Fold(_t.Surface(j)).EndsWith('h');
+        if (!named && !compact && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !ClockCueBefore(j))
             return null;
         // "trois heures et demie" alone is as often an amount of time; a cue (à, vers), a compact form (15h) or a named time make it a time of day.
-        var sure = named || _t.IsNumber(j) && hour.End == j + 1 || ClockCueBefore(j);
+        var sure = named || compact || ClockCueBefore(j);
         var k = hour.End;
         int offset, end;
         if (Lex(k, LexKind.ClockAfter, out var after, out end))
         {
-            if (after.Value == "minus")
+            if (after.Value is "minus" or "plus")
             {
                 if (!Count(end, out var count, out _, out var afterCount) || count is not { } n || n != decimal.Truncate(n) || n is < 1 or > 59)
                     return null;
-                offset = -(int)n;
+                offset = after.Value == "minus" ? -(int)n : (int)n;
                 end = Lex(afterCount, LexKind.Unit, out var unit, out var afterUnit) && unit.Value == "MIN" ? afterUnit : afterCount;
             }
             else

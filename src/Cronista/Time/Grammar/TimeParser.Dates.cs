@@ -28,6 +28,8 @@ internal sealed partial class TimeParser
         Consider(ref best, RelativeDay(i));
         Consider(ref best, ReferenceDay(i));
         Consider(ref best, DayNumberBeforeClock(i));
+        Consider(ref best, WeekOfDay(i));
+        Consider(ref best, SpacedDate(i));
         Consider(ref best, WeekdayDate(i));
         Consider(ref best, RelativePeriod(i));
         Consider(ref best, HolidayDate(i));

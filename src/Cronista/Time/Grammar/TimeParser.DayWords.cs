@@ -12,6 +12,9 @@ internal sealed partial class TimeParser
     {
         if (!Lex(j, LexKind.ReferenceDay, out var entry, out var end))
             return null;
+        // le lendemain du 13 février, am Tag nach dem 3. März: from the day it names.
+        if (Lex(end, LexKind.Of, out var afterOf) && DatePoint(SkipDeterminer(afterOf)) is { Date.AsDate: { } named, Value: null } day)
+            return new Parse(j, day.End, TimexType.DATE, "reference-day-of") { Date = TimexDate.Of(named.AddDays(entry.Number)), TakesDeterminer = true, Priority = 2 };
         return new Parse(j, end, TimexType.DATE, "reference-day")
         {
             Date = AnchoredDay(entry.Number),
@@ -20,6 +23,24 @@ internal sealed partial class TimeParser
             TakesDeterminer = true,
             Priority = 1,
         };
+    }
+
+    /// <summary>en fin d'après-midi, en début de soirée, en fin de journée: the start, middle or end of a part of the day, or of the day
+    /// itself (TIMEX3 writes the part with the modifier START, MID or END); on <paramref name="day"/>, or the publication day.</summary>
+    private Parse? PartOfDayPart(int i, Parse? day = null)
+    {
+        if (!Lex(i, LexKind.PeriodMod, out var mod, out var k) || _t.LineBreakBefore(k))
+            return null;
+        var m = SkipDeterminer(Lex(k, LexKind.Of, out var afterOf) ? afterOf : k);
+        var date = day?.Date ?? AnchoredDay(0);
+        var unresolved = day?.Unresolved ?? _anchor is null;
+        var start = day?.Start ?? i;
+        if (Lex(m, LexKind.PartOfDay, out var part, out var end) && !part.Strict)
+            return PartOn(start, end, date, part.Value, unresolved, "part-of-day-part") with { Mod = mod.Value, TakesDeterminer = true, ReferenceDays = day?.ReferenceDays };
+        // "en fin de journée", with no article: "late in the day", "am Ende des Tages" are idioms as often as times.
+        if (m == afterOf && !Is(k, LexKind.Determiner) && Lex(m, LexKind.Unit, out var unit, out end) && unit.Value == "D" && !unit.Plural && !Is(end, LexKind.Of))
+            return new Parse(start, end, TimexType.DATE, "day-part") { Date = date, Unresolved = unresolved, Mod = mod.Value, TakesDeterminer = true, Priority = 1, ReferenceDays = day?.ReferenceDays };
+        return null;
     }
 
     /// <summary>le 16 à 18h, le 2 vers 5h: a day of the month alone after its article is a date when a clock time follows (alone, "le 16"
@@ -41,6 +62,30 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, "day-before-clock") { Date = TimexDate.Of(new DateOnly(month.Year, month.Month, day)), TakesDeterminer = true };
     }
 
+    /// <summary>la semaine du 7 octobre, die Woche vom 7. Oktober: the week of a day.</summary>
+    private Parse? WeekOfDay(int j)
+    {
+        if (!Lex(j, LexKind.Unit, out var unit, out var k) || unit.Value != "W" || unit.Plural)
+            return null;
+        if (!(Lex(k, LexKind.Of, out var afterOf) || Lex(k, LexKind.DateCue, out afterOf)) || DatePoint(SkipDeterminer(afterOf)) is not { Date.AsDate: { } day, Value: null } date)
+            return null;
+        return new Parse(j, date.End, TimexType.DATE, "week-of-day") { Date = TimexDate.WeekOf(day), TakesDeterminer = true, Priority = 2 };
+    }
+
+    /// <summary>nachmittags um 3 Uhr, abends um halb acht: the half of the day said before the clock time.</summary>
+    private Parse? MeridiemBeforeClock(int j)
+    {
+        if (!Lex(j, LexKind.Meridiem, out var marker, out var k) || _t.LineBreakBefore(k))
+            return null;
+        if (Lex(k, LexKind.ClockCue, out var afterCue))
+            k = afterCue;
+        if (ClockAt(k) is not { Clock: { Part: null } clock, HalfKnown: false } time)
+            return null;
+        if (marker.Value == "PM" && clock.Hour < 12)
+            clock = clock with { Hour = clock.Hour + 12 };
+        return time with { Start = j, Clock = clock, HalfKnown = true, Rule = "meridiem-clock" };
+    }
+
     /// <summary>After a weekday at token k: en huit, en quinze (the first such weekday a week or two from now), in/vor zwei Wochen
     /// (that weekday in the week two weeks on or back), nach dem nächsten (the one after next).</summary>
     private Parse? ShiftedWeekday(int j, int k, int weekday)
@@ -59,5 +104,25 @@ internal sealed partial class TimeParser
             return new Parse(j, end, TimexType.DATE, "weekday-weeks") { Date = TimexDate.Of(inWeek.AddDays(weekday - HolidayRule.IsoWeekday(inWeek))), Priority = 2 };
         }
         return null;
+    }
+
+    /// <summary>am Abend, le soir, dans la soirée alone (the publication day's; not "in der Nacht zum Montag", which is another day's), and after a day: mercredi en soirée, le 15 février
+    /// dans la matinée, la veille au soir.</summary>
+    private Parse? CuedPartOfDay(int j)
+    {
+        if (Lex(j, LexKind.PartOfDay, out var bare, out var end) && !bare.Strict && Precedes(j, LexKind.PartCue) && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue))
+            return PartOn(j, end, AnchoredDay(0), bare.Value, _anchor is null, "part-of-day-cued") with { TakesDeterminer = true };
+        if (DatePoint(j) is not { Date.Precision: DatePrecision.Day, Value: null } day || _t.LineBreakBefore(day.End))
+            return null;
+        var k = day.End;
+        // lundi fin d'après-midi, aujourd'hui en début de soirée, le 12 février en fin de journée
+        if (PartOfDayPart(Lex(k, LexKind.PartCue, out var beforePart) ? beforePart : k, day) is { } dayPart)
+            return dayPart;
+        if (!Lex(k, LexKind.PartCue, out var afterCue))
+            return null;
+        k = SkipDeterminer(afterCue);
+        if (!Lex(k, LexKind.PartOfDay, out var part, out end) || part.Strict)
+            return null;
+        return PartOn(j, end, day.Date, part.Value, day.Unresolved, "part-of-day") with { TakesDeterminer = day.TakesDeterminer, ReferenceDays = day.ReferenceDays };
     }
 }

@@ -22,13 +22,22 @@ internal sealed partial class TimeParser
     {
         foreach (var first in Bounds(k, opened: true))
         {
-            if (_t.LineBreakBefore(first.End) || !Lex(first.End, close, out var afterClose))
+            // "von 9:30 - 11:00", "du 13 - 15 juillet": a dash closes what "from" opened.
+            if (_t.LineBreakBefore(first.End))
                 continue;
+            if (!Lex(first.End, close, out var afterClose))
+            {
+                if (close != LexKind.RangeTo || !_t.IsDash(first.End))
+                    continue;
+                afterClose = first.End + 1;
+            }
             var from = SkipDeterminer(afterClose);
             foreach (var second in Bounds(from, opened: true))
             {
                 if (Join(start, first, second, rule) is { } range)
                     return range;
+                if (BareDays(start, first, second, rule) is { } days)
+                    return days;
             }
         }
         return null;
@@ -40,16 +49,18 @@ internal sealed partial class TimeParser
         var cuedDay = Precedes(j, LexKind.DateCue) && _t.IsNumber(j) && !_t.IsNumber(j - 1);
         foreach (var first in Bounds(j, opened: false))
         {
-            if (cuedDay && first.Date is null && first.Clock is null)
-                continue;
             // A dash, or a closing word without its opener ("12 to 16 September", "13 al 15 luglio").
             var dash = first.End;
             var afterDash = dash + 1;
-            if (!_t.IsDash(dash) && !Lex(dash, LexKind.RangeTo, out afterDash) || _t.LineBreakBefore(dash) || _t.LineBreakBefore(afterDash))
+            // "14./15. Oktober": a slash between two day numbers joins them too.
+            var slash = _t.IsChar(dash, '/') && first.Date is null && first.Clock is null && first.Day > 0 && _t.GluedToPrevious(dash);
+            if (!_t.IsDash(dash) && !slash && !Lex(dash, LexKind.RangeTo, out afterDash) || _t.LineBreakBefore(dash) || _t.LineBreakBefore(afterDash))
                 continue;
             foreach (var second in Bounds(afterDash, opened: false))
             {
                 if (first.Date is null && first.Clock is null && second.Date?.Precision != DatePrecision.Day && second.Clock is null)
+                    continue;
+                if (cuedDay && first.Date is null && first.Clock is null && second.Clock is not null)
                     continue;
                 if (Join(j, first, second, "range") is { } range)
                     return range;
@@ -106,6 +117,10 @@ internal sealed partial class TimeParser
         if (first.Date is { } d)
         {
             begin = d;
+            // "samedi 13 au dimanche 15 juillet": a weekday and a bare day take the month of the closing date.
+            if (d.Precision == DatePrecision.Day && end.Precision == DatePrecision.Day && d.Month != end.Month && d.Day < end.Day && Is(first.Start, LexKind.Weekday) &&
+                !Is(first.End - 1, LexKind.Month))
+                d = begin = end with { Day = d.Day };
             // "dal 3 marzo al 5 maggio 2025": the first end takes the year written at the second.
             if (d.Precision == DatePrecision.Day && end.Precision == DatePrecision.Day && end.Year is { } y && d.Year != y && d.Month <= end.Month)
                 begin = d with { Year = y };
@@ -121,10 +136,27 @@ internal sealed partial class TimeParser
         return Interval(start, first, second, TimexType.DATE, beginValue, endValue, rule);
     }
 
+    /// <summary>du 13 au 18, entre le 13 et le 18: two bare days that a range word and an article open are days of the publication
+    /// month (not "de 5 à 7", "du 13 au 18 ans", "de 13 à 18 heures").</summary>
+    private Parse? BareDays(int start, Bound first, Bound second, string rule)
+    {
+        if (first.Date is not null || first.Clock is not null || second.Date is not null || second.Clock is not null || first.Day <= 0 || second.Day <= first.Day ||
+            !Precedes(first.Start, LexKind.DateCue) || _anchor is not { } a || Is(second.End, LexKind.Unit) || Is(second.End, LexKind.ClockSuffix) || _t.IsChar(second.End, '%') || IsContentWord(second.End) ||
+            second.Day > DateTime.DaysInMonth(a.Year, a.Month))
+            return null;
+        var month = TimexDate.OfMonth(a.Year, a.Month);
+        return Interval(start, first, second, TimexType.DATE, (month with { Precision = DatePrecision.Day, Day = first.Day }).Format(),
+            (month with { Precision = DatePrecision.Day, Day = second.Day }).Format(), rule);
+    }
+
     /// <summary>A day and a span of clock times: giovedì dalle 9:30 alle 11:00, dalle 9 alle 11 di giovedì, 9:30 - 11:00 on Thursday.</summary>
     private Parse? DayWithTimeRange(int j)
     {
-        if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } day && !_t.LineBreakBefore(day.End))
+        // A day, or a day with its part (Donnerstag Vormittag von 9 bis 11).
+        var onDay = DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date ? date : null;
+        if (PartOfDay(j) is { Date.Precision: DatePrecision.Day } part && part.End > (onDay?.End ?? j))
+            onDay = part;
+        if (onDay is { } day && !_t.LineBreakBefore(day.End))
         {
             var k = _t.IsChar(day.End, ',') ? day.End + 1 : day.End;
             if (Range(k) is { Type: TimexType.TIME } range)

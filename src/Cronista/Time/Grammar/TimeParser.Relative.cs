@@ -22,7 +22,8 @@ internal sealed partial class TimeParser
     /// <summary>A weekday: with scorso/next after it, with a day number (martedì 19), or alone (the nearest one, past unless the sentence speaks of the future).</summary>
     private Parse? WeekdayDate(int j)
     {
-        if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural)
+        // Strict forms (Sa, Fr, dim.) stand only before their date (Sa, 21. Sept), read by ExplicitDate.
+        if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural || weekday.Strict)
             return null;
         if (Lex(k, LexKind.Modifier, out var modifier, out var afterModifier) && !modifier.Before && !_t.LineBreakBefore(k) && !Is(afterModifier, LexKind.Unit))
             return WeekdayWithModifier(j, afterModifier, weekday.Number, modifier.Value, "weekday-modifier");
@@ -47,6 +48,11 @@ internal sealed partial class TimeParser
             if (_anchor is { } a && WeekdayInNearbyMonth(a, weekday.Number, day) is { } date)
                 return new Parse(j, k + 1, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(date), Priority = 1 };
         }
+        // vendredi quinze à 16h: a day in words, when a clock time follows.
+        if (_t.IsWord(k) && _lang.Numbers.TryRead(_t, k, out var words) && !words.Weak && words.Value is >= 1 and <= 31 && words.Value == decimal.Truncate(words.Value) &&
+            Lex(words.End, LexKind.ClockCue, out var afterCue) && ClockAt(afterCue) is not null && _anchor is { } anchorDay &&
+            WeekdayInNearbyMonth(anchorDay, weekday.Number, (int)words.Value) is { } worded)
+            return new Parse(j, words.End, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(worded), Priority = 1 };
         var direction = IsFutureSentence(j) ? Direction.Future : Direction.Past;
         return new Parse(j, k, TimexType.DATE, "weekday")
         {
@@ -281,6 +287,9 @@ internal sealed partial class TimeParser
             // "two weeks from now", "three days hence": the same words after the amount, pointing ahead.
             if (ago.Value == "AHEAD")
                 return Shifted(j, afterAgo, n, u, 1, "later");
+            // "deux jours plus tard", "drei Tage später" (value LATER): ahead of the day or year under discussion.
+            if (ago.Value == "LATER")
+                return Shifted(j, afterAgo, n, u, 1, "later-ref") with { FromReference = true, ReferenceDays = u == "D" && n is { } days && days == decimal.Truncate(days) && days < 1000 ? (int)days : null };
             return Shifted(j, afterAgo, n, u, -1, "ago") with { FromReference = ago.Value == "REF" };
         }
         return null;
@@ -321,7 +330,7 @@ internal sealed partial class TimeParser
             Value = value,
             Unresolved = date is null && value is null,
             // "a year earlier", "two years ago": whole years back from the time under discussion, when the text has one.
-            ReferenceYears = sign < 0 && unit == "Y" && amount is { } n && n == decimal.Truncate(n) && n < 100 ? -(int)n : null,
+            ReferenceYears = (sign < 0 || rule == "later-ref") && unit == "Y" && amount is { } n && n == decimal.Truncate(n) && n < 100 ? sign * (int)n : null,
             Priority = 2,
         };
     }
@@ -344,6 +353,8 @@ internal sealed partial class TimeParser
     {
         if (!Lex(i, LexKind.PeriodMod, out var part, out var k))
             return HyphenatedPeriod(i);
+        if (PartOfDayPart(i) is { } dayPart)
+            return dayPart;
         var j = Lex(k, LexKind.Of, out var afterOf) ? afterOf : k;
         j = SkipDeterminer(j);
         if (DatePoint(j) is { Value: null, Date: not null } inner && (inner.Date.Value.Precision != DatePrecision.Day || inner.Rule == "relative-day"))
@@ -359,6 +370,9 @@ internal sealed partial class TimeParser
         }
         if (Lex(j, LexKind.Unit, out var unit, out var end) && !unit.Plural && unit.Value is "W" or "M" or "Q" or "Y")
         {
+            // fin du mois de mars: the month named after the unit.
+            if (unit.Value == "M" && Lex(end, LexKind.Of, out var afterMonthOf) && DatePoint(afterMonthOf) is { Value: null, Date: { Precision: DatePrecision.Month } named } month)
+                return new Parse(i, month.End, TimexType.DATE, "period-part") { Date = named, Unresolved = month.Unresolved, Mod = part.Value, TakesDeterminer = true, Priority = 2 };
             return new Parse(i, end, TimexType.DATE, "period-part")
             {
                 Date = _anchor is { } a ? Anchoring.Period(a, unit.Value, 0) : null,

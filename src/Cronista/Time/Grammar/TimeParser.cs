@@ -326,6 +326,13 @@ internal sealed partial class TimeParser
             day = ordinal.Number;
             return day is >= 1 and <= 31;
         }
+        // A day in words (le quinze juillet, du treize au 15 juillet), only right before its month or a range word.
+        if (_t.IsWord(i) && _lang.Numbers.TryRead(_t, i, out var words) && !words.Weak && words.Value is >= 1 and <= 31 && words.Value == decimal.Truncate(words.Value) &&
+            (Is(words.End, LexKind.Month) || Is(words.End, LexKind.RangeTo) || Is(words.End, LexKind.RangeAnd)))
+        {
+            (day, end) = ((int)words.Value, words.End);
+            return true;
+        }
         if (!_t.IsNumber(i))
             return false;
         var surface = _t.Surface(i);

@@ -60,7 +60,7 @@ internal enum LexKind
     /// named after it (-30, 15). Value "plus" or "minus": a count of minutes stands before it (20 nach 3, 15 Minuten vor 12).</summary>
     ClockLead,
     /// <summary>Words after an hour that set its minutes (midi et quart, onze heures trois quarts, midi moins le quart); Number is the
-    /// minutes added (15, 45, -15). Value "minus": a count of minutes follows and is taken off (midi moins cinq).</summary>
+    /// minutes added (15, 45, -15). Value "minus" or "plus": a count of minutes follows and is taken off or added (midi moins cinq, 15h passé de 15 minutes).</summary>
     ClockAfter,
     /// <summary>AM or PM, or a part of the day that works as one (del pomeriggio, abends).</summary>
     Meridiem,

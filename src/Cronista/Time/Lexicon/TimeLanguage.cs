@@ -48,6 +48,9 @@ internal sealed class TimeLanguage
     /// <summary>True when a day number takes a dot (German "15. August").</summary>
     public bool OrdinalDot { get; private set; }
 
+    /// <summary>True when dates are also written with spaces, day month year (French "20 02 2014").</summary>
+    public bool SpacedDates { get; private set; }
+
     /// <summary>True when a cue alone makes a bare number an hour (Italian "alle 15").</summary>
     public bool BareHours { get; private set; }
 
@@ -144,6 +147,9 @@ internal sealed class TimeLanguage
             case "capitalized-nouns":
                 CapitalizedNouns = value == "true";
                 break;
+            case "spaced-dates":
+                SpacedDates = value == "true";
+                break;
             case "ordinal-endings":
                 _ordinalEndings = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 break;
@@ -151,7 +157,7 @@ internal sealed class TimeLanguage
                 DecadeEnding = value.Length > 0 ? value : null;
                 break;
             default:
-                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, decade-ending, bare-hours, capitalized-nouns.");
+                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns.");
         }
     }
 
