@@ -30,6 +30,19 @@ public sealed class AnchoredDurationTests
         Assert.Equal((TimexType.DURATION, value, interval), (time.Type, time.Value, time.Interval));
     }
 
+    [Theory]
+    [InlineData("Nelle ultime due ore il fiume è salito.", "PT2H", "2025-08-13T07:00/2025-08-13T08:00")]
+    [InlineData("In the next 3 minutes the doors close.", "PT3M", "2025-08-13T09:31/2025-08-13T09:33")]
+    public void Hours_and_minutes_lie_next_to_the_publication_time(string text, string value, string interval)
+    {
+        var time = Assert.Single(TimeKit.TimesOf(text, text.StartsWith("In the", StringComparison.Ordinal) ? "en" : "it", TimeKit.Published, publishedTime: new TimeOnly(9, 30)));
+        Assert.Equal((value, interval), (time.Value, time.Interval));
+    }
+
+    [Fact]
+    public void Without_a_publication_time_hours_have_no_interval() =>
+        Assert.Null(Assert.Single(TimeKit.TimesOf("Nelle ultime due ore il fiume è salito.", "it", TimeKit.Published)).Interval);
+
     [Fact]
     public void A_bare_amount_of_time_has_no_interval() =>
         Assert.Null(Assert.Single(TimeKit.TimesOf("Il processo è durato due anni.", "it", TimeKit.Published)).Interval);

@@ -60,10 +60,16 @@ internal sealed partial class TimeParser
 
     /// <summary>An amount of time the words place next to now (gli ultimi due anni, the next three weeks): a duration as TimeML
     /// has it, and where it lies (TIMEX3's anchoring of a duration) as its interval.</summary>
-    private Parse? Anchored(Parse? span, decimal? amount, string unit, string modifier) =>
-        span is not null && amount is { } n && _anchor is { } anchor && Anchoring.Stretch(anchor, n, unit, ahead: modifier == "NEXT") is { } stretch
-            ? span with { Interval = stretch }
-            : span;
+    private Parse? Anchored(Parse? span, decimal? amount, string unit, string modifier)
+    {
+        if (span is null || amount is not { } n || _anchor is not { } anchor)
+            return span;
+        var ahead = modifier == "NEXT";
+        var stretch = unit is "H" or "MIN" or "S"
+            ? _anchorTime is { } time ? Anchoring.ClockStretch(anchor.ToDateTime(time), n, unit, ahead) : null
+            : Anchoring.Stretch(anchor, n, unit, ahead);
+        return stretch is null ? span : span with { Interval = stretch };
+    }
 
     private static Parse? Span(int start, int end, decimal? amount, string unit, string rule, bool determiner)
     {
