@@ -24,7 +24,7 @@ CONVENTION = [
     ("'upcoming two weeks' as the second week ahead (TimeML: an amount of time, the next two weeks)",
      lambda name, miss, got: re.search(r"\bupcoming\b", name, re.I)),
     ("a Hebrew holiday dated by the evening before, when it begins (Cronista: by its day)",
-     lambda name, miss, got: got and re.search(r"(?i)yom|rosh|hanuk|hannuk|chanuk|passover|pesach|purim|shavu|succ|sukk|simchat|shemini|tisha|omer|hashoah|holocaust|bishvat", name)),
+     lambda name, miss, got: got and re.search(r"(?i)\b(yom|rosh|hanuk|hannuk|chanuk|passover|pesach|purim|shavu|succ|sukk|simchat|shemini|tisha|lag b'omer|hashoah|holocaust|tu bishvat)", name)),
     ("by/until + period as an interval from now (TimeML: the period with a modifier)",
      lambda name, miss, got: re.search(r'"interval": "2013-02-12T04:30:00/', miss)),
 ]

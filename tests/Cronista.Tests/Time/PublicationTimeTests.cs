@@ -10,6 +10,7 @@ public sealed class PublicationTimeTests
     [InlineData("it", "Il vertice comincerà tra due ore.", "tra due ore=2025-08-13T11:30")]
     [InlineData("en", "The blast happened 30 minutes ago.", "30 minutes ago=2025-08-13T09:00:00")]
     [InlineData("de", "Der Zug fährt in drei Stunden.", "in drei Stunden=2025-08-13T12:30")]
+    [InlineData("it", "La conferenza comincia tra mezz'ora.", "tra mezz'ora=2025-08-13T10:00:00")]
     public void Hours_and_minutes_count_from_the_publication_time(string language, string text, string expected) =>
         Assert.Contains(expected, TimeKit.Describe(text, TimeKit.TimesOf(text, language, Day, publishedTime: Morning)));
 

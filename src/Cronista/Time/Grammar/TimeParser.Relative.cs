@@ -278,6 +278,10 @@ internal sealed partial class TimeParser
         var sign = Lex(j, LexKind.AgoBefore, out var k) ? -1 : Lex(j, LexKind.Later, out var later, out k) && (!later.Ahead || _forward) ? 1 : 0;
         if (sign != 0)
         {
+            // tra mezz'ora, in a quarter of an hour: a fixed amount said in words, counted from the publication time.
+            if (Lex(k, LexKind.DurationWord, out var fixedAmount, out var afterWord) && ClockMinutesOf(fixedAmount.Value) is { } minutes &&
+                ClockShift(minutes, "MIN", sign) is { } instant)
+                return new Parse(j, afterWord, TimexType.TIME, sign < 0 ? "ago" : "later") { Value = instant, Priority = 2 };
             if (!CountedUnit(k, out var amount, out var unit, out var end))
                 return null;
             return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
@@ -333,6 +337,16 @@ internal sealed partial class TimeParser
             ReferenceYears = (sign < 0 || rule == "later-ref") && unit == "Y" && amount is { } n && n == decimal.Truncate(n) && n < 100 ? sign * (int)n : null,
             Priority = 2,
         };
+    }
+
+    /// <summary>The minutes of a clock duration value (PT30M, PT1H, PT1H30M), or null for other durations.</summary>
+    private static int? ClockMinutesOf(string duration)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(duration, @"^PT(?:(\d+)H)?(?:(\d+)M)?$");
+        if (!match.Success || match.Groups[1].Length + match.Groups[2].Length == 0)
+            return null;
+        return (match.Groups[1].Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * 60 : 0)
+            + (match.Groups[2].Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
     }
 
     /// <summary>The publication instant moved by hours, minutes or seconds (tra due ore, 30 minutes ago), at the unit's precision;
