@@ -19,6 +19,12 @@ public sealed class RangePartsTests
         Assert.Equal([from, to], TimeKit.Describe(text, time.Parts));
     }
 
+    [Theory]
+    [InlineData("Polls are open 3:30-6 p.m. today.", "2025-08-13T15:30/2025-08-13T18:00")]
+    [InlineData("The office opens 9:30 - 11:00.", "2025-08-13T09:30/2025-08-13T11:00")]
+    public void An_afternoon_end_puts_the_start_in_the_afternoon(string text, string expected) =>
+        Assert.Contains(TimeKit.TimesOf(text, "en", TimeKit.Published), t => t.Value == expected);
+
     [Fact]
     public void A_bare_second_day_past_the_month_end_is_no_range() =>
         Assert.DoesNotContain(TimeKit.TimesOf("on Feb. 27-31", "en", TimeKit.Published), t => t.Parts.Length > 0);

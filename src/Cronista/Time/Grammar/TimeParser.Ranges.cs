@@ -7,7 +7,7 @@ namespace Cronista.Time.Grammar;
 internal sealed partial class TimeParser
 {
     /// <summary>One end of a range: a date, a time, a year, or a bare day or hour that borrows the rest from the other end.</summary>
-    private readonly record struct Bound(int Start, int End, TimexDate? Date, ClockTime? Clock, int Day, int Hour, bool Unresolved);
+    private readonly record struct Bound(int Start, int End, TimexDate? Date, ClockTime? Clock, int Day, int Hour, bool Unresolved, bool HalfKnown = false);
 
     private Parse? Range(int j)
     {
@@ -77,7 +77,7 @@ internal sealed partial class TimeParser
         if (DatePoint(i) is { Value: null, Date: { } date } point && point.Rule is not "bare-year")
             yield return new Bound(i, point.End, date, null, 0, -1, point.Unresolved);
         if (ClockAt(i) is { Clock: { } clock } time)
-            yield return new Bound(i, time.End, null, clock, 0, -1, false);
+            yield return new Bound(i, time.End, null, clock, 0, -1, false, time.HalfKnown);
         if (opened && YearNumber(i, out var year))
             yield return new Bound(i, i + 1, TimexDate.OfYear(year), null, 0, -1, false);
         if (DayNumber(i, out var day, out var afterDay))
@@ -95,8 +95,9 @@ internal sealed partial class TimeParser
         if (second.Clock is { } to)
         {
             ClockTime from;
+            // "3:30-6 p.m.": an afternoon end puts a start that says no half of the day in the afternoon too.
             if (first.Clock is { } c)
-                from = c;
+                from = c.Part is null && c.Hour is >= 1 and < 12 && to.Hour >= 13 && c.Hour + 12 <= to.Hour && !first.HalfKnown ? c with { Hour = c.Hour + 12 } : c;
             else if (first.Hour >= 0)
                 from = new ClockTime(to.Hour >= 13 && first.Hour + 12 <= to.Hour ? first.Hour + 12 : first.Hour, 0);
             else
