@@ -18,6 +18,16 @@ public sealed class ClockWordsTests
     public void After_a_day_at_makes_a_bare_hour_a_time(string text, string expected) =>
         Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
 
+    [Theory]
+    [InlineData("The rally starts at 8 tonight.", "8 tonight=2025-08-13T20:00")]
+    [InlineData("Voting closes at 9 tomorrow.", "9 tomorrow=2025-08-14T09:00")]
+    public void A_bare_hour_before_a_part_of_the_day_or_after_a_cue_before_a_day(string text, string expected) =>
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
+
+    [Fact]
+    public void A_large_number_before_a_day_is_no_hour() =>
+        Assert.Equal(["tomorrow=2025-08-14"], TimeKit.Describe("They pledged two billion tomorrow.", TimeKit.TimesOf("They pledged two billion tomorrow.", "en", TimeKit.Published)));
+
     [Fact]
     public void Alone_at_does_not() => Assert.Empty(TimeKit.TimesOf("The score stood at 3 after the break.", "en", TimeKit.Published));
 

@@ -301,6 +301,15 @@ internal sealed partial class TimeParser
             if (PartOfDay(p) is { } partAfter && !_t.LineBreakBefore(first.End))
                 return Combine(j, partAfter.End, partAfter, first, "time-date") with { TakesDeterminer = false };
         }
+        // "8 tonight", "at 9 tomorrow", "at 5 tomorrow afternoon": a bare hour is a time of day before a part of the day, or after a
+        // cue and before a day.
+        if (ClockAt(j) is null && FullHour(j) is { Clock.Hour: >= 1 and <= 12 } bare && !_t.LineBreakBefore(bare.End) && !Is(bare.End, LexKind.Month))
+        {
+            if (PartOfDay(bare.End) is { } partAfter)
+                return Combine(j, partAfter.End, partAfter, bare, "time-date") with { TakesDeterminer = false };
+            if (EndingAt(j, LexKind.ClockCue).Any() && DatePoint(bare.End) is { Date.Precision: DatePrecision.Day, Value: null, Rule: "relative-day" } dayAfter)
+                return Combine(j, dayAfter.End, dayAfter, bare, "time-date") with { TakesDeterminer = false };
+        }
         return day is not null && day.Type == TimexType.TIME ? day : null;
     }
 

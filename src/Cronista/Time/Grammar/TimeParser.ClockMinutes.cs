@@ -93,7 +93,7 @@ internal sealed partial class TimeParser
         int hour, end;
         if (Int(k, out hour, out var digits) && digits <= 2)
             end = k + 1;
-        else if (_t.IsWord(k) && _lang.Numbers.TryRead(_t, k, out var words) && !words.Weak && words.Value == decimal.Truncate(words.Value))
+        else if (_t.IsWord(k) && _lang.Numbers.TryRead(_t, k, out var words) && !words.Weak && words.Value == decimal.Truncate(words.Value) && words.Value is >= 0 and <= 24)
             (hour, end) = ((int)words.Value, words.End);
         else
             return null;
