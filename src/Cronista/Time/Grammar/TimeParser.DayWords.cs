@@ -56,7 +56,9 @@ internal sealed partial class TimeParser
         // "am 15.", "am 15ten": a German day number says it is one by its dot or ending, unless a noun follows (am 3. Tag).
         var ordinalForm = _lang.OrdinalDot && !Int(j, out _, out _) || _lang.OrdinalDot && end > j + 1;
         var standsAlone = ordinalForm && !IsContentWord(end) && !Is(end, LexKind.Unit) && !Is(end, LexKind.Month) && !_t.IsNumber(end);
-        if (!standsAlone && (k == end || ClockAt(k) is not { Type: TimexType.TIME }))
+        // le 13 au soir: a part of the day names the day too.
+        var withPart = Lex(end, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay);
+        if (!standsAlone && !withPart && (k == end || ClockAt(k) is not { Type: TimexType.TIME }))
             return null;
         var month = new DateOnly(a.Year, a.Month, 1);
         if (_forward && day < a.Day)
@@ -114,7 +116,9 @@ internal sealed partial class TimeParser
     /// dans la matinée, la veille au soir.</summary>
     private Parse? CuedPartOfDay(int j)
     {
-        if (Lex(j, LexKind.PartOfDay, out var bare, out var end) && !bare.Strict && Precedes(j, LexKind.PartCue) && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue))
+        // Not "le 13 au soir", the evening of a day named by its number alone.
+        if (Lex(j, LexKind.PartOfDay, out var bare, out var end) && !bare.Strict && Precedes(j, LexKind.PartCue) && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue) &&
+            !EndingAt(j, LexKind.PartCue).Any(cue => _t.IsNumber(cue.Start - 1)))
             return PartOn(j, end, AnchoredDay(0), bare.Value, _anchor is null, "part-of-day-cued") with { TakesDeterminer = true };
         if (DatePoint(j) is not { Date.Precision: DatePrecision.Day, Value: null } day || _t.LineBreakBefore(day.End))
             return null;
