@@ -9,7 +9,7 @@ public static class SpecCheck
 {
     /// <summary>Analyses the case's input and lists every difference ("missing: …", "unexpected: …"); empty when the case holds.</summary>
     public static IReadOnlyList<string> Run(Analyzer analyzer, SpecCase spec) =>
-        Problems(spec, analyzer.Analyze(Document.Create(spec.Input, new DocumentMetadata(spec.File, Published: spec.Published, Language: spec.Language, ForwardLooking: spec.ForwardLooking))));
+        Problems(spec, analyzer.Analyze(Document.Create(spec.Input, new DocumentMetadata(spec.File, Published: spec.Published, Language: spec.Language, ForwardLooking: spec.ForwardLooking, PublishedTime: spec.PublishedTime))));
 
     /// <summary>The differences between a document's output and the case's expectation.</summary>
     /// <remarks>Every expected item must match some produced item; with exact matching, every produced item must also match

@@ -3,6 +3,9 @@ namespace Cronista.Eval.Specs;
 /// <summary>One example from a spec file: an input article, its settings and the expected annotations.</summary>
 public sealed record SpecCase(string File, string Name, string Layer, bool Exact, string? Language, DateOnly? Published, string Input, string Expected)
 {
+    /// <summary>The publication's time of day, when "published" gives one (2013-02-12T04:30).</summary>
+    public TimeOnly? PublishedTime { get; init; }
+
     /// <summary>The article looks ahead (setting "forward-looking: yes"): open dates point after the publication date.</summary>
     public bool ForwardLooking { get; init; }
 
@@ -74,10 +77,18 @@ public static class SpecFile
         if (!settings.TryGetValue("layer", out var layer))
             throw new FormatException($"{file} § {name}: say which output field the case checks, e.g. 'layer: times'.");
         var exact = !settings.TryGetValue("match", out var match) || match == "exact";
-        DateOnly? published = settings.TryGetValue("published", out var date) ? DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) : null;
+        DateOnly? published = null;
+        TimeOnly? publishedTime = null;
+        if (settings.TryGetValue("published", out var date))
+        {
+            var moment = DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+            published = DateOnly.FromDateTime(moment);
+            publishedTime = date.Contains('T') ? TimeOnly.FromDateTime(moment) : null;
+        }
         return new SpecCase(file, name, layer, exact, settings.GetValueOrDefault("language"), published, input, expected)
         {
             ForwardLooking = settings.GetValueOrDefault("forward-looking") is "yes" or "true",
+            PublishedTime = publishedTime,
         };
     }
 }

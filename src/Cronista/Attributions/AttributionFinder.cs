@@ -37,9 +37,15 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             {
                 var chunks = tagger.Tag(words, lexicon, sentence.FirstToken, sentence.EndToken);
                 var sources = chunks.Where(c => c.Type == "SOURCE").ToList();
-                foreach (var chunk in chunks.Where(c => c.Type == "CUE"))
+                words.TaggedSources = sources;
+                var tagged = chunks.Where(c => c.Type == "CUE").ToList();
+                // PolNeAR nests no attribution in another's content: a cue that closes its content (“…,” sources said)
+                // is built before the cues inside that content, which would otherwise take its words.
+                for (var pass = 0; pass < 2; pass++)
+                for (var i = 0; i < tagged.Count; i++)
                 {
-                    if (Tagged(words, lexicon, sentence, previous, next, following, chunk, sources) is { } attribution)
+                    var limit = i + 1 < tagged.Count ? ClauseBefore(words, lexicon, sentence, tagged[i].End, tagged[i + 1].Start) : sentence.EndToken;
+                    if (Tagged(words, lexicon, sentence, previous, next, following, tagged[i], sources, pass == 0, limit) is { } attribution)
                         found.Add(attribution);
                 }
             }
@@ -65,29 +71,57 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
 
     /// <summary>The attribution around a cue the tagger marked, built as a listed cue's would be; its kind is the list's
     /// when the list knows the word, else speech.</summary>
-    private static Attribution? Tagged(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, LabelChunk chunk, List<LabelChunk> sources)
+    private static Attribution? Tagged(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, LabelChunk chunk, List<LabelChunk> sources, bool beforeOnly, int limit)
     {
         if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start))
             return null;
         var kind = lexicon.At(words.Words, chunk.Start)?.Kind ?? CueKind.Speech;
+        // “…, according to X.” closes its content as “…,” X said does.
+        if (beforeOnly)
+        {
+            return kind == CueKind.After
+                ? chunk.Start > sentence.FirstToken && words.Words[chunk.Start - 1] == "," ? AccordingTo(words, sentence, chunk.Start, chunk.End) : null
+                : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind, beforeOnly: true);
+        }
         return kind == CueKind.After
             ? AccordingTo(words, sentence, chunk.Start, chunk.End)
-            : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind)
-                ?? Fallback(words, lexicon, sentence, chunk.Start, chunk.End, kind, sources);
+            : Verbal(words, lexicon, sentence, previous, next, following, chunk.Start, chunk.End, kind, limit: limit)
+                ?? Fallback(words, lexicon, sentence, chunk.Start, chunk.End, kind, sources, limit);
+    }
+
+    // Words that join the clause of a later cue to what comes before it (…, though she acknowledged …).
+    private static readonly HashSet<string> Joiners = [",", ";", "and", "but", "though", "although", "as", "while", "when", "after", "before", "because", "since", "whereas", "even", "—", "--", "–"];
+
+    /// <summary>Where the clause of a later cue begins, its source and the words that join it included: the content of
+    /// an earlier cue ends there. The sentence's end when no clause boundary lies between the two cues.</summary>
+    private static int ClauseBefore(SentenceWords words, AttributionCues lexicon, Sentence sentence, int from, int cueStart)
+    {
+        var k = cueStart;
+        while (k - 1 > from && lexicon.Prefixes.Contains(words.Words[k - 1]))
+            k--;
+        var source = SourcePhrase.Left(words, from, k);
+        if (source > from)
+            k = source;
+        var joined = k;
+        while (joined - 1 > from && Joiners.Contains(words.Words[joined - 1]))
+            joined--;
+        return joined < k ? joined : sentence.EndToken;
     }
 
     /// <summary>A tagged cue the shapes above do not fit (support for the plan): the noun phrase before it as the source,
     /// the clause after it as the content.</summary>
-    private static Attribution? Fallback(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart, int cueEnd, CueKind kind, List<LabelChunk> sources)
+    private static Attribution? Fallback(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart, int cueEnd, CueKind kind, List<LabelChunk> sources, int limit)
     {
         var left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
         // Without a noun phrase right before the cue, the nearest free source the tagger marked before it.
         // A noun phrase another attribution already holds is not this one's source.
         var source = left >= 0 && !words.AnyUsed(left, cueStart) ? (left, cueStart) : (0, 0);
+        if (source == (0, 0) && SharedSource(words, lexicon, sentence, cueStart) is { } shared)
+            source = shared;
         if (source == (0, 0) && sources.LastOrDefault(c => c.End <= cueStart && !words.AnyUsed(c.Start, c.End)) is { End: > 0 } tagged)
             source = (tagged.Start, tagged.End);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
-        var end = ContentClause.End(words, lexicon, sentence, start);
+        var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
         var after = Trim(words, start, end);
         if (after.To <= after.From || words.AnyUsed(after.From, after.To))
             return null;
@@ -115,7 +149,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
     }
 
     /// <summary>A reporting verb: the content before it (“…,” he said; “…,” said Smith) or after it (Smith said that …).</summary>
-    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, int verb, int cueEnd, CueKind kind)
+    private static Attribution? Verbal(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, int verb, int cueEnd, CueKind kind, bool beforeOnly = false, int limit = int.MaxValue)
     {
         var cueStart = verb;
         while (cueStart - 1 >= sentence.FirstToken && !words.Used[cueStart - 1] && lexicon.Prefixes.Contains(words.Words[cueStart - 1]))
@@ -138,7 +172,9 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         var quoteFollows = tail + 1 < sentence.EndToken && words.Words[tail] is "," or ":" && words.QuoteStartingAt(tail + 1) is not null;
         if (quoteFollows && words.IsQuoteMark(beforeEnd) && beforeEnd > 0 && words.Words[beforeEnd - 1] is not ("," or "?" or "!"))
             hasBefore = false;
-        if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == ","))
+        // “…,” top lawmakers said Friday afternoon, as they …: after a quotation, a short phrase without a verb may stand
+        // before the comma (after a paraphrase, the comma more likely closes an opening phrase: Among Republicans, …).
+        if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == "," || QuoteBefore(words, beforeEnd) && words.Words[ShortPhraseEnd(words, sentence, tail)] == ","))
         {
             if (left < 0 && right < 0)
                 return null;
@@ -158,19 +194,22 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
             return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
         }
+        if (beforeOnly)
+            return null;
         var sourceEnd = cueStart;
         if (left < 0 && SourcePhrase.Subject(words, lexicon, sentence.FirstToken, cueStart) is { } subject)
             (left, sourceEnd) = subject;
+        if (left < 0 && SharedSource(words, lexicon, sentence, cueStart) is { } shared)
+            (left, sourceEnd) = shared;
         if (left < 0)
             return null;
-        // Cruz continued:¶“You look at the questions …”: the quote that opens the next sentence, maybe the next paragraph.
-        if (cueEnd < sentence.EndToken && words.Words[cueEnd] == ":" && cueEnd + 1 == sentence.EndToken && following is { } nextSentence
-            && words.QuoteStartingAt(nextSentence.FirstToken) is { } announced && !words.AnyUsed(nextSentence.FirstToken, words.TokenAt(announced.End)))
-        {
-            return Make(words, "source-cue-colon-quote", kind, (cueStart, cueEnd + 1), (left, sourceEnd), [(nextSentence.FirstToken, words.TokenAt(announced.End))]);
-        }
+        // Cruz continued:¶“You look at the questions …”: what the colon announces is the next paragraph, or the quote that
+        // opens the next sentence; a quotation left open at a paragraph's end goes on in the next one.
+        var colon = cueEnd < sentence.EndToken && words.Words[cueEnd] == ":" ? cueEnd : words.Words[cueEnd - 1] == ":" ? cueEnd - 1 : -1;
+        if (colon >= 0 && colon + 1 == sentence.EndToken && following is { } nextSentence && Announced(words, nextSentence) is { Count: > 0 } announced)
+            return Make(words, "source-cue-colon-quote", kind, (cueStart, colon + 1), (left, sourceEnd), announced);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
-        var end = ContentClause.End(words, lexicon, sentence, start);
+        var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
         if (start < end && words.QuoteStartingAt(start) is { } opened && opened.End > words.Tokens[end - 1].Span.End)
             end = Math.Max(end, words.TokenAt(opened.End));
         var after = Trim(words, start, end);
@@ -179,8 +218,62 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         return Make(words, sourceEnd == cueStart ? "source-cue-content" : "subject-cue-content", kind, (cueStart, cueEnd), (left, sourceEnd), [after]);
     }
 
+    // A quotation that runs over more paragraphs than this is more likely a stray mark.
+    private const int MaxQuotedParagraphs = 4;
+
+    /// <summary>What a colon that ends its sentence announces: the quote that opens the next sentence, else the next
+    /// paragraph, with the paragraphs after it while a quotation opened at a paragraph's start stays open (American
+    /// style leaves a quote that goes on to the next paragraph unclosed).</summary>
+    private static List<(int From, int To)> Announced(SentenceWords words, Sentence next)
+    {
+        var segments = new List<(int From, int To)>();
+        if (words.QuoteStartingAt(next.FirstToken) is { } quote && words.TokenAt(quote.End) is var quoteEnd && quoteEnd <= words.ParagraphEnd(next.FirstToken))
+        {
+            if (!words.AnyUsed(next.FirstToken, quoteEnd))
+                segments.Add((next.FirstToken, quoteEnd));
+            return segments;
+        }
+        var from = next.FirstToken;
+        for (var paragraphs = 0; paragraphs < MaxQuotedParagraphs && from < words.Tokens.Length; paragraphs++)
+        {
+            var to = words.ParagraphEnd(from);
+            if (to - 1 > from && words.Words[to - 1] is "." && !words.IsQuoteMark(to - 2))
+                to--;
+            if (to <= from || words.AnyUsed(from, to))
+                break;
+            segments.Add((from, to));
+            // The quotation goes on when this paragraph opened one it did not close and the next opens again, for the
+            // whole paragraph: a quote that ends within it is someone's next attribution (“…,” said Caddell).
+            var opened = words.IsQuoteMark(from) && words.QuoteStartingAt(from) is null;
+            var after = words.ParagraphEnd(from);
+            if (!opened || after >= words.Tokens.Length || !words.IsQuoteMark(after)
+                || words.QuoteStartingAt(after) is { } closed && words.TokenAt(closed.End) < words.ParagraphEnd(after) - 1)
+            {
+                break;
+            }
+            from = after;
+        }
+        return segments;
+    }
+
     internal static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>
         k == sentence.EndToken - 1 && words.Words[k] is "." or ";" or ":" || k >= sentence.EndToken;
+
+    private static bool QuoteBefore(SentenceWords words, int k) => words.IsQuoteMark(k) && words.QuoteEndingAt(k) is not null;
+
+    /// <summary>The comma that ends a short phrase without a verb or quote starting at <paramref name="from"/> (said Friday
+    /// afternoon, as …), or <paramref name="from"/> when there is none.</summary>
+    private static int ShortPhraseEnd(SentenceWords words, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.EndToken && k - from <= MaxTailWords; k++)
+        {
+            if (words.Words[k] == ",")
+                return k > from && k + 1 < sentence.EndToken && !words.IsQuoteMark(k + 1) && words.Words[k + 1] is not ("that" or "however") ? k : from;
+            if (words.Upos[k] is "VERB" or "AUX" || words.IsQuoteMark(k) || words.Words[k] is ":" or ";")
+                return from;
+        }
+        return from;
+    }
 
     /// <summary>True when nothing but punctuation or a short phrase without a verb follows (said in a statement).</summary>
     private static bool EmptyTail(SentenceWords words, Sentence sentence, int from)
@@ -207,10 +300,49 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
 
     /// <summary>The attribution, its words taken; null when any of them already has a role in another one, as PolNeAR
     /// gives each word one role at most.</summary>
+    /// <summary>The source of the attribution just before a cue that joins it (he said …, adding that …; Merrill says …
+    /// and said …): PolNeAR marks the one subject as the source of both.</summary>
+    private static (int From, int To)? SharedSource(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart)
+    {
+        var joiner = cueStart - 1;
+        while (joiner > sentence.FirstToken && lexicon.Prefixes.Contains(words.Words[joiner]))
+            joiner--;
+        if (joiner <= sentence.FirstToken || words.Words[joiner] is not ("," or "and" or "but" or "then"))
+            return null;
+        (int From, int To)? nearest = null;
+        var nearestEnd = sentence.FirstToken;
+        foreach (var (from, to, end) in words.Sources)
+        {
+            if (end <= joiner + 1 && end > nearestEnd)
+                (nearest, nearestEnd) = ((from, to), end);
+        }
+        return nearest;
+    }
+
+    /// <summary>A free source the tagger marked over the rule's, when it is longer: the rules stop at a participle or a
+    /// clause inside a name (a report released last year found; a union representing flight attendants endorsed).</summary>
+    private static (int From, int To)? Longer(SentenceWords words, (int From, int To) source, (int From, int To) cue, List<(int From, int To)> content)
+    {
+        foreach (var c in words.TaggedSources)
+        {
+            if (c.Start < source.To && source.From < c.End && c.End - c.Start > source.To - source.From && !words.AnyUsed(c.Start, c.End)
+                && !(c.Start < cue.To && cue.From < c.End) && !content.Exists(x => x.From < c.End && c.Start < x.To))
+            {
+                return (c.Start, c.End);
+            }
+        }
+        return null;
+    }
+
     private static Attribution? Make(SentenceWords words, string rule, CueKind kind, (int From, int To) cue, (int From, int To) source, List<(int From, int To)> content)
     {
-        if (words.AnyUsed(cue.From, cue.To) || (source.To > source.From && words.AnyUsed(source.From, source.To)) || content.Exists(c => words.AnyUsed(c.From, c.To)))
+        var shared = words.Sources.Exists(s => (s.From, s.To) == source);
+        if (!shared && source.To > source.From && Longer(words, source, cue, content) is { } tagged)
+            source = tagged;
+        if (words.AnyUsed(cue.From, cue.To) || (source.To > source.From && !shared && words.AnyUsed(source.From, source.To)) || content.Exists(c => words.AnyUsed(c.From, c.To)))
             return null;
+        if (source.To > source.From)
+            words.Sources.Add((source.From, source.To, cue.To));
         words.Take(cue.From, cue.To);
         words.Take(source.From, source.To);
         foreach (var (from, to) in content)

@@ -6,6 +6,8 @@ namespace Cronista.Attributions;
 /// <summary>The quoted passages of a text, each closed within its paragraph, with their marks.</summary>
 internal static class QuotedPassages
 {
+    private const string ClosingMarks = "”“»›\"’'";
+
     /// <summary>Every passage's extent, marks included, in text order.</summary>
     public static List<TextSpan> Find(string text)
     {
@@ -15,6 +17,9 @@ internal static class QuotedPassages
         var found = new List<TextSpan>();
         foreach (var (outer, _) in QuotationMarks.Find(read))
         {
+            // A paragraph of speech the next paragraph goes on with has no closing mark; the finder joins such paragraphs itself.
+            if (outer.End == 0 || !ClosingMarks.Contains(read[outer.End - 1]))
+                continue;
             var start = outer.Start > 0 && read[outer.Start] == '"' && text[outer.Start] == '\'' ? outer.Start - 1 : outer.Start;
             found.Add(new TextSpan(start, outer.End));
         }

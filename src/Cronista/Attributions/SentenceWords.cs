@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cronista.Core;
+using Cronista.Learning.Perceptron;
 using Cronista.Text;
 
 namespace Cronista.Attributions;
@@ -18,9 +19,22 @@ internal sealed class SentenceWords
         Upos = [.. tags.Select((t, k) => t.Upos == "VERB" && Words[k].Contains('-', StringComparison.Ordinal) ? "ADJ" : t.Upos)];
         Quotes = QuotedPassages.Find(document.Text);
         Used = new bool[Tokens.Length];
+        _paragraphEnd = new int[Tokens.Length];
+        var sentences = document.Get(Layers.Sentences);
+        for (var s = sentences.Length - 1; s >= 0; s--)
+        {
+            var end = s + 1 < sentences.Length && sentences[s + 1].Paragraph == sentences[s].Paragraph ? _paragraphEnd[sentences[s + 1].FirstToken] : sentences[s].EndToken;
+            for (var k = sentences[s].FirstToken; k < sentences[s].EndToken; k++)
+                _paragraphEnd[k] = end;
+        }
     }
 
+    private readonly int[] _paragraphEnd;
+
     public Document Document { get; }
+
+    /// <summary>One past the last token of the paragraph that holds token <paramref name="k"/>.</summary>
+    public int ParagraphEnd(int k) => _paragraphEnd[k];
 
     public ImmutableArray<Token> Tokens { get; }
 
@@ -31,6 +45,12 @@ internal sealed class SentenceWords
     public List<TextSpan> Quotes { get; }
 
     public bool[] Used { get; }
+
+    /// <summary>The sources the cue tagger marked in the sentence being read.</summary>
+    public List<LabelChunk> TaggedSources { get; set; } = [];
+
+    /// <summary>The sources taken so far, with the end of their cue, in the order they were taken.</summary>
+    public List<(int From, int To, int CueEnd)> Sources { get; } = [];
 
     public bool IsWord(int k) => k >= 0 && k < Tokens.Length && Tokens[k].Kind is TokenKind.Word or TokenKind.Number;
 

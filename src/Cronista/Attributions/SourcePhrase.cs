@@ -9,6 +9,14 @@ internal static class SourcePhrase
 
     private static readonly HashSet<string> Nominal = ["PROPN", "NOUN", "PRON", "NUM", "X"];
     private static readonly HashSet<string> Inner = ["PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "X", "PART"];
+    private static readonly HashSet<string> Possessives = ["his", "her", "their", "its", "our", "my", "your"];
+
+    // Words that open a noun phrase the tagger may read as adverbs or pronouns (not everyone, nearly eight of 10 voters).
+    private static readonly HashSet<string> Quantifiers = ["not", "nearly", "almost", "all", "many", "most", "some", "both", "each", "every", "several", "few"];
+
+    // An object pronoun ends a prepositional tail (those close to him), never a subject on its own.
+    private static readonly HashSet<string> ObjectPronouns = ["him", "them", "me", "us", "whom"];
+
     private static readonly HashSet<string> Linking = ["of", "for", "at", "from", "with", "in", "on", "and", "to", "'s", "-", "&"];
 
     /// <summary>The first token of the phrase that ends right before <paramref name="end"/>, or -1.</summary>
@@ -18,7 +26,7 @@ internal static class SourcePhrase
         if (k < first || !Nominal.Contains(words.Upos[k]) || words.Used[k])
             return -1;
         // A personal or relative pronoun is the whole source (he said; who said).
-        if (words.Upos[k] == "PRON")
+        if (words.Upos[k] == "PRON" && !ObjectPronouns.Contains(words.Words[k]))
             return k;
         var start = k;
         while (k - 1 >= first && end - (k - 1) <= MaxWords && !words.Used[k - 1])
@@ -30,7 +38,8 @@ internal static class SourcePhrase
                 k = bracket;
                 continue;
             }
-            if (Inner.Contains(words.Upos[previous]) && words.Upos[previous] != "PRON" || words.Words[previous] is "his" or "her" or "their" or "its" or "our")
+            if (Inner.Contains(words.Upos[previous]) && words.Upos[previous] != "PRON" || Possessives.Contains(words.Words[previous])
+                || Quantifiers.Contains(words.Words[previous]) || ObjectPronouns.Contains(words.Words[previous]) && previous - 1 >= first && words.Words[previous - 1] is "to" or "of" or "for" or "with")
                 k = previous;
             else if (Linking.Contains(words.Words[previous]) && previous - 1 >= first && Inner.Contains(words.Upos[previous - 1]) && words.Upos[previous - 1] != "PRON")
                 k = previous;
@@ -42,6 +51,16 @@ internal static class SourcePhrase
         while (start < end && Linking.Contains(words.Words[start]))
             start++;
         return start < end ? start : -1;
+    }
+
+    private static int BracketEnd(SentenceWords words, int open, int end)
+    {
+        for (var k = open + 1; k < end && k - open <= 6; k++)
+        {
+            if (words.Words[k] == ")")
+                return k;
+        }
+        return -1;
     }
 
     private static int BracketStart(SentenceWords words, int first, int close)
@@ -59,12 +78,15 @@ internal static class SourcePhrase
     {
         if (start >= end || !(Inner.Contains(words.Upos[start]) || words.Upos[start] == "PRON") || words.Used[start])
             return -1;
-        if (words.Upos[start] == "PRON" && words.Words[start] is not ("his" or "her" or "their" or "its" or "our"))
+        if (words.Upos[start] == "PRON" && !Possessives.Contains(words.Words[start]))
             return start + 1;
         var k = start;
         while (k < end && k - start < MaxWords && !words.Used[k])
         {
-            if (Inner.Contains(words.Upos[k]) && words.Upos[k] != "PRON" || words.Words[k] is "his" or "her" or "their" or "its" or "our")
+            // A bracketed party and state belongs to the name: said Rep. G.K. Butterfield (D-N.C.).
+            if (words.Words[k] == "(" && k > start && words.Upos[k - 1] == "PROPN" && BracketEnd(words, k, end) is var close and > 0)
+                k = close + 1;
+            else if (Inner.Contains(words.Upos[k]) && words.Upos[k] != "PRON" || Possessives.Contains(words.Words[k]))
                 k++;
             else if (Linking.Contains(words.Words[k]) && k + 1 < end && Inner.Contains(words.Upos[k + 1]))
                 k++;
@@ -73,7 +95,7 @@ internal static class SourcePhrase
         }
         while (k > start && Linking.Contains(words.Words[k - 1]))
             k--;
-        return k > start && Nominal.Contains(words.Upos[k - 1]) ? k : -1;
+        return k > start && (Nominal.Contains(words.Upos[k - 1]) || words.Words[k - 1] == ")") ? k : -1;
     }
 
     /// <summary>The first token of a name with its appositives or relative clause, commas or dashes included (Huma

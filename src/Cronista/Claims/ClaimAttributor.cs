@@ -86,11 +86,15 @@ internal sealed class ClaimAttributor
         TextSpan? cue = null;
         (SourceRef, int, int)? back = null;
         var implicitSpeaker = false;
+        var inner = new List<SourceRef>();
         var matches = CueMatcher.Find(attribution, context.Words, context.Skippable);
         var covered = -1;
         foreach (var match in matches.OrderBy(m => m.Pattern.Kind == CueKind.Before ? m.Start - 1 : m.Start).ThenBy(m => m.Pattern.Kind == CueKind.Before ? 0 : 1).ThenByDescending(m => m.End))
         {
             if (match.Start < covered || !context.OutsideNames(match))
+                continue;
+            // "il secondo gay pride": after an article the word is an ordinal, not the preposition (secondo X).
+            if (match.Pattern.Kind == CueKind.After && match.Start > 0 && context.Lexicon.Determiners.Contains(context.Words[match.Start - 1]))
                 continue;
             var resolved = _resolver.Resolve(context, match);
             if (resolved is not { } found)
@@ -109,8 +113,13 @@ internal sealed class ClaimAttributor
             }
             if (!cited.Exists(c => c.Name == found.Source.Name))
                 cited.Add(found.Source);
+            // "Zwei Geiseln seien nach Angaben der Entführer erkrankt, erklärte ein Behördensprecher": a 'laut/secondo/selon' inside
+            // what a speaker reports is the speaker's own source, one link further in; at the head of the sentence it is outermost.
+            if (match.Pattern.Kind == CueKind.After && match.Start > context.Skip(0))
+                inner.Add(found.Source);
         }
-        var ordered = cited.Where(c => c.Role == SourceRole.Reporter).Concat(cited.Where(c => c.Role != SourceRole.Reporter)).ToList();
+        var origins = cited.Where(c => c.Role != SourceRole.Reporter).ToList();
+        var ordered = cited.Where(c => c.Role == SourceRole.Reporter).Concat(origins.Where(c => !inner.Contains(c))).Concat(origins.Where(inner.Contains)).ToList();
         return (ordered, cue, back, implicitSpeaker);
     }
 

@@ -68,6 +68,11 @@ internal sealed class SentenceContext
         return position;
     }
 
+    /// <summary>The document's quotations with their marks, found once when first asked for.</summary>
+    public IReadOnlyList<TextSpan> QuotedSpans => _quoted ??= [.. Quotes.QuotationMarks.Find(Document.Text).Select(q => q.Outer)];
+
+    private List<TextSpan>? _quoted;
+
     /// <summary>True when the sentence quotes someone's words.</summary>
-    public bool HasQuotation() => Document.SliceOf(Sentence.Span).IndexOfAny("“«„\"") >= 0;
+    public bool HasQuotation() => Document.SliceOf(Sentence.Span).IndexOfAny("“«„\"`") >= 0;
 }

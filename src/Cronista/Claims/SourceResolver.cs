@@ -12,6 +12,9 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
 {
     private const int MaxWrittenWords = 5;
 
+    // How many words of title and description may stand between a reporting verb and the name of its source.
+    private const int MaxNamedReach = 6;
+
     /// <summary>A resolver that names the press of a country by its English adjective (Russian media).</summary>
     public static SourceResolver Create(KnowledgeBase knowledge, NewsAgencies agencies)
     {
@@ -32,12 +35,48 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         var start = context.Skip(match.SourceStart);
         if (start >= context.Words.Length)
             return null;
-        // The source may follow an article and a noun for its kind or its voice: la KCNA, l’agenzia Interfax, M. Macron,
-        // una nota della Farnesina, a spokesman for the Kremlin.
-        for (var k = match.SourceStart; k < context.Words.Length && k <= match.SourceStart + 4; k++)
+        if (Named(context, match.SourceStart) is { } named)
+            return named;
+        var media = context.Media.FirstOrDefault(m => m.Start == start || m.Start == match.SourceStart);
+        if (media is not null)
+            return (FromMedia(media, context), media.Start, media.End);
+        if (kind == CueKind.After)
+            return Written(context, start, match.SourceEnd);
+        // "sagte er", "a-t-elle ajouté": the person last named.
+        if (context.Attribution.Pronouns.Contains(context.Words[start]))
+            return LastPerson(context, context.Tokens[context.FirstToken + start].Span.Start) is { } last ? (FromEntity(last, context), start, start + 1) : null;
+        // "…", so Poertner. / versicherte Waigel.: a capitalised name the document does not know, closing the clause.
+        if (BareName(context, start) is { } bare)
+            return bare;
+        // After a reporting verb, words opened by an article that close the clause are a source the document does not name
+        // as an entity (teilte das ukrainische Militär mit; said the company.), not the start of what was said.
+        if (!context.Lexicon.Determiners.Contains(context.Words[match.SourceStart]) || Written(context, start, match.SourceEnd) is not { } written)
+            return null;
+        if (written.End < Math.Min(match.SourceEnd, context.Words.Length) && context.Tokens[context.FirstToken + written.End].Kind != TokenKind.Punctuation)
+            return null;
+        // "riferisce il presidente": the person the article named with that title before (Enrico Corsini, il presidente del Consorzio).
+        return RoleDescriptions.Resolve(context, start, written.End) is { } person
+            ? (FromEntity(person, context), written.Start, written.End)
+            : written;
+    }
+
+    /// <summary>A named source after the cue, past an article, a title or a noun for its kind or voice: la KCNA,
+    /// l’agenzia di stampa giapponese Jiji, Konzernchef Cor Herkströter, le directeur d'EFI Michel Balandier, a spokesman for the Kremlin.
+    /// A person in that reach wins over the organisation they speak for.</summary>
+    private static (SourceRef Source, int Start, int End)? Named(SentenceContext context, int from)
+    {
+        (Mention Mention, Entity Entity, int Token)? first = null;
+        var described = false;
+        for (var k = from; k < context.Words.Length && k <= from + MaxNamedReach; k++)
         {
             if (context.Index.StartingAt(context.FirstToken + k, IsSource) is { } found)
-                return (FromEntity(found.Entity, context), k, context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken + 1);
+            {
+                if (found.Entity.Type == EntityType.PER)
+                    return (FromEntity(found.Entity, context), k, context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken + 1);
+                first ??= (found.Mention, found.Entity, k);
+                k = context.Index.TokenAt(found.Mention.Span.End - 1) - context.FirstToken;
+                continue;
+            }
             var word = context.Words[k];
             var voice = context.Attribution.SourceNouns.Contains(word) && k + 1 < context.Words.Length &&
                         (context.Lexicon.Particles.Contains(context.Words[k + 1]) || context.Lexicon.Contractions.Contains(context.Words[k + 1]));
@@ -46,19 +85,30 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
                 k++;
                 continue;
             }
-            if (!context.Lexicon.IsOpener(word) && !context.Lexicon.OrganisationDescriptions.ContainsKey(word) && !context.Lexicon.Titles.Contains(word) && !context.Skippable[k])
+            var token = context.Tokens[context.FirstToken + k];
+            described |= context.Lexicon.OrganisationDescriptions.ContainsKey(word) || context.Lexicon.Titles.Contains(word);
+            // Past a title or a description, lower-case words still describe it (agenzia di stampa giapponese); a capitalised
+            // word after the verb is a title (Bundesgeschäftsführer, Japans Außenminister).
+            var describes = context.Lexicon.IsOpener(word) || context.Lexicon.OrganisationDescriptions.ContainsKey(word) || context.Lexicon.Titles.Contains(word) ||
+                            context.Skippable[k] || token.Kind == TokenKind.Word && (char.IsUpper(context.Document.Text[token.Span.Start]) || described ||
+                                                                                    k > from && context.Lexicon.Determiners.Contains(context.Words[k - 1]));
+            if (!describes || first is not null)
                 break;
         }
-        var media = context.Media.FirstOrDefault(m => m.Start == start || m.Start == match.SourceStart);
-        if (media is not null)
-            return (FromMedia(media, context), media.Start, media.End);
-        if (kind == CueKind.After)
-            return Written(context, start, match.SourceEnd);
-        // After a reporting verb, words opened by an article that close the clause are a source the document does not name
-        // as an entity (teilte das ukrainische Militär mit; said the company.), not the start of what was said.
-        if (!context.Lexicon.Determiners.Contains(context.Words[match.SourceStart]) || Written(context, start, match.SourceEnd) is not { } written)
-            return null;
-        return written.End >= Math.Min(match.SourceEnd, context.Words.Length) || context.Tokens[context.FirstToken + written.End].Kind == TokenKind.Punctuation ? written : null;
+        return first is { } org
+            ? (FromEntity(org.Entity, context), org.Token, context.Index.TokenAt(org.Mention.Span.End - 1) - context.FirstToken + 1)
+            : null;
+    }
+
+    /// <summary>One to three capitalised words that close the clause right after a reporting verb.</summary>
+    private static (SourceRef Source, int Start, int End)? BareName(SentenceContext context, int start)
+    {
+        var end = start;
+        while (end < context.Words.Length && end - start < 3 && context.Tokens[context.FirstToken + end].Kind == TokenKind.Word &&
+               char.IsUpper(context.Document.Text[context.Tokens[context.FirstToken + end].Span.Start]))
+            end++;
+        var closes = end == context.Words.Length || context.Tokens[context.FirstToken + end].Kind == TokenKind.Punctuation;
+        return end > start && closes && !context.Attribution.Pronouns.Contains(context.Words[start]) ? Written(context, start, end) : null;
     }
 
     /// <summary>A subject just before the reporting verb: il Cremlino afferma, I media russi hanno riferito.</summary>
@@ -73,6 +123,10 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
             var opening = Array.LastIndexOf(context.Words, ",", last - 1);
             if (opening > 0 && last - opening <= 8 && context.Index.EndingAt(context.FirstToken + opening - 1, IsSource) is { } named)
                 return (FromEntity(named.Entity, context), context.Index.TokenAt(named.Mention.Span.Start) - context.FirstToken, verb);
+            // "Le président du club, Angel Torres, a déclaré": the name is the apposition.
+            if (opening > 0 && context.Index.EndingAt(context.FirstToken + last - 1, IsSource) is { Entity.Type: EntityType.PER } apposed &&
+                context.Index.TokenAt(apposed.Mention.Span.Start) - context.FirstToken == opening + 1)
+                return (FromEntity(apposed.Entity, context), opening + 1, verb);
             return null;
         }
         if (last < 0 || context.Tokens[context.FirstToken + last].Kind == TokenKind.Punctuation)
@@ -87,8 +141,7 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         {
             // "he said": the person last named before the pronoun.
             var offset = context.Tokens[context.FirstToken + last].Span.Start;
-            var person = context.Index.Before(offset).FirstOrDefault(p => p.Entity.Type == EntityType.PER);
-            return person.Entity is null ? null : (FromEntity(person.Entity, context), last, verb);
+            return LastPerson(context, offset) is { } person ? (FromEntity(person, context), last, verb) : null;
         }
         // A subject the document does not name as an entity (South Korea's intelligence service said): its words.
         var first = last;
@@ -146,4 +199,12 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
     }
 
     private static bool IsSource(Mention mention) => mention.Kind != MentionKind.Demonym;
+
+    /// <summary>The person last named before the offset outside quotation marks: whom "he", "elle" or a verb without a
+    /// subject stands for (a name inside someone's words is not who is speaking).</summary>
+    public static Entity? LastPerson(SentenceContext context, int offset)
+    {
+        var quoted = context.QuotedSpans;
+        return context.Index.Before(offset).FirstOrDefault(p => p.Entity.Type == EntityType.PER && !quoted.Any(q => q.Contains(p.Mention.Span))).Entity;
+    }
 }

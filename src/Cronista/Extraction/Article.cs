@@ -21,8 +21,11 @@ public sealed record Article(
     DateOnly? Published = null,
     string? Language = null)
 {
+    /// <summary>The publication's time of day, when the source gives one.</summary>
+    public TimeOnly? PublishedTime { get; init; }
+
     /// <summary>The article's metadata as the analysis stages read it.</summary>
-    public DocumentMetadata ToMetadata() => new(Source, Url, Title, Publisher, Agency, Published, Language);
+    public DocumentMetadata ToMetadata() => new(Source, Url, Title, Publisher, Agency, Published, Language, PublishedTime: PublishedTime);
 
     /// <summary>A document with this body and metadata and no layers yet; its id comes from the URL, else the text.</summary>
     public Document ToDocument() => Document.Create(Text, ToMetadata());

@@ -54,6 +54,10 @@ public sealed class ArticleExtractor(Publishers publishers, NewsAgencies agencie
         var agency = hints.Agency is { } declared
             ? agencies.Find(declared)?.Canonical ?? declared
             : DatelineCredit.Find(body, agencies) ?? BylineCredit.Find(byline, agencies);
-        return new Article(item.Source, body, title, url, publisher, agency, published, language);
+        // The time of day holds only with the date it came with.
+        return new Article(item.Source, body, title, url, publisher, agency, published, language)
+        {
+            PublishedTime = published == hints.Published ? hints.PublishedTime : null,
+        };
     }
 }

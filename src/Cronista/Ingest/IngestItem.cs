@@ -49,6 +49,9 @@ public sealed record SourceHints(
     string? Publisher = null,
     string? Agency = null)
 {
+    /// <summary>The publication's time of day, when the source gives a date-time (local to the publisher, as written).</summary>
+    public TimeOnly? PublishedTime { get; init; }
+
     /// <summary>No hints at all.</summary>
     public static SourceHints None { get; } = new();
 }

@@ -62,7 +62,10 @@ internal static partial class JsonRecordParser
                 Title: fields.GetValueOrDefault("title"),
                 Language: language is null ? null : PrimaryLanguage(language),
                 Publisher: fields.GetValueOrDefault("publisher"),
-                Agency: fields.GetValueOrDefault("agency"));
+                Agency: fields.GetValueOrDefault("agency"))
+            {
+                PublishedTime = fields.GetValueOrDefault("published") is { } stamp ? TimeOfDay(stamp) : null,
+            };
             return new RawItem(source, text, RawFormat.Record, hints, encoding, inputBytes);
         }
     }
@@ -76,6 +79,12 @@ internal static partial class JsonRecordParser
             return false;
         return value.Length == 10 || DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
     }
+
+    /// <summary>The time of day written in an ISO date-time ("2025-08-13T09:30:00+02:00" is 09:30), or null for a bare date.</summary>
+    public static TimeOnly? TimeOfDay(string text) =>
+        text.Trim() is { Length: > 10 } value && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+            ? TimeOnly.FromTimeSpan(moment.TimeOfDay)
+            : null;
 
     private static string PrimaryLanguage(string tag) => tag.Split('-', '_')[0].ToLowerInvariant();
 

@@ -57,6 +57,9 @@ public sealed record TimeRecord(string Text, int Start, int End, string Type, st
 {
     /// <summary>The UTC offset the text gives the time in (+02:00), when it gives one.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>The stretch of calendar it covers (first/last), for a range or an anchored amount of time.</summary>
+    public string? Interval { get; init; }
 }
 
 /// <summary>An amount in the output.</summary>

@@ -54,7 +54,7 @@ public static class DocumentRecords
                 e.Id, e.Canonical, e.Type.ToString(), e.KbId, e.Subtype, e.Country, e.Sector, e.Role,
                 [.. e.Mentions.Select(m => new MentionRecord(Slice(m.Span), m.Span.Start, m.Span.End, Kebab(m.Kind.ToString()), By(m.Provenance), m.Provenance.Confidence))]))],
             Times = [.. Read(document, Layers.Times).Select(t => new TimeRecord(
-                Slice(t.Span), t.Span.Start, t.Span.End, t.Type.ToString(), t.Value, t.Mod, By(t.Provenance), t.Provenance.Confidence) { TimeZone = t.TimeZone })],
+                Slice(t.Span), t.Span.Start, t.Span.End, t.Type.ToString(), t.Value, t.Mod, By(t.Provenance), t.Provenance.Confidence) { TimeZone = t.TimeZone, Interval = t.Interval })],
             Amounts = [.. Read(document, Layers.Amounts).Select(a => new AmountRecord(
                 Slice(a.Span), a.Span.Start, a.Span.End, a.Value, a.Unit, a.Counted is { } c ? Slice(c) : null, By(a.Provenance), a.Provenance.Confidence))],
             Quotes = [.. Read(document, Layers.Quotes).Select(q => new QuoteRecord(

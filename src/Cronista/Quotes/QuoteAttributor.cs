@@ -47,6 +47,12 @@ internal sealed class QuoteAttributor(
             var sentence = SpanSearch.Containing(sentences, s => s.Span, outer.Start);
             var claim = SpanSearch.Containing(claims, c => c.Span, outer.Start);
             var quote = new Quote(inner, new Provenance(Stage, "unattributed", 0.3)) { ClaimId = claim?.Id, SourceChain = claim?.SourceChain ?? [] };
+            if (attribution is not null && Interrupted(document, index, quote, attribution, entityLexicon, times) is { } parts)
+            {
+                quotes.AddRange(parts);
+                previous = parts[^1];
+                continue;
+            }
             if (lexicon is not null && attribution is not null && coordination is not null && sentence.TokenCount > 0)
             {
                 var window = new QuoteWindow(document, index, sentence, outer, marks, lexicon, entityLexicon, coordination);
@@ -60,6 +66,58 @@ internal sealed class QuoteAttributor(
             previous = quote;
         }
         return quotes.ToImmutable();
+    }
+
+    /// <summary>A quotation the writer interrupts to name the speaker («… - racconta Lotti - …»): the words on either side of
+    /// the insert, each given to the insert's source, or to the person last named when its verb has no subject (- ha dichiarato -).</summary>
+    private List<Quote>? Interrupted(Document document, EntityIndex index, Quote quote, AttributionLexicon attribution, EntityLexicon entityLexicon, List<TextSpan> times)
+    {
+        if (SpeakerInsert.Find(document.Text, quote.Span) is not { } insert)
+            return null;
+        var sentences = document.Get(Layers.Sentences);
+        var sentence = SpanSearch.Containing(sentences, s => s.Span, insert.Start);
+        if (sentence.TokenCount == 0)
+            return null;
+        var context = new SentenceContext(document, index, sentence, attribution, entityLexicon, times);
+        var verb = index.TokenAt(insert.Start) - sentence.FirstToken + 1;
+        foreach (var match in CueMatcher.Find(attribution, context.Words, context.Skippable))
+        {
+            if (match.Start != verb || match.Pattern.Kind != CueKind.Inverted)
+                continue;
+            var found = resolver.Resolve(context, match);
+            string? speaker = found?.Source.EntityId;
+            TextSpan? written = null;
+            if (found is { } source && speaker is null)
+                written = new TextSpan(context.Tokens[sentence.FirstToken + source.Start].Span.Start, context.Tokens[sentence.FirstToken + Math.Max(source.Start, source.End - 1)].Span.End);
+            if (found is null && ClosesInsert(document.Text, context, match.End, insert))
+                speaker = SourceResolver.LastPerson(context, quote.Span.Start)?.Id;
+            if (speaker is null && written is null)
+                return null;
+            var attributed = quote with
+            {
+                Speakers = speaker is null ? [] : [speaker],
+                SpeakerSpan = written,
+                Cue = CueSpan(context, sentence, match),
+                Provenance = new Provenance(Stage, "speaker-insert", 0.7),
+            };
+            var before = Trimmed(document.Text, quote.Span.Start, insert.Start);
+            var after = Trimmed(document.Text, insert.End, quote.Span.End);
+            return [.. new[] { before, after }.Where(p => !p.IsEmpty).Select(p => attributed with { Span = p })];
+        }
+        return null;
+    }
+
+    /// <summary>True when the reporting verb is all the insert says: "- ha dichiarato -".</summary>
+    private static bool ClosesInsert(string text, SentenceContext context, int token, TextSpan insert) =>
+        token >= context.Words.Length || context.Tokens[context.FirstToken + token].Span.Start >= insert.End - 1;
+
+    private static TextSpan Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+            end--;
+        return new TextSpan(start, end);
     }
 
     /// <summary>Words of a treaty or a law, quoted by the writer: "il trattato … che prevede … “senza indugio”".</summary>
@@ -99,20 +157,32 @@ internal sealed class QuoteAttributor(
     /// <summary>A quotation that opens its sentence, followed by its reporting verb: "“…”, ha detto Rossi", "“…”, Smith said".</summary>
     private Quote? Trailing(QuoteWindow window, Quote quote, AttributionLexicon attribution, List<TextSpan> times)
     {
-        if (!window.OpensSentence)
-            return null;
         var endSentence = window.SentenceOfEnd();
         var context = new SentenceContext(window.Document, window.Index, endSentence, attribution, window.EntityLexicon, times);
-        var after = window.Index.TokenAt(window.Outer.End) - endSentence.FirstToken;
+        var close = window.Index.TokenAt(window.Outer.End) - endSentence.FirstToken;
+        var after = close;
         while (after < context.Words.Length && context.Tokens[endSentence.FirstToken + after].Kind == TokenKind.Punctuation)
             after++;
         foreach (var match in CueMatcher.Find(attribution, context.Words, context.Skippable))
         {
-            var starts = match.Pattern.Kind == CueKind.Before ? match.Start > after && match.Start <= after + 4 : match.Start == after;
+            // A quotation inside its sentence takes a reporting verb only right after it ("… in quanto «…», spiega Maroni").
+            var starts = match.Pattern.Kind == CueKind.Before
+                ? window.OpensSentence && match.Start > after && match.Start <= after + 4
+                : match.Start == after || match.Start == close && match.Start < after;
             if (!starts || match.Pattern.Kind is not (CueKind.Inverted or CueKind.Before) || !context.OutsideNames(match))
                 continue;
             if (resolver.Resolve(context, match) is not { } found)
+            {
+                // "«…» ha dichiarato, assicurando …": a reporting verb with no subject speaks for the person last named.
+                if (match.Pattern.Kind == CueKind.Inverted && ClosesClause(context, match.End) &&
+                    SourceResolver.LastPerson(context, window.Outer.Start) is { } named)
+                    return quote with { Speakers = [named.Id], Cue = CueSpan(context, endSentence, match), Provenance = new Provenance(Stage, "reporting-verb-after", 0.6) };
                 continue;
+            }
+            // "Putin ha molto apprezzato “…”, ha aggiunto la KCNA": inside a sentence, the agency after the words passes them on;
+            // the speaker is the subject before them.
+            if (!window.OpensSentence && found.Source.Role == SourceRole.Reporter)
+                return null;
             var cue = new TextSpan(context.Tokens[endSentence.FirstToken + match.Start].Span.Start, context.Tokens[endSentence.FirstToken + Math.Max(match.Start, match.End - 1)].Span.End);
             if (found.Source.EntityId is { } speaker)
                 return quote with { Speakers = [speaker], Cue = cue, Provenance = new Provenance(Stage, "reporting-verb-after", 0.8) };
@@ -122,6 +192,12 @@ internal sealed class QuoteAttributor(
         }
         return null;
     }
+
+    private static bool ClosesClause(SentenceContext context, int token) =>
+        token >= context.Words.Length || context.Tokens[context.FirstToken + token].Kind == TokenKind.Punctuation;
+
+    private static TextSpan CueSpan(SentenceContext context, Sentence sentence, CueMatch match) =>
+        new(context.Tokens[sentence.FirstToken + match.Start].Span.Start, context.Tokens[sentence.FirstToken + Math.Max(match.Start, match.End - 1)].Span.End);
 
     /// <summary>The nearest person (else organisation, else a country opening the sentence) before the quotation in its clause.</summary>
     private static Quote? Subject(QuoteWindow window, Quote quote, ImmutableArray<Sentence> sentences)

@@ -30,13 +30,18 @@ public sealed record TimeExpression(TextSpan Span, TimexType Type, string? Value
     /// TimeML annotates them (two TIMEX3s, the words around them outside); empty for anything else.</summary>
     public ImmutableArray<TimeExpression> Parts { get; init; } = [];
 
+    /// <summary>The stretch of calendar the expression covers, as first/last at its precision, when it is one: a range's own value
+    /// (2025-05-03/2025-05-05), or where an anchored amount of time lies (gli ultimi due anni, in 2025: 2023/2024; TIMEX3 writes
+    /// this as the duration's beginPoint and endPoint).</summary>
+    public string? Interval { get; init; }
+
     /// <summary>The UTC offset the text states for a time (+01:00, Z for UTC/GMT), when it names a zone.</summary>
     public string? TimeZone { get; init; }
 
     /// <summary>Equal when every field is, the range's parts compared one by one (an immutable array alone compares by reference).</summary>
     public bool Equals(TimeExpression? other) =>
         other is not null && Span == other.Span && Type == other.Type && Value == other.Value && Provenance == other.Provenance &&
-        Mod == other.Mod && TimeZone == other.TimeZone && Parts.SequenceEqual(other.Parts);
+        Mod == other.Mod && TimeZone == other.TimeZone && Interval == other.Interval && Parts.SequenceEqual(other.Parts);
 
     /// <summary>A hash consistent with <see cref="Equals(TimeExpression?)"/>.</summary>
     public override int GetHashCode() => HashCode.Combine(Span, Type, Value, Provenance, Mod, TimeZone, Parts.Length);

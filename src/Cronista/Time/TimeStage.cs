@@ -22,6 +22,6 @@ internal sealed class TimeStage(TimeRules rules) : IStage
     {
         var sentences = document.Get(Layers.Sentences);
         var tokens = new TokenSeq(document.Text, document.Get(Layers.Tokens), sentences);
-        return TimeParser.Read(tokens, rules.For(document.Language), rules.Holidays, document.Metadata.Published, sentences, Name, document.Metadata.ForwardLooking);
+        return TimeParser.Read(tokens, rules.For(document.Language), rules.Holidays, document.Metadata.Published, sentences, Name, document.Metadata.ForwardLooking, document.Metadata.PublishedTime);
     }
 }

@@ -65,4 +65,42 @@ public sealed class AttributionFinderTests
     [Fact]
     public void Other_languages_have_no_attribution_spans_yet() =>
         Assert.Empty(SharedAnalyzer.Analyze("Il ministro ha detto che le tasse saliranno.", "it").Get(Layers.Attributions));
+
+    [Fact]
+    public void A_participle_cue_shares_the_source_of_the_cue_before_it()
+    {
+        var found = Find("“The plan will fail,” he said, adding that taxes would rise.");
+        Assert.Contains(("he", "said", "“The plan will fail,”"), found);
+        Assert.Contains(found, a => a.Cue == "adding" && a.Source == "he");
+    }
+
+    [Fact]
+    public void A_cue_that_closes_its_content_is_built_before_a_cue_inside_it() =>
+        Assert.Contains(("sources", "said", "The protocol called for a hospital visit"),
+            Find("The protocol called for a hospital visit, sources said."));
+
+    [Fact]
+    public void A_bracketed_party_and_an_appositive_belong_to_an_inverted_source() =>
+        Assert.Contains(("Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus", "said", "“This is a disgusting day,”"),
+            Find("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus."));
+
+    [Fact]
+    public void A_colon_that_ends_its_paragraph_announces_the_next_paragraph()
+    {
+        var found = Find("The governor added:\n\nIt is typical of her. She knows nothing.\n\nThe end came soon.");
+        Assert.Contains(found, a => a.Source == "The governor" && a.Cue.EndsWith(':') && a.Content == "It is typical of her. She knows nothing");
+    }
+
+    [Fact]
+    public void A_quote_left_open_at_a_paragraph_end_goes_on_in_the_next()
+    {
+        var found = Find("The Times reports:\n\n\"Just 24 percent gave less.\n\n\"Without this network, she must go on.\"\n\n“We will win,” said Smith.");
+        Assert.Contains(found, a => a.Source == "The Times" && a.Content == "\"Just 24 percent gave less | \"Without this network, she must go on.\"");
+        Assert.Contains(("Smith", "said", "“We will win,”"), found);
+    }
+
+    [Fact]
+    public void A_short_phrase_after_the_cue_does_not_turn_a_quote_before_it_away() =>
+        Assert.Contains(("top lawmakers", "said", "“It is an insult,”"),
+            Find("“It is an insult,” top lawmakers said Friday afternoon, as they bristled at the questions."));
 }

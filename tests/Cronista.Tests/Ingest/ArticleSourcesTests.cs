@@ -205,7 +205,7 @@ public sealed class ArticleSourcesTests : IDisposable
 
         var first = Assert.IsType<RawItem>(items[0]);
         Assert.Equal(RawFormat.Record, first.Format);
-        Assert.Equal(new SourceHints("https://www.ansa.it/a", new DateOnly(2025, 8, 13), "Titolo", "it", "ANSA", "ANSA"), first.Hints);
+        Assert.Equal(new SourceHints("https://www.ansa.it/a", new DateOnly(2025, 8, 13), "Titolo", "it", "ANSA", "ANSA") { PublishedTime = new TimeOnly(9, 30) }, first.Hints);
         var failures = items.OfType<IngestFailure>().ToDictionary(f => f.Source, f => f.Reason);
         Assert.StartsWith("invalid JSON", failures[path + ":2"]);
         Assert.Contains("no \"text\" field", failures[path + ":3"]);

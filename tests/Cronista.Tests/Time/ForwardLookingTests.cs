@@ -21,6 +21,15 @@ public sealed class ForwardLookingTests
         Assert.Equal(expected, time.Value);
     }
 
+    [Theory]
+    [InlineData(false, "two weeks=P2W")] // news: a length of time, as TimeML has it
+    [InlineData(true, "in two weeks=2013-02-26")] // agenda: a point ahead
+    public void In_before_an_amount_of_time_points_ahead_only_in_an_agenda(bool forward, string expected)
+    {
+        const string text = "The report is due in two weeks.";
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", Tuesday, forward)));
+    }
+
     [Fact]
     public void Explicit_past_words_keep_their_meaning_in_a_forward_looking_text()
     {

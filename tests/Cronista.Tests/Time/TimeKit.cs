@@ -13,17 +13,17 @@ internal static class TimeKit
     private static readonly Lazy<TimeStage> Times = new(() => new TimeStage(new TimeRules(Tokenization)));
     private static readonly Lazy<AmountStage> Amounts = new(() => new AmountStage(new AmountRules(Tokenization)));
 
-    public static Document Prepare(string text, string? language, DateOnly? published, bool forwardLooking = false)
+    public static Document Prepare(string text, string? language, DateOnly? published, bool forwardLooking = false, TimeOnly? publishedTime = null)
     {
         var rules = Tokenization.For(language);
         var tokens = Tokenizer.Tokenize(text, rules);
-        return Document.Create(text, new DocumentMetadata("test", Published: published, Language: language, ForwardLooking: forwardLooking))
+        return Document.Create(text, new DocumentMetadata("test", Published: published, Language: language, ForwardLooking: forwardLooking, PublishedTime: publishedTime))
             .With(Layers.Tokens, tokens, "tokenize")
             .With(Layers.Sentences, SentenceSplitter.Split(text, tokens, rules), "split-sentences");
     }
 
-    public static ImmutableArray<TimeExpression> TimesOf(string text, string? language, DateOnly? published, bool forwardLooking = false) =>
-        Times.Value.Recognize(Prepare(text, language, published, forwardLooking));
+    public static ImmutableArray<TimeExpression> TimesOf(string text, string? language, DateOnly? published, bool forwardLooking = false, TimeOnly? publishedTime = null) =>
+        Times.Value.Recognize(Prepare(text, language, published, forwardLooking, publishedTime));
 
     public static ImmutableArray<Amount> AmountsOf(string text, string? language, DateOnly? published = null)
     {

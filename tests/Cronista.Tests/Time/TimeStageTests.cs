@@ -57,9 +57,10 @@ public sealed class TimeStageTests
     [Fact]
     public void German_morgen_is_tomorrow_and_Morgen_the_morning()
     {
-        const string text = "Er kommt morgen. Am Morgen regnete es, heute Morgen nicht.";
-        // "Am Morgen" alone is the morning of the day at hand (TimeML tags "the morning"): the publication day's here.
-        Assert.Equal(["morgen=2025-08-14", "Morgen=2025-08-13TMO", "heute Morgen=2025-08-13TMO"], TimeKit.Describe(text, TimeKit.TimesOf(text, "de", TimeKit.Published)));
+        const string text = "Am Morgen regnete es, heute Morgen nicht. Er kommt morgen.";
+        // "Am Morgen" alone is the morning of the day at hand (TimeML tags "the morning"): the publication day's here, as no day
+        // was named before it (after "Er kommt morgen." it would be tomorrow's: PartOfDayTests).
+        Assert.Equal(["Morgen=2025-08-13TMO", "heute Morgen=2025-08-13TMO", "morgen=2025-08-14"], TimeKit.Describe(text, TimeKit.TimesOf(text, "de", TimeKit.Published)));
     }
 
     [Fact]

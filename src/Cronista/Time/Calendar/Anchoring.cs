@@ -109,6 +109,38 @@ internal static class Anchoring
         _ => null,
     };
 
+    /// <summary>Where whole periods next to the anchor's own lie, as first/last: the last two months are the two before this one,
+    /// the next three years the three after this one; null for clock units, counts below one, and dates out of range.</summary>
+    public static string? Stretch(DateOnly anchor, decimal count, string unit, bool ahead)
+    {
+        if (count < 1 || count > 1000 || count != decimal.Truncate(count))
+            return null;
+        var n = (int)count;
+        try
+        {
+            var (first, last) = ahead ? (1, n) : (-n, -1);
+            return Period(anchor, unit, first) is { } from && Period(anchor, unit, last) is { } to ? from.Format() + "/" + to.Format() : null;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>As <see cref="Stretch"/> for hours, minutes and seconds, from the publication instant: the last two minutes at 04:30
+    /// are 04:28/04:29.</summary>
+    public static string? ClockStretch(DateTime now, decimal count, string unit, bool ahead)
+    {
+        if (count < 1 || count > 10000 || count != decimal.Truncate(count))
+            return null;
+        var step = unit switch { "H" => TimeSpan.FromHours(1), "MIN" => TimeSpan.FromMinutes(1), _ => TimeSpan.FromSeconds(1) };
+        var current = new DateTime(now.Ticks - now.Ticks % step.Ticks);
+        var n = (int)count;
+        var (first, last) = ahead ? (current + step, current + n * step) : (current - n * step, current - step);
+        var format = unit == "S" ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm";
+        return first.ToString(format, CultureInfo.InvariantCulture) + "/" + last.ToString(format, CultureInfo.InvariantCulture);
+    }
+
     private static TimexDate MonthOf(DateOnly date) => TimexDate.OfMonth(date.Year, date.Month);
 
     private static TimexDate QuarterOf(DateOnly date) => new(DatePrecision.Quarter, date.Year, Part: (date.Month - 1) / 3 + 1);

@@ -18,6 +18,12 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// <summary>A value given outright (durations, sets, vague references, intervals).</summary>
     public string? Value { get; init; }
 
+    /// <summary>The stretch of calendar an anchored amount of time covers (first/last), when the words place it.</summary>
+    public string? Interval { get; init; }
+
+    /// <summary>True for a clock time whose day is the publication day only because the text names none (alle 3).</summary>
+    public bool DayFromAnchor { get; init; }
+
     /// <summary>The TIMEX3 modifier (APPROX, START, MORE_THAN …).</summary>
     public string? Mod { get; init; }
 
@@ -40,6 +46,9 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// "the year-ago quarter"): the years to move that time by.</summary>
     public int? ReferenceYears { get; init; }
 
+    /// <summary>True for a part of the day that names no day (in serata): it is on the day under discussion, when the text has
+    /// just named one, else on the publication day.</summary>
+    public bool OnReferenceDay { get; init; }
     /// <summary>For a day named from the day under discussion (la veille, le lendemain): the days to move that day by.</summary>
     public int? ReferenceDays { get; init; }
 

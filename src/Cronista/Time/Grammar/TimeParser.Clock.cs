@@ -106,7 +106,7 @@ internal sealed partial class TimeParser
         else if (meridiem == "AM" && hour == 12)
             hour = 0;
         // "alle 15", and "à environ 15 heures", "um ca. 15 Uhr" with a modifier between cue and hour.
-        var cue = Precedes(j, LexKind.ClockCue) || EndingAt(j, LexKind.Approx).Any(a => Precedes(a.Start, LexKind.ClockCue));
+        var cue = ClockCueBefore(j) || EndingAt(j, LexKind.Approx).Any(a => ClockCueBefore(a.Start));
         // A bare hour after a cue ("alle 15") only where the language writes hours that way, and never before a percent sign.
         var bareHour = cue && _lang.BareHours && !wordHour && !_t.IsChar(end, '%') && (dotted || !IsContentWord(end) && !Is(end, LexKind.Unit));
         var accepted = explicitForm || suffixed || meridiem is not null || bareHour || dotted && cue;
@@ -134,6 +134,7 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.TIME, "clock")
         {
             Date = _anchor is { } a ? TimexDate.Of(a) : null,
+            DayFromAnchor = true,
             Clock = new ClockTime(hour, minute, second),
             Zone = zone,
             HalfKnown = meridiem is not null || hour > 12 || hour == 0,
@@ -204,10 +205,18 @@ internal sealed partial class TimeParser
         // la mattina del 15 agosto, the morning of August 15
         if (Lex(j, LexKind.PartOfDay, out part, out k) && !part.Strict && Lex(k, LexKind.Of, out var afterOf) && DatePoint(SkipDeterminer(afterOf)) is { Date.Precision: DatePrecision.Day, Value: null } day)
             return PartOn(j, day.End, day.Date, part.Value, day.Unresolved, "part-of-day") with { TakesDeterminer = true };
-        // ieri sera, lunedì mattina, 15 febbraio mattina
-        if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date && !_t.LineBreakBefore(date.End) &&
-            Lex(date.End, LexKind.PartOfDay, out part, out end) && !part.Strict)
-            return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer, ReferenceDays = date.ReferenceDays };
+        // ieri sera, lunedì mattina, 15 febbraio mattina, domani in serata, lunedì nella mattinata
+        if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date && !_t.LineBreakBefore(date.End))
+        {
+            var p = Lex(date.End, LexKind.PartCue, out var afterCue) ? SkipDeterminer(afterCue) : date.End;
+            if (Lex(p, LexKind.PartOfDay, out part, out end) && !part.Strict)
+                return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer, ReferenceDays = date.ReferenceDays };
+        }
+        // in serata, nel pomeriggio, in the afternoon, am Abend, dans la soirée: a part of the day under discussion (Refer moves it there from the
+        // publication day); the preposition stays outside, as TimeML leaves it.
+        var cued = Precedes(j, LexKind.PartCue) || EndingAt(j, LexKind.Determiner).Any(article => Precedes(article.Start, LexKind.PartCue));
+        if (cued && Lex(j, LexKind.PartOfDay, out part, out end) && !part.Strict && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue))
+            return PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day-under-discussion") with { OnReferenceDay = true, TakesDeterminer = true };
         return CuedPartOfDay(j) ?? (_lang.Compounds ? CompoundPartOfDay(j) : null);
     }
 
@@ -260,13 +269,18 @@ internal sealed partial class TimeParser
             var k = day.End;
             if (_t.IsChar(k, ','))
                 k++;
-            if (Lex(k, LexKind.ClockCue, out var afterCue) || Lex(k, LexKind.DateCue, out afterCue))
+            var cued = Lex(k, LexKind.ClockCue, out var afterCue);
+            if (cued || Lex(k, LexKind.DateCue, out afterCue))
                 k = afterCue;
             // 2 mars à environ 5h, am 3. März gegen 18 Uhr
             if (Lex(k, LexKind.Approx, out var afterApprox) && ClockAt(afterApprox) is not null)
                 k = afterApprox;
             if (ClockAt(k) is { } clock && !_t.LineBreakBefore(k))
                 return Combine(j, clock.End, day, clock, "date-time");
+            // "this afternoon at 2", "tomorrow at 5": after a day and a cue, a bare hour is a time of day even where hours are
+            // not written bare ("at 2" alone may be a score).
+            if (cued && FullHour(k) is { Clock.Hour: >= 1 and <= 12 } hour && !_t.LineBreakBefore(k))
+                return Combine(j, hour.End, day, hour, "date-time");
         }
         if (ClockAt(j) is { } first && !_t.LineBreakBefore(first.End))
         {
@@ -301,4 +315,22 @@ internal sealed partial class TimeParser
             Priority = 3,
             Confidence = Math.Min(day.Confidence, clock.Confidence),
         };
+
+    /// <summary>In a forward-looking text with a publication time, a clock time without its day that has already passed that day
+    /// is the next day's ("alle 3" read at 04:30 is tomorrow at 3).</summary>
+    private List<Parse> AheadOfTheClock(List<Parse> chosen)
+    {
+        if (!_forward || _anchorTime is not { } now)
+            return chosen;
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            if (chosen[k] is { DayFromAnchor: true, Date: { Precision: DatePrecision.Day, Year: { } year } day, Clock: { Hour: >= 0 and < 24, Part: null } clock } parse &&
+                new TimeOnly(clock.Hour, Math.Max(clock.Minute, 0)) < now)
+                chosen[k] = parse with { Date = TimexDate.Of(new DateOnly(year, day.Month, day.Day).AddDays(1)) };
+        }
+        return chosen;
+    }
+
+    /// <summary>True when a clock cue that works on its own (alle, um, à; not English "at", which needs a day before it) ends right before token j.</summary>
+    private bool ClockCueBefore(int j) => EndingAt(j, LexKind.ClockCue).Any(cue => !cue.Payload.Strict);
 }

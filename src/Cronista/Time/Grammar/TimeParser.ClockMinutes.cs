@@ -38,13 +38,13 @@ internal sealed partial class TimeParser
     {
         if (Clock(j) is not { Clock: { Part: null, Minute: 0 } } hour || _t.LineBreakBefore(hour.End))
             return null;
-        // The hour is a named time (midi) or ends with its suffix (quinze heures, 15h; minute 0, so not "15h30").
+        // The hour is a named time (midi), ends with its suffix (quinze heures, 15h; minute 0, so not "15h30") or follows a clock cue (alle tre).
         var named = Lex(j, LexKind.ClockWord, out var afterWord) && afterWord == hour.End;
         var compact = _t.IsNumber(j) && hour.End == j + 1 && TextFold.Fold(_t.Surface(j)).EndsWith('h');
-        if (!named && !compact && !EndingAt(hour.End, LexKind.ClockSuffix).Any())
+        if (!named && !compact && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !ClockCueBefore(j))
             return null;
         // "trois heures et demie" alone is as often an amount of time; a cue (à, vers), a compact form (15h) or a named time make it a time of day.
-        var sure = named || compact || Precedes(j, LexKind.ClockCue);
+        var sure = named || compact || ClockCueBefore(j);
         var k = hour.End;
         int offset, end;
         if (Lex(k, LexKind.ClockAfter, out var after, out end))
@@ -108,6 +108,7 @@ internal sealed partial class TimeParser
         return new Parse(k, end, TimexType.TIME, "clock")
         {
             Date = _anchor is { } a ? TimexDate.Of(a) : null,
+            DayFromAnchor = true,
             Clock = new ClockTime(hour, 0),
             HalfKnown = meridiem is not null || hour > 12,
         };
@@ -129,6 +130,7 @@ internal sealed partial class TimeParser
         return new Parse(start, end, TimexType.TIME, "clock-minutes")
         {
             Date = hour.Date,
+            DayFromAnchor = hour.DayFromAnchor,
             Clock = clock,
             Zone = hour.Zone,
             HalfKnown = halfKnown || clock.Hour > 12,

@@ -127,13 +127,17 @@ internal sealed partial class TimeParser
     private Parse? MakeDay(int start, int end, int? year, int month, int day, string rule)
     {
         var probeYear = year ?? 2024; // a leap year, so that 29 February is allowed when no year is given
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(probeYear, month))
+        if (month is < 1 or > 12 || day is < 1 or > 31)
             return null;
+        // "31 febbraio", "30/02/2024": a date that does not exist keeps its extent, so no part of it is read as something else,
+        // and gets no value rather than a wrong one.
+        if (day > DateTime.DaysInMonth(probeYear, month) || year is { } known && day > DateTime.DaysInMonth(known, month))
+            return Impossible(start, end, rule);
         // "will succeed him Feb. 1" written in October is next February.
         if (year is null && _anchor is { } anchor)
             year = Anchoring.InferYear(anchor, month, day, IsFuture(start) ? Direction.Future : Direction.Nearest);
         if (year is { } y && day > DateTime.DaysInMonth(y, month))
-            return null;
+            return Impossible(start, end, rule);
         return new Parse(start, end, TimexType.DATE, rule)
         {
             Date = new TimexDate(DatePrecision.Day, year, month, day),
@@ -199,6 +203,9 @@ internal sealed partial class TimeParser
         }
         return null;
     }
+
+    private static Parse Impossible(int start, int end, string rule) =>
+        new(start, end, TimexType.DATE, rule + "-impossible") { Unresolved = true, TakesDeterminer = true, Priority = 2, Confidence = 0.5 };
 
     /// <summary>Puts two numbers in the language's day-month order, swapping them when only the other order is a valid date.</summary>
     private Parse? Ordered(int start, int end, int first, int second, int? year, string rule)

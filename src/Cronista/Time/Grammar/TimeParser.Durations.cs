@@ -1,3 +1,4 @@
+using Cronista.Time.Calendar;
 using Cronista.Time.Lexicon;
 
 namespace Cronista.Time.Grammar;
@@ -13,7 +14,7 @@ internal sealed partial class TimeParser
         if (Lex(j, LexKind.Modifier, out var modifier, out var k) && modifier.Value is "LAST" or "NEXT" && !modifier.Strict)
         {
             if (CountedUnit(k, out var amount, out var unit, out var end))
-                return Span(j, end, amount, unit, "modified-duration", determiner: true);
+                return Anchored(Span(j, end, amount, unit, "modified-duration", determiner: true), amount, unit, modifier.Value);
             // Plural unit without a count: negli ultimi anni, in the coming days, ces dernières années.
             if (Lex(k, LexKind.Unit, out var plural, out end) && plural.Plural)
                 return Span(j, end, null, plural.Value, "modified-duration", determiner: true);
@@ -26,13 +27,13 @@ internal sealed partial class TimeParser
         // les trois derniers mois, le 2 ultime settimane
         if (Lex(afterCount, LexKind.Modifier, out var inner, out var afterInner) && inner.Value is "LAST" or "NEXT" && !inner.Before &&
             Lex(afterInner, LexKind.Unit, out var innerUnit, out var innerEnd))
-            return Span(j, innerEnd, n, innerUnit.Value, "modified-duration", determiner: true);
+            return Anchored(Span(j, innerEnd, n, innerUnit.Value, "modified-duration", determiner: true), n, innerUnit.Value, inner.Value);
         var dash = _t.IsDash(afterCount) && _t.GluedToPrevious(afterCount) && _t.GluedToPrevious(afterCount + 1) ? afterCount + 1 : afterCount;
         if (!Lex(dash, LexKind.Unit, out var entry, out var unitEnd) || weak && entry.Strict)
             return null;
         // i 2 anni passati, le due ore scorse
         if (dash == afterCount && Lex(unitEnd, LexKind.Modifier, out var trailing, out var afterTrailing) && trailing.Value is "LAST" or "NEXT" && !_t.LineBreakBefore(unitEnd))
-            return Span(j, afterTrailing, n, entry.Value, "modified-duration", determiner: true);
+            return Anchored(Span(j, afterTrailing, n, entry.Value, "modified-duration", determiner: true), n, entry.Value, trailing.Value);
         // "52 years old" is an age, not an amount of time.
         if (Is(unitEnd, LexKind.Age))
             return null;
@@ -57,6 +58,19 @@ internal sealed partial class TimeParser
         return Span(j, j + 1, amount, unit.Value, "duration", determiner: false) is { } adjective ? adjective with { TakesDeterminer = false } : null;
     }
 
+    /// <summary>An amount of time the words place next to now (gli ultimi due anni, the next three weeks): a duration as TimeML
+    /// has it, and where it lies (TIMEX3's anchoring of a duration) as its interval.</summary>
+    private Parse? Anchored(Parse? span, decimal? amount, string unit, string modifier)
+    {
+        if (span is null || amount is not { } n || _anchor is not { } anchor)
+            return span;
+        var ahead = modifier == "NEXT";
+        var stretch = unit is "H" or "MIN" or "S"
+            ? _anchorTime is { } time ? Anchoring.ClockStretch(anchor.ToDateTime(time), n, unit, ahead) : null
+            : Anchoring.Stretch(anchor, n, unit, ahead);
+        return stretch is null ? span : span with { Interval = stretch };
+    }
+
     private static Parse? Span(int start, int end, decimal? amount, string unit, string rule, bool determiner)
     {
         var value = DurationValue(amount, unit);
@@ -68,6 +82,9 @@ internal sealed partial class TimeParser
     /// <remarks>Quarters and half years are written in months, decades and centuries in years, as TimeBank does (P9M, P20Y).</remarks>
     public static string? DurationValue(decimal? amount, string unit)
     {
+        // TimeBank writes a fraction in the next smaller unit: 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M.
+        if (amount is { } whole && whole != decimal.Truncate(whole) && unit is "H" or "Y" or "D" && SplitFraction(whole, unit) is { } split)
+            return split;
         var factor = unit switch { "Q" => 3, "HY" => 6, "DE" => 10, "CE" => 100, _ => 1 };
         var n = amount is { } a ? Number(a * factor) : "X";
         return unit switch
@@ -82,6 +99,23 @@ internal sealed partial class TimeParser
             "Y" or "DE" or "CE" => $"P{n}Y",
             _ => null,
         };
+    }
+
+    /// <summary>A fractional amount written as whole units and the next smaller unit (PT5H30M, P2Y6M, P1DT12H), when it divides exactly.</summary>
+    private static string? SplitFraction(decimal amount, string unit)
+    {
+        var (factor, big, small, clock) = unit switch
+        {
+            "H" => (60, "H", "M", true),
+            "D" => (24, "D", "H", false),
+            _ => (12, "Y", "M", false),
+        };
+        var whole = decimal.Truncate(amount);
+        var rest = (amount - whole) * factor;
+        if (rest != decimal.Truncate(rest))
+            return null;
+        var head = whole == 0 ? "" : Number(whole) + big;
+        return clock ? $"PT{head}{Number(rest)}{small}" : unit == "D" ? $"P{head}T{Number(rest)}{small}" : $"P{head}{Number(rest)}{small}";
     }
 
     /// <summary>ogni lunedì, every year, jeden Montag, tous les jours, ogni due anni, daily, montags, on Mondays.</summary>

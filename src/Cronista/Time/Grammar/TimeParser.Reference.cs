@@ -66,6 +66,13 @@ internal sealed partial class TimeParser
                     reference = (named, sentence);
                 continue;
             }
+            // "Ieri il premier ha incontrato … In serata è arrivata la nota": the evening of the day just named.
+            if (parse.OnReferenceDay)
+            {
+                if (reference is { Date.Precision: DatePrecision.Day } day && sentence - day.Sentence <= ReferenceSentences)
+                    chosen[k] = parse with { Date = day.Date };
+                continue;
+            }
             // la veille, le lendemain: the day before or after a day named in this or the previous sentence.
             if (parse.ReferenceDays is { } days && reference is { Date.AsDate: { } referenceDay } near && sentence - near.Sentence <= ReferenceSentences)
                 chosen[k] = parse = parse with { Date = TimexDate.Of(referenceDay.AddDays(days)), Unresolved = false };

@@ -275,15 +275,22 @@ internal sealed partial class TimeParser
     /// <summary>tre giorni fa, two years ago, vor drei Tagen, il y a trois jours; tra due settimane, in drei Tagen, dans trois jours.</summary>
     private Parse? AgoOrLater(int j)
     {
-        var sign = Lex(j, LexKind.AgoBefore, out var k) ? -1 : Lex(j, LexKind.Later, out k) ? 1 : 0;
+        var sign = Lex(j, LexKind.AgoBefore, out var k) ? -1 : Lex(j, LexKind.Later, out var later, out k) && (!later.Ahead || _forward) ? 1 : 0;
         if (sign != 0)
         {
+            // tra mezz'ora, in a quarter of an hour: a fixed amount said in words, counted from the publication time.
+            if (Lex(k, LexKind.DurationWord, out var fixedAmount, out var afterWord) && ClockMinutesOf(fixedAmount.Value) is { } minutes &&
+                ClockShift(minutes, "MIN", sign) is { } instant)
+                return new Parse(j, afterWord, TimexType.TIME, sign < 0 ? "ago" : "later") { Value = instant, Priority = 2 };
             if (!CountedUnit(k, out var amount, out var unit, out var end))
                 return null;
             return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
         }
         if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var ago, out var afterAgo))
         {
+            // "two weeks from now", "three days hence": the same words after the amount, pointing ahead.
+            if (ago.Value == "AHEAD")
+                return Shifted(j, afterAgo, n, u, 1, "later");
             // "deux jours plus tard", "drei Tage später" (value LATER): ahead of the day or year under discussion.
             // A strict row ("après") is an adverb only at the end of its clause: "deux ans après l'attentat" counts from the attack.
             if (ago.Value == "LATER" && ago.Strict && _t.IsWord(afterAgo))
@@ -314,6 +321,8 @@ internal sealed partial class TimeParser
     {
         TimexDate? date = null;
         string? value = null;
+        if (unit is "H" or "MIN" or "S" && ClockShift(amount, unit, sign) is { } instant)
+            return new Parse(start, end, TimexType.TIME, rule) { Value = instant, Priority = 2 };
         if (amount is null)
             value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
         else if (_anchor is { } a && amount.Value == decimal.Truncate(amount.Value) && amount.Value < 10000)
@@ -331,6 +340,29 @@ internal sealed partial class TimeParser
             ReferenceYears = (sign < 0 || rule == "later-ref") && unit == "Y" && amount is { } n && n == decimal.Truncate(n) && n < 100 ? sign * (int)n : null,
             Priority = 2,
         };
+    }
+
+    /// <summary>The minutes of a clock duration value (PT30M, PT1H, PT1H30M), or null for other durations.</summary>
+    private static int? ClockMinutesOf(string duration)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(duration, @"^PT(?:(\d+)H)?(?:(\d+)M)?$");
+        if (!match.Success || match.Groups[1].Length + match.Groups[2].Length == 0)
+            return null;
+        return (match.Groups[1].Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * 60 : 0)
+            + (match.Groups[2].Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+    }
+
+    /// <summary>The publication instant moved by hours, minutes or seconds (tra due ore, 30 minutes ago), at the unit's precision;
+    /// null without a publication time.</summary>
+    private string? ClockShift(decimal? amount, string unit, int sign)
+    {
+        if (amount is not { } n || n <= 0 || n > 100000 || _anchor is not { } day || _anchorTime is not { } time)
+            return null;
+        var seconds = n * unit switch { "H" => 3600, "MIN" => 60, _ => 1 };
+        if (seconds != decimal.Truncate(seconds))
+            return null;
+        var moved = day.ToDateTime(time).AddSeconds(sign * (double)seconds);
+        return moved.ToString(unit == "H" && seconds % 60 == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>inizio agosto, the end of 2024, Mitte Juli, fin 2024, mid-2024, fine mese: a part of a period.</summary>
@@ -396,5 +428,48 @@ internal sealed partial class TimeParser
         if (date is null)
             return null;
         return new Parse(i, end, TimexType.DATE, "period-part") { Date = date, Mod = part.Value, TakesDeterminer = true, Priority = 2 };
+    }
+
+    /// <summary>la settimana del 6 ottobre, the week of October 6th, il weekend del 15 febbraio: the week (or weekend) holding that day.</summary>
+    private Parse? WeekOf(int j)
+    {
+        if (!Lex(j, LexKind.Unit, out var unit, out var k) || unit.Value is not ("W" or "WE") || unit.Plural || !Lex(k, LexKind.Of, out var afterOf))
+            return null;
+        if (DatePoint(SkipDeterminer(afterOf)) is not { Date: { Precision: DatePrecision.Day, Year: { } year } day, Value: null, Unresolved: false } point)
+            return null;
+        return new Parse(j, point.End, TimexType.DATE, "week-of")
+        {
+            Date = TimexDate.WeekOf(new DateOnly(year, day.Month, day.Day), weekend: unit.Value == "WE"),
+            TakesDeterminer = true,
+            Priority = 3,
+        };
+    }
+
+    /// <summary>over the weekend, nel fine settimana, le week-end: the weekend just past, or the coming one when the sentence looks
+    /// ahead (TimeBank: "said over the weekend" on a Monday is the weekend before).</summary>
+    private Parse? TheWeekend(int j)
+    {
+        int k;
+        if (Lex(j, LexKind.Determiner, out var afterArticle))
+            k = afterArticle;
+        else if (Precedes(j, LexKind.PartCue))
+            k = j;
+        else
+            return null;
+        if (!Lex(k, LexKind.Unit, out var unit, out var end) || unit.Value != "WE" || unit.Plural || Is(end, LexKind.Of))
+            return null;
+        DateOnly? saturday = null;
+        if (_anchor is { } a)
+        {
+            var today = HolidayRule.IsoWeekday(a);
+            saturday = IsFutureSentence(j) ? a.AddDays((6 - today + 7) % 7) : a.AddDays(-((today - 6 + 7) % 7));
+        }
+        return new Parse(j, end, TimexType.DATE, "the-weekend")
+        {
+            Date = saturday is { } s ? TimexDate.WeekOf(s, weekend: true) : null,
+            Unresolved = saturday is null,
+            TakesDeterminer = true,
+            Priority = 3, // over "fine" read as the end of "settimana"
+        };
     }
 }

@@ -25,6 +25,8 @@ internal sealed partial class TimeParser
     private readonly Dictionary<int, bool> _futureSentence = [];
     // A forward-looking text (DocumentMetadata.ForwardLooking): every open date points ahead, and a bare weekday is never today.
     private readonly bool _forward;
+    // The publication's time of day, when known: clock-relative expressions count from it.
+    private TimeOnly? _anchorTime;
     private readonly Parse?[] _datePoints;
     private readonly bool[] _datePointDone;
     private readonly Parse?[] _clocks;
@@ -56,12 +58,12 @@ internal sealed partial class TimeParser
     /// <summary>The time expressions of a text, in text order, never overlapping.</summary>
     public static ImmutableArray<TimeExpression> Read(
         TokenSeq tokens, TimeLanguage language, HolidayCalendar holidays, DateOnly? anchor, ImmutableArray<Sentence> sentences, string stage,
-        bool forwardLooking = false)
+        bool forwardLooking = false, TimeOnly? anchorTime = null)
     {
         if (tokens.Count == 0)
             return [];
-        var parser = new TimeParser(tokens, language, holidays, anchor, sentences, forwardLooking);
-        var chosen = parser.Refer(Choose(parser.Candidates()));
+        var parser = new TimeParser(tokens, language, holidays, anchor, sentences, forwardLooking) { _anchorTime = anchorTime };
+        var chosen = parser.AheadOfTheClock(parser.Refer(Choose(parser.Candidates())));
         var result = ImmutableArray.CreateBuilder<TimeExpression>(chosen.Count);
         foreach (var parse in chosen)
         {
@@ -75,6 +77,7 @@ internal sealed partial class TimeParser
         {
             Mod = parse.Mod,
             TimeZone = parse.Zone,
+            Interval = parse.Interval ?? (parse.TimexValue() is { } value && value.Contains('/') ? value : null),
         };
 
     private List<Parse> Candidates()
@@ -90,6 +93,8 @@ internal sealed partial class TimeParser
             Add(all, DateWithTime(i));
             Add(all, Range(i));
             Add(all, DayWithTimeRange(i));
+            Add(all, WeekOf(i));
+            Add(all, TheWeekend(i));
             Add(all, Duration(i));
             Add(all, Set(i));
             Add(all, Vague(i));
@@ -163,6 +168,19 @@ internal sealed partial class TimeParser
             foreach (var match in EndingAt(parse.Start, LexKind.Determiner))
             {
                 parse = parse with { Start = match.Start };
+                break;
+            }
+        }
+        // "prima di marzo", "after 2 pm", "ab Montag": a point open on one side keeps its value and takes BEFORE or AFTER; the
+        // word stays outside, as TimeML leaves signals.
+        if (parse.Mod is null && parse.Parts.Count == 0 && (parse.Date is not null || parse.Clock is not null) && parse.Type is TimexType.DATE or TimexType.TIME)
+        {
+            foreach (var match in EndingAt(parse.Start, LexKind.OpenBound))
+            {
+                // "three days after Easter", "twenty after 3", "the day after tomorrow": an amount before the word counts from the point.
+                if (match.Start > 0 && (Count(match.Start - 1, out _, out _, out _) || Is(match.Start - 1, LexKind.Unit)))
+                    break;
+                parse = parse with { Mod = match.Payload.Value };
                 break;
             }
         }
@@ -249,12 +267,20 @@ internal sealed partial class TimeParser
             value = few.Number > 0 ? few.Number : null;
             return true;
         }
+        if (Fraction(i, out var part, out var afterPart))
+        {
+            (value, end) = (part, afterPart);
+            return true;
+        }
         if (_t.IsNumber(i))
         {
             if (Amounts.Numbers.LocaleNumber.TryParse(_t.Surface(i), _lang.Convention, out var number) && number < 100000)
             {
                 value = number;
                 end = i + 1;
+                // "5 1/2 hours": a whole number and a fraction.
+                if (number == decimal.Truncate(number) && !_t.LineBreakBefore(end) && Fraction(end, out var half, out var afterHalf) && half < 1)
+                    (value, end) = (number + half, afterHalf);
                 return true;
             }
             return false;
@@ -268,6 +294,26 @@ internal sealed partial class TimeParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>A fraction written with a slash, as one token or three glued ones: 1/2, 3/4.</summary>
+    private bool Fraction(int i, out decimal value, out int end)
+    {
+        value = 0;
+        end = i;
+        var surface = i < _t.Count ? _t.Surface(i) : "";
+        int top, bottom;
+        if (surface.Length == 3 && char.IsAsciiDigit(surface[0]) && surface[1] == '/' && char.IsAsciiDigit(surface[2]))
+            (top, bottom, end) = (surface[0] - '0', surface[2] - '0', i + 1);
+        else if (Int(i, out top, out var topDigits) && topDigits == 1 && _t.IsChar(i + 1, '/') && _t.GluedToPrevious(i + 1) &&
+                 Int(i + 2, out bottom, out var bottomDigits) && bottomDigits == 1 && _t.GluedToPrevious(i + 2))
+            end = i + 3;
+        else
+            return false;
+        if (bottom is not (2 or 3 or 4) || top <= 0 || top >= bottom)
+            return false;
+        value = (decimal)top / bottom;
+        return true;
     }
 
     /// <summary>A day of the month: 15, 15th, 1er, 1º, 1°, German "15.", or an ordinal word (primo, first).</summary>

@@ -13,7 +13,8 @@ internal enum LexKind
     Unit,
     /// <summary>LAST, NEXT or THIS (scorso, next, diese).</summary>
     Modifier,
-    /// <summary>A word after an amount of time that puts it in the past (fa, ago).</summary>
+    /// <summary>A word after an amount of time that puts it in the past (fa, ago); Value AHEAD puts it in the future (from now,
+    /// hence), REF counts from the time under discussion (earlier).</summary>
     AgoAfter,
     /// <summary>A word before an amount of time that puts it in the past (vor, il y a).</summary>
     AgoBefore,
@@ -25,8 +26,8 @@ internal enum LexKind
     SetWord,
     /// <summary>A part of the day; Value is MO, AF, EV or NI; Number is the day offset when the phrase names the day too (stamattina).</summary>
     PartOfDay,
-    /// <summary>A word before a part of the day that makes it the day's own (am Abend, le soir, dans la soirée, mercredi en soirée):
-    /// the publication day's, or the day named right before.</summary>
+    /// <summary>A word before a part of the day that makes it the day's own (in serata, in the afternoon, am Abend, dans la soirée,
+    /// mercredi en soirée): the day named right before it, else the day under discussion, else the publication day; outside the extent.</summary>
     PartCue,
     /// <summary>A day named from the day under discussion (la veille, le lendemain, am Vortag); Number is the day offset. It counts
     /// from a day named in the same or the previous sentence, else from the publication date.</summary>
@@ -50,7 +51,8 @@ internal enum LexKind
     YearOwner,
     /// <summary>A noun that marks a number as a year (anno, year, Jahr); inside the extent.</summary>
     YearNoun,
-    /// <summary>A preposition that marks a bare number as a clock time (alle, um); outside the extent.</summary>
+    /// <summary>A preposition that marks a bare number as a clock time (alle, um); outside the extent. Strict ones (English "at") do so
+    /// only after a day or a part of the day.</summary>
     ClockCue,
     /// <summary>A word after an hour that marks it as a clock time (Uhr, heures, o'clock).</summary>
     ClockSuffix,
@@ -109,6 +111,9 @@ internal enum LexKind
     Deadline,
     /// <summary>A reporting period named by reference to the one under discussion (the quarter, the year-ago period); Number is its offset in years.</summary>
     ReportPeriod,
+    /// <summary>A word before a date or time that leaves it open on one side (prima di, after, seit, à partir de); Value is BEFORE or
+    /// AFTER; outside the extent.</summary>
+    OpenBound,
     /// <summary>A word that lets a bare day number or D/M pair be a date (il, le, am, on).</summary>
     DateCue,
 }
@@ -121,4 +126,6 @@ internal enum LexKind
 /// <param name="Strict">True for forms that count only next to a day or year (the month "May", "gen"); for modifiers, only after
 /// their noun (l'anno passato); for parts of the day, a phrase that names its day too (stasera).</param>
 /// <param name="Before">True for modifiers that only stand before their noun (English "last", "past").</param>
-internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false);
+/// <param name="Ahead">True for readings that hold only in a forward-looking text (English "in" before an amount of time is a point
+/// ahead in an agenda, "in two weeks", but a length of time in news, as TimeML has it).</param>
+internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false, bool Ahead = false);

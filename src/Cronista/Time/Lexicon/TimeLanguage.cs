@@ -171,7 +171,7 @@ internal sealed class TimeLanguage
         if (value.Length > 0 && (value[0] == '-' || char.IsAsciiDigit(value[0])) && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
             number = parsed;
         var flags = PhraseFlags.None;
-        bool plural = false, strict = false, before = false;
+        bool plural = false, strict = false, before = false, ahead = false;
         if (row.Length > 3)
         {
             foreach (var flag in row[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -181,10 +181,11 @@ internal sealed class TimeLanguage
                     case "plural": plural = true; break;
                     case "strict": strict = true; break;
                     case "before": before = true; break;
+                    case "ahead": ahead = true; break;
                     case "cased": flags |= PhraseFlags.Cased; break;
                     case "cap": flags |= PhraseFlags.Capitalized; break;
                     case "lower": flags |= PhraseFlags.Lower; break;
-                    default: throw new FormatException($"{where}: flag '{flag}' is unknown; use plural, strict, before, cased, cap or lower.");
+                    default: throw new FormatException($"{where}: flag '{flag}' is unknown; use plural, strict, before, ahead, cased, cap or lower.");
                 }
             }
         }
@@ -196,6 +197,6 @@ internal sealed class TimeLanguage
             number = int.Parse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
             strict = true; // strict here marks "the phrase names its day"
         }
-        return (new LexEntry(kind, value, number, plural, strict, before), flags);
+        return (new LexEntry(kind, value, number, plural, strict, before, ahead), flags);
     }
 }

@@ -1,0 +1,16 @@
+namespace Cronista.Tests.Time;
+
+public sealed class WeekendAndFractionTests
+{
+    // Wednesday 13 August 2025: the weekend before is 9–10 August (W32), the coming one 16–17 August (W33).
+    [Theory]
+    [InlineData("en", "Talks broke down over the weekend.", "the weekend=2025-W32-WE")]
+    [InlineData("en", "Talks will resume over the weekend.", "the weekend=2025-W33-WE")]
+    [InlineData("it", "Nel fine settimana i negoziati si sono interrotti.", "fine settimana=2025-W32-WE")]
+    [InlineData("en", "She spent 5 1/2 hours in Nairobi.", "5 1/2 hours=PT5H30M")]
+    [InlineData("en", "The meeting lasted 1/2 hour.", "1/2 hour=PT30M")]
+    [InlineData("en", "He served 2 1/2 years in prison.", "2 1/2 years=P2Y6M")]
+    [InlineData("en", "The strike lasted 1 1/2 days.", "1 1/2 days=P1DT12H")]
+    public void Weekends_and_fractions_of_hours(string language, string text, string expected) =>
+        Assert.Contains(expected, TimeKit.Describe(text, TimeKit.TimesOf(text, language, TimeKit.Published)));
+}
