@@ -70,6 +70,8 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
         HolidayRuleKind.Easter => Easter.Sunday(year).AddDays(EasterOffset),
         HolidayRuleKind.Orthodox => LunarCalendars.OrthodoxEaster(year).AddDays(EasterOffset),
         // Day 0: the whole Hijri month (Ramadan), from its first day.
+        // With a weekday: the last such weekday before that day (Jumu'atul-Wida, the last Friday before Eid al-Fitr).
+        HolidayRuleKind.Hijri when Weekday > 0 => LunarCalendars.HijriDate(year, Month, Day) is { } next ? next.AddDays(-((IsoWeekday(next) - Weekday + 6) % 7 + 1)) : null,
         HolidayRuleKind.Hijri => LunarCalendars.HijriDate(year, Month, Math.Max(Day, 1)),
         HolidayRuleKind.Chinese => LunarCalendars.ChineseDate(year, Month, Day),
         HolidayRuleKind.Hebrew => LunarCalendars.HebrewDate(year, Month, Day),
@@ -105,7 +107,7 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
     public static HolidayRule Parse(string[] row)
     {
         static Exception Bad(string[] row, string why) =>
-            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD', '…<TAB>easter<TAB>±days[<TAB>±last day]' (or orthodox), '…<TAB>hijri<TAB>MM-DD' (MM alone: the whole month), '…<TAB>hebrew<TAB>MM-DD[<TAB>days]' (months from Tishrei), '…<TAB>chinese<TAB>MM-DD' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n' (n = -1 for the last).");
+            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD', '…<TAB>easter<TAB>±days[<TAB>±last day]' (or orthodox), '…<TAB>hijri<TAB>MM-DD[<TAB>isoWeekday: the last one before]' (MM alone: the whole month), '…<TAB>hebrew<TAB>MM-DD[<TAB>days]' (months from Tishrei), '…<TAB>chinese<TAB>MM-DD' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n' (n = -1 for the last).");
         if (row.Length < 4)
             throw Bad(row, "has too few columns");
         var inv = CultureInfo.InvariantCulture;
@@ -145,7 +147,10 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
                     throw Bad(row, "has no valid day");
                 if (lunarDay == 0 && row[2] == "chinese")
                     throw Bad(row, "needs a day");
-                return new HolidayRule(row[0], row[1], row[2] == "hijri" ? HolidayRuleKind.Hijri : HolidayRuleKind.Chinese, lunarMonth, lunarDay, 0, 0, 0);
+                var before = 0;
+                if (row.Length > 4 && (row[2] != "hijri" || lunarDay == 0 || !int.TryParse(row[4], inv, out before) || before is < 1 or > 7))
+                    throw Bad(row, "has no valid ISO weekday to fall before its day");
+                return new HolidayRule(row[0], row[1], row[2] == "hijri" ? HolidayRuleKind.Hijri : HolidayRuleKind.Chinese, lunarMonth, lunarDay, before, 0, 0);
             case "weekday":
                 if (row.Length < 6 || !int.TryParse(row[3], inv, out var m) || !int.TryParse(row[4], inv, out var weekday) ||
                     !int.TryParse(row[5], NumberStyles.AllowLeadingSign, inv, out var nth) || m is < 1 or > 12 || weekday is < 1 or > 7 || nth == 0 || nth > 5)

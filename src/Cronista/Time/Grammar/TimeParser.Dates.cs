@@ -195,7 +195,10 @@ internal sealed partial class TimeParser
         if (parts.Length == 2 && parts[0].Length <= 2 && parts[1].Length <= 2)
         {
             var closingDot = _t.IsChar(j + 1, '.') && _t.GluedToPrevious(j + 1);
-            if (_lang.OrdinalDot && closingDot || Precedes(j, LexKind.DateCue) && _lang.OrdinalDot)
+            // "14. - 15.10": the closing end of a range of days needs no closing dot.
+            // (not a Swiss price: "14 - 15.10 Franken").
+            var closesRange = _t.IsDash(j - 1) && (_t.IsNumber(j - 2) || _t.IsChar(j - 2, '.') && _t.IsNumber(j - 3)) && !IsContentWord(j + 1) && !_t.IsNumber(j + 1);
+            if (_lang.OrdinalDot && closingDot || (Precedes(j, LexKind.DateCue) || closesRange) && _lang.OrdinalDot)
                 return Ordered(j, closingDot ? j + 2 : j + 1, int.Parse(parts[0], inv), int.Parse(parts[1], inv), null, "numeric-day-month");
         }
         return null;

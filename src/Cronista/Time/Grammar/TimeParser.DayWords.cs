@@ -43,8 +43,9 @@ internal sealed partial class TimeParser
         return null;
     }
 
-    /// <summary>le 16 à 18h, le 2 vers 5h: a day of the month alone after its article is a date when a clock time follows (alone, "le 16"
-    /// is too often something else); it is in the publication month, or the next one in an agenda once the day has passed.</summary>
+    /// <summary>le 16 à 18h, le 2 vers 5h, am 15.: a day of the month alone after its article or cue is a date when a clock time follows
+    /// or, in German, its ordinal form says so (alone, "le 16" is too often something else); it is in the publication month, or the
+    /// next one in an agenda once the day has passed.</summary>
     private Parse? DayNumberBeforeClock(int j)
     {
         if (!_t.IsNumber(j) || !Precedes(j, LexKind.DateCue) || !DayNumber(j, out var day, out var end) || _t.LineBreakBefore(end) || _anchor is not { } a)
@@ -52,7 +53,12 @@ internal sealed partial class TimeParser
         var k = Lex(end, LexKind.ClockCue, out var afterCue) ? afterCue : end;
         if (Lex(k, LexKind.Approx, out var afterApprox))
             k = afterApprox;
-        if (k == end || ClockAt(k) is not { Type: TimexType.TIME })
+        // "am 15.", "am 15ten": a German day number says it is one by its dot or ending, unless a noun follows (am 3. Tag).
+        var ordinalForm = _lang.OrdinalDot && !Int(j, out _, out _) || _lang.OrdinalDot && end > j + 1;
+        var standsAlone = ordinalForm && !IsContentWord(end) && !Is(end, LexKind.Unit) && !Is(end, LexKind.Month) && !_t.IsNumber(end);
+        // le 13 au soir: a part of the day names the day too.
+        var withPart = Lex(end, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay);
+        if (!standsAlone && !withPart && (k == end || ClockAt(k) is not { Type: TimexType.TIME }))
             return null;
         var month = new DateOnly(a.Year, a.Month, 1);
         if (_forward && day < a.Day)
@@ -110,7 +116,9 @@ internal sealed partial class TimeParser
     /// dans la matinée, la veille au soir.</summary>
     private Parse? CuedPartOfDay(int j)
     {
-        if (Lex(j, LexKind.PartOfDay, out var bare, out var end) && !bare.Strict && Precedes(j, LexKind.PartCue) && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue))
+        // Not "le 13 au soir", the evening of a day named by its number alone.
+        if (Lex(j, LexKind.PartOfDay, out var bare, out var end) && !bare.Strict && Precedes(j, LexKind.PartCue) && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue) &&
+            !EndingAt(j, LexKind.PartCue).Any(cue => _t.IsNumber(cue.Start - 1)))
             return PartOn(j, end, AnchoredDay(0), bare.Value, _anchor is null, "part-of-day-cued") with { TakesDeterminer = true };
         if (DatePoint(j) is not { Date.Precision: DatePrecision.Day, Value: null } day || _t.LineBreakBefore(day.End))
             return null;

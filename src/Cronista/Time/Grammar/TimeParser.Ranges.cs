@@ -74,7 +74,7 @@ internal sealed partial class TimeParser
     {
         if (i >= _t.Count)
             yield break;
-        if (DatePoint(i) is { Value: null, Date: { } date } point && point.Rule is not "bare-year")
+        if (DatePoint(i) is { Value: null, Date: { } date } point && point.Rule is not ("bare-year" or "day-before-clock"))
             yield return new Bound(i, point.End, date, null, 0, -1, point.Unresolved);
         if (ClockAt(i) is { Clock: { } clock } time)
             yield return new Bound(i, time.End, null, clock, 0, -1, false, time.HalfKnown);

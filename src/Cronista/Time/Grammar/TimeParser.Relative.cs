@@ -292,6 +292,9 @@ internal sealed partial class TimeParser
             if (ago.Value == "AHEAD")
                 return Shifted(j, afterAgo, n, u, 1, "later");
             // "deux jours plus tard", "drei Tage später" (value LATER): ahead of the day or year under discussion.
+            // A strict row ("après") is an adverb only at the end of its clause: "deux ans après l'attentat" counts from the attack.
+            if (ago.Value == "LATER" && ago.Strict && _t.IsWord(afterAgo))
+                return null;
             if (ago.Value == "LATER")
                 return Shifted(j, afterAgo, n, u, 1, "later-ref") with { FromReference = true, ReferenceDays = u == "D" && n is { } days && days == decimal.Truncate(days) && days < 1000 ? (int)days : null };
             return Shifted(j, afterAgo, n, u, -1, "ago") with { FromReference = ago.Value == "REF" };
