@@ -83,9 +83,11 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
             if (voice)
             {
                 k++;
+                described = true;
                 continue;
             }
             var token = context.Tokens[context.FirstToken + k];
+
             described |= context.Lexicon.OrganisationDescriptions.ContainsKey(word) || context.Lexicon.Titles.Contains(word);
             // Past a title or a description, lower-case words still describe it (agenzia di stampa giapponese); a capitalised
             // word after the verb is a title (Bundesgeschäftsführer, Japans Außenminister).
@@ -95,9 +97,15 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
             if (!describes || first is not null)
                 break;
         }
-        return first is { } org
-            ? (FromEntity(org.Entity, context), org.Token, context.Index.TokenAt(org.Mention.Span.End - 1) - context.FirstToken + 1)
-            : null;
+        if (first is not { } org)
+            return null;
+        var after = context.Index.TokenAt(org.Mention.Span.End - 1) - context.FirstToken + 1;
+        // "le porte-parole du ministère des Affaires étrangères, François Rivasseau": the person in apposition speaks for it.
+        if (after + 1 < context.Words.Length && context.Words[after] == "," &&
+            context.Index.StartingAt(context.FirstToken + after + 1, IsSource) is { Entity.Type: EntityType.PER, Mention.Kind: MentionKind.Name } apposed &&
+            context.Index.TokenAt(apposed.Mention.Span.End - 1) - context.FirstToken + 1 is var end && (end >= context.Words.Length || context.Tokens[context.FirstToken + end].Kind == TokenKind.Punctuation))
+            return (FromEntity(apposed.Entity, context), after + 1, end);
+        return (FromEntity(org.Entity, context), org.Token, after);
     }
 
     /// <summary>One to three capitalised words that close the clause right after a reporting verb.</summary>

@@ -58,7 +58,7 @@ internal sealed class QuoteAttributor(
                 var window = new QuoteWindow(document, index, sentence, outer, marks, lexicon, entityLexicon, coordination);
                 quote = Document(window, quote, claim)
                         ?? Trailing(window, quote, attribution, times)
-                        ?? Subject(window, quote, sentences)
+                        ?? Subject(window, quote, sentences, new SentenceContext(document, index, sentence, attribution, entityLexicon, times))
                         ?? Continuing(window, quote, previous)
                         ?? quote;
             }
@@ -200,7 +200,7 @@ internal sealed class QuoteAttributor(
         new(context.Tokens[sentence.FirstToken + match.Start].Span.Start, context.Tokens[sentence.FirstToken + Math.Max(match.Start, match.End - 1)].Span.End);
 
     /// <summary>The nearest person (else organisation, else a country opening the sentence) before the quotation in its clause.</summary>
-    private static Quote? Subject(QuoteWindow window, Quote quote, ImmutableArray<Sentence> sentences)
+    private static Quote? Subject(QuoteWindow window, Quote quote, ImmutableArray<Sentence> sentences, SentenceContext context)
     {
         var before = window.Index.Within(window.Span(window.From, window.QuoteToken))
             .Where(p => p.Mention.Kind != MentionKind.Demonym && !window.InsideOtherQuote(p.Mention.Span))
@@ -216,7 +216,23 @@ internal sealed class QuoteAttributor(
             return quote with { Speakers = speakers, Cue = window.CueBetween(speaker.Mention.Span.End, MaxCueWords), Provenance = new Provenance(Stage, "subject-before", 0.7) };
         }
         var group = GroupAtStart(window, sentences);
-        return group.IsDefaultOrEmpty ? null : quote with { Speakers = group, Provenance = new Provenance(Stage, "the-two", 0.6) };
+        if (!group.IsDefaultOrEmpty)
+            return quote with { Speakers = group, Provenance = new Provenance(Stage, "the-two", 0.6) };
+        return Pronoun(window, quote, context);
+    }
+
+    /// <summary>"… il refusa et examina d'autres possibilités : «…»": a pronoun subject before the quotation is the person last named.</summary>
+    private static Quote? Pronoun(QuoteWindow window, Quote quote, SentenceContext context)
+    {
+        for (var t = window.From; t < window.QuoteToken; t++)
+        {
+            if (!context.Attribution.Pronouns.Contains(window.Words(t)))
+                continue;
+            return SourceResolver.LastPerson(context, window.Sentence.Span.Start) is { } person
+                ? quote with { Speakers = [person.Id], Provenance = new Provenance(Stage, "pronoun-before", 0.5) }
+                : null;
+        }
+        return null;
     }
 
     /// <summary>A quotation with no cue of its own continues the previous speaker's words: one that opens the next sentence,
