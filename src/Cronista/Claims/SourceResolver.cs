@@ -41,7 +41,12 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         if (media is not null)
             return (FromMedia(media, context), media.Start, media.End);
         if (kind == CueKind.After)
+        {
+            // "secondo cui": the person the relative pronoun stands for.
+            if (context.Attribution.Pronouns.Contains(context.Words[start]))
+                return LastPerson(context, context.Tokens[context.FirstToken + start].Span.Start) is { } antecedent ? (FromEntity(antecedent, context), start, start + 1) : null;
             return Written(context, start, match.SourceEnd);
+        }
         // "sagte er", "a-t-elle ajouté": the person last named.
         if (context.Attribution.Pronouns.Contains(context.Words[start]))
             return LastPerson(context, context.Tokens[context.FirstToken + start].Span.Start) is { } last ? (FromEntity(last, context), start, start + 1) : null;
@@ -156,6 +161,10 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         while (first > 0 && last - first < MaxWrittenWords - 1 && context.Tokens[context.FirstToken + first - 1].Kind is TokenKind.Word or TokenKind.Number &&
                !context.Lexicon.IsOpener(context.Words[first - 1]))
             first--;
+        // "Il ministro degli esteri georgiano": a noun and its complement after the article.
+        if (first >= 2 && context.Lexicon.Contractions.Contains(context.Words[first - 1]) && context.Tokens[context.FirstToken + first - 2].Kind == TokenKind.Word &&
+            last - first < MaxWrittenWords - 2 && (first == 2 || context.Lexicon.Determiners.Contains(context.Words[first - 3])))
+            first -= 2;
         // Only a whole noun phrase: it opens the clause or follows an article, and does not end in one (not "charge an added").
         var opensClause = first == 0 || context.Tokens[context.FirstToken + first - 1].Kind == TokenKind.Punctuation || context.Lexicon.IsOpener(context.Words[first - 1]);
         var wholePhrase = opensClause && !context.Lexicon.IsOpener(context.Words[last]) && !context.Attribution.Pronouns.Contains(context.Words[first]);
