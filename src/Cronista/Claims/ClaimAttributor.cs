@@ -72,6 +72,13 @@ internal sealed class ClaimAttributor
                     rule = "continued";
                 }
             }
+            // "«…» ha dichiarato, assicurando …": a reporting verb with no subject, and no outlet passing the words on, speaks for
+            // the person last named.
+            if (implicitSpeaker && cited.Count == 0 && context.HasQuotation() && SourceResolver.LastPerson(context, sentence.Span.Start) is { } named)
+            {
+                cited.Add(new SourceRef(named.Canonical, SourceRole.Origin, named.Id));
+                rule = "cue";
+            }
             var claim = new Claim($"c{claims.Count + 1}", sentence.Span, Chain(outer, cited), new Provenance(Stage, rule, cited.Count > 0 ? 0.7 : 0.5)) { Cue = cue };
             claims.Add((claim, sentence, cited));
             sentenceOf[claim] = s;

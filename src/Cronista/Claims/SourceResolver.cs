@@ -45,7 +45,10 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
             // "secondo cui": the person the relative pronoun stands for.
             if (context.Attribution.Pronouns.Contains(context.Words[start]))
                 return LastPerson(context, context.Tokens[context.FirstToken + start].Span.Start) is { } antecedent ? (FromEntity(antecedent, context), start, start + 1) : null;
-            return Written(context, start, match.SourceEnd);
+            // "selon des sources concordantes": a partitive article is no part of the source.
+            if (context.Lexicon.Contractions.Contains(context.Words[start]) && start + 1 < context.Words.Length && context.Tokens[context.FirstToken + start + 1].Kind == TokenKind.Word)
+                start++;
+            return Written(context, start, match.SourceEnd) is { } said ? NameAfterDescription(context, said) : null;
         }
         // "sagte er", "a-t-elle ajouté": the person last named.
         if (context.Attribution.Pronouns.Contains(context.Words[start]))
@@ -57,6 +60,10 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         // as an entity (teilte das ukrainische Militär mit; said the company.), not the start of what was said.
         if (!context.Lexicon.Determiners.Contains(context.Words[match.SourceStart]) || Written(context, start, match.SourceEnd) is not { } written)
             return null;
+        // "afferma il nipote del titolare, Andrea Morisi": the person in apposition.
+        if (written.End + 1 < context.Words.Length && context.Words[written.End] == "," &&
+            context.Index.StartingAt(context.FirstToken + written.End + 1, IsSource) is { Entity.Type: EntityType.PER, Mention.Kind: MentionKind.Name } apposed)
+            return (FromEntity(apposed.Entity, context), written.End + 1, context.Index.TokenAt(apposed.Mention.Span.End - 1) - context.FirstToken + 1);
         if (written.End < Math.Min(match.SourceEnd, context.Words.Length) && context.Tokens[context.FirstToken + written.End].Kind != TokenKind.Punctuation)
             return null;
         // "riferisce il presidente": the person the article named with that title before (Enrico Corsini, il presidente del Consorzio).
@@ -213,6 +220,17 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
             return null;
         var span = new TextSpan(context.Tokens[context.FirstToken + start].Span.Start, context.Tokens[context.FirstToken + end - 1].Span.End);
         return (new SourceRef(context.Document.TextOf(span), SourceRole.Origin), start, end);
+    }
+
+    /// <summary>"dall'agenzia di stampa Kazakinform": the capitalised name that closes a written description of an outlet or body.</summary>
+    private static (SourceRef Source, int Start, int End) NameAfterDescription(SentenceContext context, (SourceRef Source, int Start, int End) written)
+    {
+        if (!context.Lexicon.OrganisationDescriptions.ContainsKey(context.Words[written.Start]) && context.Attribution.MediaNouns.LengthAt(context.Words, written.Start) == 0)
+            return written;
+        var first = written.End;
+        while (first > written.Start && char.IsUpper(context.Document.Text[context.Tokens[context.FirstToken + first - 1].Span.Start]))
+            first--;
+        return first == written.End || first == written.Start ? written : Written(context, first, written.End) ?? written;
     }
 
     private static bool IsSource(Mention mention) => mention.Kind != MentionKind.Demonym;

@@ -241,7 +241,8 @@ internal sealed class QuoteAttributor(
     {
         if (previous is null || previous.Speakers.IsDefaultOrEmpty && previous.SpeakerSpan is null)
             return null;
-        var sameSentence = window.Sentence.Span.Contains(previous.Span.Start) && previous.Provenance.Rule == "reporting-verb-after";
+        // "… est « de ne pas méconnaître … » et de « trouver … »": a second quotation of the sentence with no speaker of its own.
+        var sameSentence = window.Sentence.Span.Contains(previous.Span.Start);
         var nextSentence = window.OpensSentence && window.Sentence.Span.Start - previous.Span.End < 400;
         if (!sameSentence && !nextSentence)
             return null;
