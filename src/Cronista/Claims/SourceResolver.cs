@@ -131,6 +131,9 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         return end > start && closes && !context.Attribution.Pronouns.Contains(context.Words[start]) ? Written(context, start, end) : null;
     }
 
+    /// <summary>The subject before a reporting verb that names someone else after it (ha detto all'Agence France Press).</summary>
+    public (SourceRef Source, int Start, int End)? SubjectOf(SentenceContext context, int verb) => Subject(context, verb);
+
     /// <summary>A subject just before the reporting verb: il Cremlino afferma, I media russi hanno riferito.</summary>
     private (SourceRef Source, int Start, int End)? Subject(SentenceContext context, int verb)
     {
@@ -214,7 +217,8 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
     private static (SourceRef Source, int Start, int End)? Written(SentenceContext context, int start, int limit)
     {
         var end = start;
-        while (end < Math.Min(limit, context.Words.Length) && end - start < MaxWrittenWords && context.Tokens[context.FirstToken + end].Kind is TokenKind.Word or TokenKind.Number)
+        while (end < Math.Min(limit, context.Words.Length) && end - start < MaxWrittenWords && context.Tokens[context.FirstToken + end].Kind is TokenKind.Word or TokenKind.Number &&
+               !EndsNounPhrase(context, end))
             end++;
         if (end == start)
             return null;
@@ -234,6 +238,19 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
     }
 
     private static bool IsSource(Mention mention) => mention.Kind != MentionKind.Demonym;
+
+    /// <summary>In a language that capitalises nouns and puts its adjectives first, a lower-case word after a noun is past the
+    /// phrase: "nach Angaben der Entführer leicht erkrankt" names the kidnappers.</summary>
+    private static bool EndsNounPhrase(SentenceContext context, int k)
+    {
+        if (!context.Lexicon.CapitalisedNouns || context.Lexicon.ModifiersAfterNoun || k == 0)
+            return false;
+        var text = context.Document.Text;
+        var word = context.Tokens[context.FirstToken + k];
+        var before = context.Tokens[context.FirstToken + k - 1];
+        return char.IsLower(text[word.Span.Start]) && char.IsUpper(text[before.Span.Start]) && !context.Lexicon.IsOpener(context.Words[k]) &&
+               !context.Lexicon.Particles.Contains(context.Words[k]);
+    }
 
     /// <summary>The person last named before the offset outside quotation marks: whom "he", "elle" or a verb without a
     /// subject stands for (a name inside someone's words is not who is speaking).</summary>
