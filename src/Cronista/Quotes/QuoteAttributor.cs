@@ -60,6 +60,7 @@ internal sealed class QuoteAttributor(
                         ?? Trailing(window, quote, attribution, times)
                         ?? Subject(window, quote, sentences, new SentenceContext(document, index, sentence, attribution, entityLexicon, times))
                         ?? Continuing(window, quote, previous)
+                        ?? Described(window, quote, claim)
                         ?? quote;
             }
             quotes.Add(quote);
@@ -253,6 +254,17 @@ internal sealed class QuoteAttributor(
             SourceChain = quote.SourceChain.IsDefaultOrEmpty ? previous.SourceChain : quote.SourceChain,
             Provenance = new Provenance(Stage, "continued-speech", 0.5),
         };
+    }
+
+    /// <summary>"Il ministro degli esteri georgiano afferma che … una “minaccia non velata”": a speaker the document names only by
+    /// description, as its claim's source, written before the quotation in the same sentence.</summary>
+    private static Quote? Described(QuoteWindow window, Quote quote, Claim? claim)
+    {
+        if (claim is null || claim.SourceChain.LastOrDefault() is not { Role: SourceRole.Origin, EntityId: null } origin)
+            return null;
+        var before = window.Span(window.From, window.QuoteToken);
+        var at = window.Document.Text.IndexOf(origin.Name, before.Start, Math.Max(0, window.Outer.Start - before.Start), StringComparison.Ordinal);
+        return at < 0 ? null : quote with { SpeakerSpan = new TextSpan(at, at + origin.Name.Length), Provenance = new Provenance(Stage, "described-source", 0.5) };
     }
 
     /// <summary>The speaker and whoever "and" joins to them (Kim e Putin).</summary>
