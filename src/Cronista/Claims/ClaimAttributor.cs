@@ -68,9 +68,19 @@ internal sealed class ClaimAttributor
                 var previous = claims.TakeLast(ContinuationReach).LastOrDefault(c => s - sentenceOf[c.Claim] <= ContinuationReach && c.Cited.Exists(x => x.Role == SourceRole.Reporter));
                 if (previous.Claim is not null)
                 {
-                    cited.InsertRange(0, previous.Cited.Where(x => x.Role == SourceRole.Reporter && !cited.Contains(x)));
+                    // A sentence of speech with no source of its own that follows the previous claim's sentence goes on with its
+                    // speaker too («L'anno scorso …» after "Miletic ha detto all'AFP che …").
+                    var speechGoesOn = cited.Count == 0 && OpensWithQuotation(context) && s - sentenceOf[previous.Claim] == 1;
+                    cited.InsertRange(0, previous.Cited.Where(x => (x.Role == SourceRole.Reporter || speechGoesOn) && !cited.Contains(x)));
                     rule = "continued";
                 }
+            }
+            // "«…» ha dichiarato, assicurando …": a reporting verb with no subject, and no outlet passing the words on, speaks for
+            // the person last named.
+            if (implicitSpeaker && cited.Count == 0 && context.HasQuotation() && SourceResolver.LastPerson(context, sentence.Span.Start) is { } named)
+            {
+                cited.Add(new SourceRef(named.Canonical, SourceRole.Origin, named.Id));
+                rule = "cue";
             }
             var claim = new Claim($"c{claims.Count + 1}", sentence.Span, Chain(outer, cited), new Provenance(Stage, rule, cited.Count > 0 ? 0.7 : 0.5)) { Cue = cue };
             claims.Add((claim, sentence, cited));
@@ -113,6 +123,10 @@ internal sealed class ClaimAttributor
             }
             if (!cited.Exists(c => c.Name == found.Source.Name))
                 cited.Add(found.Source);
+            // "Goran Miletic … ha detto all'Agence France Press che …": the outlet spoken to passes on the words of the subject.
+            if (match.Pattern.Kind == CueKind.Inverted && found.Source.Role == SourceRole.Reporter && context.Lexicon.Contractions.Contains(context.Words[match.SourceStart]) &&
+                _resolver.SubjectOf(context, match.Start) is { } speaker && !cited.Exists(c => c.Name == speaker.Source.Name))
+                cited.Add(speaker.Source);
             // "Zwei Geiseln seien nach Angaben der Entführer erkrankt, erklärte ein Behördensprecher": a 'laut/secondo/selon' inside
             // what a speaker reports is the speaker's own source, one link further in; at the head of the sentence it is outermost.
             if (match.Pattern.Kind == CueKind.After && match.Start > context.Skip(0))
@@ -122,6 +136,9 @@ internal sealed class ClaimAttributor
         var ordered = cited.Where(c => c.Role == SourceRole.Reporter).Concat(origins.Where(c => !inner.Contains(c))).Concat(origins.Where(inner.Contains)).ToList();
         return (ordered, cue, back, implicitSpeaker);
     }
+
+    private static bool OpensWithQuotation(SentenceContext context) =>
+        context.Words.Length > 0 && context.Document.Text[context.Tokens[context.FirstToken].Span.Start] is '«' or '“' or '„' or '"' or '`';
 
     /// <summary>True when nothing but the reporting phrase, its source and punctuation is in the sentence.</summary>
     private static bool OnlyAttributes(SentenceContext context, int start, int end)

@@ -41,7 +41,15 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         if (media is not null)
             return (FromMedia(media, context), media.Start, media.End);
         if (kind == CueKind.After)
-            return Written(context, start, match.SourceEnd);
+        {
+            // "secondo cui": the person the relative pronoun stands for.
+            if (context.Attribution.Pronouns.Contains(context.Words[start]))
+                return LastPerson(context, context.Tokens[context.FirstToken + start].Span.Start) is { } antecedent ? (FromEntity(antecedent, context), start, start + 1) : null;
+            // "selon des sources concordantes": a partitive article is no part of the source.
+            if (context.Lexicon.Contractions.Contains(context.Words[start]) && start + 1 < context.Words.Length && context.Tokens[context.FirstToken + start + 1].Kind == TokenKind.Word)
+                start++;
+            return Written(context, start, match.SourceEnd) is { } said ? NameAfterDescription(context, said) : null;
+        }
         // "sagte er", "a-t-elle ajouté": the person last named.
         if (context.Attribution.Pronouns.Contains(context.Words[start]))
             return LastPerson(context, context.Tokens[context.FirstToken + start].Span.Start) is { } last ? (FromEntity(last, context), start, start + 1) : null;
@@ -52,6 +60,10 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         // as an entity (teilte das ukrainische Militär mit; said the company.), not the start of what was said.
         if (!context.Lexicon.Determiners.Contains(context.Words[match.SourceStart]) || Written(context, start, match.SourceEnd) is not { } written)
             return null;
+        // "afferma il nipote del titolare, Andrea Morisi": the person in apposition.
+        if (written.End + 1 < context.Words.Length && context.Words[written.End] == "," &&
+            context.Index.StartingAt(context.FirstToken + written.End + 1, IsSource) is { Entity.Type: EntityType.PER, Mention.Kind: MentionKind.Name } apposed)
+            return (FromEntity(apposed.Entity, context), written.End + 1, context.Index.TokenAt(apposed.Mention.Span.End - 1) - context.FirstToken + 1);
         if (written.End < Math.Min(match.SourceEnd, context.Words.Length) && context.Tokens[context.FirstToken + written.End].Kind != TokenKind.Punctuation)
             return null;
         // "riferisce il presidente": the person the article named with that title before (Enrico Corsini, il presidente del Consorzio).
@@ -83,9 +95,11 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
             if (voice)
             {
                 k++;
+                described = true;
                 continue;
             }
             var token = context.Tokens[context.FirstToken + k];
+
             described |= context.Lexicon.OrganisationDescriptions.ContainsKey(word) || context.Lexicon.Titles.Contains(word);
             // Past a title or a description, lower-case words still describe it (agenzia di stampa giapponese); a capitalised
             // word after the verb is a title (Bundesgeschäftsführer, Japans Außenminister).
@@ -95,9 +109,15 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
             if (!describes || first is not null)
                 break;
         }
-        return first is { } org
-            ? (FromEntity(org.Entity, context), org.Token, context.Index.TokenAt(org.Mention.Span.End - 1) - context.FirstToken + 1)
-            : null;
+        if (first is not { } org)
+            return null;
+        var after = context.Index.TokenAt(org.Mention.Span.End - 1) - context.FirstToken + 1;
+        // "le porte-parole du ministère des Affaires étrangères, François Rivasseau": the person in apposition speaks for it.
+        if (after + 1 < context.Words.Length && context.Words[after] == "," &&
+            context.Index.StartingAt(context.FirstToken + after + 1, IsSource) is { Entity.Type: EntityType.PER, Mention.Kind: MentionKind.Name } apposed &&
+            context.Index.TokenAt(apposed.Mention.Span.End - 1) - context.FirstToken + 1 is var end && (end >= context.Words.Length || context.Tokens[context.FirstToken + end].Kind == TokenKind.Punctuation))
+            return (FromEntity(apposed.Entity, context), after + 1, end);
+        return (FromEntity(org.Entity, context), org.Token, after);
     }
 
     /// <summary>One to three capitalised words that close the clause right after a reporting verb.</summary>
@@ -110,6 +130,9 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         var closes = end == context.Words.Length || context.Tokens[context.FirstToken + end].Kind == TokenKind.Punctuation;
         return end > start && closes && !context.Attribution.Pronouns.Contains(context.Words[start]) ? Written(context, start, end) : null;
     }
+
+    /// <summary>The subject before a reporting verb that names someone else after it (ha detto all'Agence France Press).</summary>
+    public (SourceRef Source, int Start, int End)? SubjectOf(SentenceContext context, int verb) => Subject(context, verb);
 
     /// <summary>A subject just before the reporting verb: il Cremlino afferma, I media russi hanno riferito.</summary>
     private (SourceRef Source, int Start, int End)? Subject(SentenceContext context, int verb)
@@ -148,6 +171,10 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         while (first > 0 && last - first < MaxWrittenWords - 1 && context.Tokens[context.FirstToken + first - 1].Kind is TokenKind.Word or TokenKind.Number &&
                !context.Lexicon.IsOpener(context.Words[first - 1]))
             first--;
+        // "Il ministro degli esteri georgiano": a noun and its complement after the article.
+        if (first >= 2 && context.Lexicon.Contractions.Contains(context.Words[first - 1]) && context.Tokens[context.FirstToken + first - 2].Kind == TokenKind.Word &&
+            last - first < MaxWrittenWords - 2 && (first == 2 || context.Lexicon.Determiners.Contains(context.Words[first - 3])))
+            first -= 2;
         // Only a whole noun phrase: it opens the clause or follows an article, and does not end in one (not "charge an added").
         var opensClause = first == 0 || context.Tokens[context.FirstToken + first - 1].Kind == TokenKind.Punctuation || context.Lexicon.IsOpener(context.Words[first - 1]);
         var wholePhrase = opensClause && !context.Lexicon.IsOpener(context.Words[last]) && !context.Attribution.Pronouns.Contains(context.Words[first]);
@@ -190,7 +217,8 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
     private static (SourceRef Source, int Start, int End)? Written(SentenceContext context, int start, int limit)
     {
         var end = start;
-        while (end < Math.Min(limit, context.Words.Length) && end - start < MaxWrittenWords && context.Tokens[context.FirstToken + end].Kind is TokenKind.Word or TokenKind.Number)
+        while (end < Math.Min(limit, context.Words.Length) && end - start < MaxWrittenWords && context.Tokens[context.FirstToken + end].Kind is TokenKind.Word or TokenKind.Number &&
+               !EndsNounPhrase(context, end))
             end++;
         if (end == start)
             return null;
@@ -198,7 +226,31 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
         return (new SourceRef(context.Document.TextOf(span), SourceRole.Origin), start, end);
     }
 
+    /// <summary>"dall'agenzia di stampa Kazakinform": the capitalised name that closes a written description of an outlet or body.</summary>
+    private static (SourceRef Source, int Start, int End) NameAfterDescription(SentenceContext context, (SourceRef Source, int Start, int End) written)
+    {
+        if (!context.Lexicon.OrganisationDescriptions.ContainsKey(context.Words[written.Start]) && context.Attribution.MediaNouns.LengthAt(context.Words, written.Start) == 0)
+            return written;
+        var first = written.End;
+        while (first > written.Start && char.IsUpper(context.Document.Text[context.Tokens[context.FirstToken + first - 1].Span.Start]))
+            first--;
+        return first == written.End || first == written.Start ? written : Written(context, first, written.End) ?? written;
+    }
+
     private static bool IsSource(Mention mention) => mention.Kind != MentionKind.Demonym;
+
+    /// <summary>In a language that capitalises nouns and puts its adjectives first, a lower-case word after a noun is past the
+    /// phrase: "nach Angaben der Entführer leicht erkrankt" names the kidnappers.</summary>
+    private static bool EndsNounPhrase(SentenceContext context, int k)
+    {
+        if (!context.Lexicon.CapitalisedNouns || context.Lexicon.ModifiersAfterNoun || k == 0)
+            return false;
+        var text = context.Document.Text;
+        var word = context.Tokens[context.FirstToken + k];
+        var before = context.Tokens[context.FirstToken + k - 1];
+        return char.IsLower(text[word.Span.Start]) && char.IsUpper(text[before.Span.Start]) && !context.Lexicon.IsOpener(context.Words[k]) &&
+               !context.Lexicon.Particles.Contains(context.Words[k]);
+    }
 
     /// <summary>The person last named before the offset outside quotation marks: whom "he", "elle" or a verb without a
     /// subject stands for (a name inside someone's words is not who is speaking).</summary>

@@ -58,8 +58,9 @@ internal sealed class QuoteAttributor(
                 var window = new QuoteWindow(document, index, sentence, outer, marks, lexicon, entityLexicon, coordination);
                 quote = Document(window, quote, claim)
                         ?? Trailing(window, quote, attribution, times)
-                        ?? Subject(window, quote, sentences)
+                        ?? Subject(window, quote, sentences, new SentenceContext(document, index, sentence, attribution, entityLexicon, times))
                         ?? Continuing(window, quote, previous)
+                        ?? Described(window, quote, claim)
                         ?? quote;
             }
             quotes.Add(quote);
@@ -200,7 +201,7 @@ internal sealed class QuoteAttributor(
         new(context.Tokens[sentence.FirstToken + match.Start].Span.Start, context.Tokens[sentence.FirstToken + Math.Max(match.Start, match.End - 1)].Span.End);
 
     /// <summary>The nearest person (else organisation, else a country opening the sentence) before the quotation in its clause.</summary>
-    private static Quote? Subject(QuoteWindow window, Quote quote, ImmutableArray<Sentence> sentences)
+    private static Quote? Subject(QuoteWindow window, Quote quote, ImmutableArray<Sentence> sentences, SentenceContext context)
     {
         var before = window.Index.Within(window.Span(window.From, window.QuoteToken))
             .Where(p => p.Mention.Kind != MentionKind.Demonym && !window.InsideOtherQuote(p.Mention.Span))
@@ -216,7 +217,23 @@ internal sealed class QuoteAttributor(
             return quote with { Speakers = speakers, Cue = window.CueBetween(speaker.Mention.Span.End, MaxCueWords), Provenance = new Provenance(Stage, "subject-before", 0.7) };
         }
         var group = GroupAtStart(window, sentences);
-        return group.IsDefaultOrEmpty ? null : quote with { Speakers = group, Provenance = new Provenance(Stage, "the-two", 0.6) };
+        if (!group.IsDefaultOrEmpty)
+            return quote with { Speakers = group, Provenance = new Provenance(Stage, "the-two", 0.6) };
+        return Pronoun(window, quote, context);
+    }
+
+    /// <summary>"… il refusa et examina d'autres possibilités : «…»": a pronoun subject before the quotation is the person last named.</summary>
+    private static Quote? Pronoun(QuoteWindow window, Quote quote, SentenceContext context)
+    {
+        for (var t = window.From; t < window.QuoteToken; t++)
+        {
+            if (!context.Attribution.Pronouns.Contains(window.Words(t)))
+                continue;
+            return SourceResolver.LastPerson(context, window.Sentence.Span.Start) is { } person
+                ? quote with { Speakers = [person.Id], Provenance = new Provenance(Stage, "pronoun-before", 0.5) }
+                : null;
+        }
+        return null;
     }
 
     /// <summary>A quotation with no cue of its own continues the previous speaker's words: one that opens the next sentence,
@@ -225,7 +242,8 @@ internal sealed class QuoteAttributor(
     {
         if (previous is null || previous.Speakers.IsDefaultOrEmpty && previous.SpeakerSpan is null)
             return null;
-        var sameSentence = window.Sentence.Span.Contains(previous.Span.Start) && previous.Provenance.Rule == "reporting-verb-after";
+        // "… est « de ne pas méconnaître … » et de « trouver … »": a second quotation of the sentence with no speaker of its own.
+        var sameSentence = window.Sentence.Span.Contains(previous.Span.Start);
         var nextSentence = window.OpensSentence && window.Sentence.Span.Start - previous.Span.End < 400;
         if (!sameSentence && !nextSentence)
             return null;
@@ -236,6 +254,17 @@ internal sealed class QuoteAttributor(
             SourceChain = quote.SourceChain.IsDefaultOrEmpty ? previous.SourceChain : quote.SourceChain,
             Provenance = new Provenance(Stage, "continued-speech", 0.5),
         };
+    }
+
+    /// <summary>"Il ministro degli esteri georgiano afferma che … una “minaccia non velata”": a speaker the document names only by
+    /// description, as its claim's source, written before the quotation in the same sentence.</summary>
+    private static Quote? Described(QuoteWindow window, Quote quote, Claim? claim)
+    {
+        if (claim is null || claim.SourceChain.LastOrDefault() is not { Role: SourceRole.Origin, EntityId: null } origin)
+            return null;
+        var before = window.Span(window.From, window.QuoteToken);
+        var at = window.Document.Text.IndexOf(origin.Name, before.Start, Math.Max(0, window.Outer.Start - before.Start), StringComparison.Ordinal);
+        return at < 0 ? null : quote with { SpeakerSpan = new TextSpan(at, at + origin.Name.Length), Provenance = new Provenance(Stage, "described-source", 0.5) };
     }
 
     /// <summary>The speaker and whoever "and" joins to them (Kim e Putin).</summary>

@@ -25,4 +25,37 @@ public sealed class QuotationMarksTests
     [Fact]
     public void Two_quotations_in_one_sentence_are_two() =>
         Assert.Equal(["uno", "due"], Inner("Ha detto “uno” e poi “due”."));
+
+    [Fact]
+    public void Typewriter_quotes_are_read() =>
+        Assert.Equal(["Das ist nicht unsere Sache"], Inner("``Das ist nicht unsere Sache'', sagte Konzernchef Cor Herkströter."));
+
+    [Theory]
+    [InlineData("Disse «basta. Poi Rossi disse «no» e se ne andò.", "no")]
+    [InlineData("Il a dit « assez. Puis Dupont a répondu « non » et il est parti.", "non")]
+    [InlineData("Er sagte „genug. Dann sagte Müller „nein“ und ging.", "nein")]
+    [InlineData("He said \"enough. Then Smith said \"no\" and left.", "no")]
+    public void A_mark_left_open_stops_at_the_next_opening_mark_of_its_kind(string text, string expected) =>
+        Assert.Equal([expected], Inner(text));
+
+    [Fact]
+    public void A_quotation_running_over_paragraphs_is_one_quotation_per_paragraph()
+    {
+        // The press convention: each paragraph of the speech opens with the mark, only the last closes.
+        const string text = "Rossi ha detto: «Prima parte del discorso.\n\n«Seconda parte del discorso.»\n\nUn altro paragrafo.";
+        Assert.Equal(["Prima parte del discorso.", "Seconda parte del discorso."], Inner(text));
+    }
+
+    [Fact]
+    public void An_unclosed_mark_never_swallows_the_paragraphs_after_it()
+    {
+        var paragraphs = new[]
+        {
+            "Il sindaco ha detto « che il progetto andrà avanti.",
+            "Il consiglio comunale si riunirà lunedì.",
+            "L’opposizione ha parlato di «un errore grave».",
+        };
+        var text = string.Join("\n\n", paragraphs);
+        Assert.Equal(["un errore grave"], Inner(text));
+    }
 }
