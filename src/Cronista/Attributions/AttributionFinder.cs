@@ -122,6 +122,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             source = (tagged.Start, tagged.End);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
         var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
+        end = FreeUntil(words, start, end);
         var after = Trim(words, start, end);
         if (after.To <= after.From || words.AnyUsed(after.From, after.To))
             return null;
@@ -188,8 +189,13 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             // “…,” he said, “…”: the quote goes on after the interruption.
             if (tail + 1 < sentence.EndToken && words.Words[tail] == "," && words.QuoteStartingAt(tail + 1) is { } resumed)
                 content.Add((tail + 1, words.TokenAt(resumed.End)));
-            // “…,” he said. “…”: a quote goes on in the next sentence; a paraphrase does not.
-            else if (next is { } sameParagraph && words.IsQuoteMark(beforeEnd) && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more && EmptyTail(words, sentence, tail))
+            // “…,” Tester said, referring to the excuse, “…”: a participle phrase may interrupt too.
+            else if (QuoteBefore(words, beforeEnd) && ParticipleEnd(words, sentence, tail) is var participle and > 0 && participle + 1 < sentence.EndToken
+                && words.Words[participle] == "," && words.QuoteStartingAt(participle + 1) is { } goesOn)
+                content.Add((participle + 1, words.TokenAt(goesOn.End)));
+            // “…,” he said. “…”: a quote goes on in the next sentence; a paraphrase does not. (“…,” she said, pointing. “…”)
+            else if (next is { } sameParagraph && words.IsQuoteMark(beforeEnd) && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more
+                && (EmptyTail(words, sentence, tail) || ParticipleEnd(words, sentence, tail) is var ending and > 0 && IsFinal(words, sentence, ending)))
                 content.Add((sameParagraph.FirstToken, words.TokenAt(more.End)));
             var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
             return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
@@ -210,6 +216,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             return Make(words, "source-cue-colon-quote", kind, (cueStart, colon + 1), (left, sourceEnd), announced);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
         var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
+        end = FreeUntil(words, start, end);
         if (start < end && words.QuoteStartingAt(start) is { } opened && opened.End > words.Tokens[end - 1].Span.End)
             end = Math.Max(end, words.TokenAt(opened.End));
         var after = Trim(words, start, end);
@@ -258,6 +265,34 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
 
     internal static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>
         k == sentence.EndToken - 1 && words.Words[k] is "." or ";" or ":" || k >= sentence.EndToken;
+
+    /// <summary>The token after a participle phrase that opens with a comma at <paramref name="from"/> (, pointing; ,
+    /// referring to the excuse), or -1: a phrase of this shape interrupts a quote without taking it.</summary>
+    private static int ParticipleEnd(SentenceWords words, Sentence sentence, int from)
+    {
+        if (from + 1 >= sentence.EndToken || words.Words[from] != "," || words.Upos[from + 1] != "VERB" || !words.Words[from + 1].EndsWith("ing", StringComparison.Ordinal))
+            return -1;
+        for (var k = from + 2; k < sentence.EndToken && k - from <= MaxTailWords + 2; k++)
+        {
+            if (words.Words[k] == "," || IsFinal(words, sentence, k))
+                return k;
+            if (words.IsQuoteMark(k) || words.Upos[k] is "AUX" || words.Upos[k] == "VERB" && !words.Words[k].EndsWith("ing", StringComparison.Ordinal))
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The first token in [<paramref name="start"/>, <paramref name="end"/>) another attribution holds, else
+    /// <paramref name="end"/>: a content stops where the quote an earlier cue resumed begins (referring to the excuse, “…”).</summary>
+    private static int FreeUntil(SentenceWords words, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (words.Used[k])
+                return k > start && words.IsQuoteMark(k) && words.Words[k - 1] == "," ? k - 1 : end;
+        }
+        return end;
+    }
 
     private static bool QuoteBefore(SentenceWords words, int k) => words.IsQuoteMark(k) && words.QuoteEndingAt(k) is not null;
 

@@ -11,7 +11,7 @@ internal static class ContentClause
 
     private const int RecipientReach = 12;
 
-    private static readonly HashSet<string> Dashes = ["—", "–", "--", "-"];
+    private static readonly HashSet<string> Dashes = ["—", "–", "--", "-", "―"];
 
     /// <summary>Where the content after a cue starts: at “that” when it comes soon, after the addressee of “told”.</summary>
     public static int Start(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueEnd)
@@ -80,6 +80,9 @@ internal static class ContentClause
                 return k;
             }
             if (word == "and" && nextIsVerb && lexicon.At(words.Words, k + 1) is { Kind: CueKind.Speech })
+                return k;
+            // criticized the act as a “crazy system” during a campaign stop: a cue's object ends before when it was said.
+            if (!clause && words.Words[k - 1] != "," && word is "during" or "since" or "despite" or "amid")
                 return k;
         }
         return end;

@@ -103,4 +103,17 @@ public sealed class AttributionFinderTests
     public void A_short_phrase_after_the_cue_does_not_turn_a_quote_before_it_away() =>
         Assert.Contains(("top lawmakers", "said", "“It is an insult,”"),
             Find("“It is an insult,” top lawmakers said Friday afternoon, as they bristled at the questions."));
+
+    [Fact]
+    public void A_quote_goes_on_after_a_participle_that_interrupts_it()
+    {
+        var found = Find("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the people.”");
+        Assert.Contains(("Tester", "said", "“Every time you say that,” | “you give ammunition to the people.”"), found);
+        Assert.DoesNotContain(found, a => a.Cue != "said" && a.Content.Contains("ammunition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_goes_on_in_the_next_sentence_after_a_participle() =>
+        Assert.Contains(("she", "said", "“Here comes Big Daddy,” | “The Donald. Big Daddy.”"),
+            Find("“Here comes Big Daddy,” she said, pointing. “The Donald. Big Daddy.”"));
 }
