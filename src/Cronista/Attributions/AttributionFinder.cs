@@ -183,19 +183,24 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             var contentStart = contentFirst;
             if (words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is { } quote)
                 contentStart = Math.Min(contentStart, words.TokenAt(quote.Start));
+            contentStart = ContentClause.AfterMissedBoundary(words, contentStart, beforeEnd);
             var content = new List<(int From, int To)> { Trim(words, contentStart, contentEnd) };
             if (content[0].To <= content[0].From || words.AnyUsed(content[0].From, content[0].To))
+                return null;
+            // He said he had not seen it, and when asked …, he said, “…”: a paraphrase with its own reliable cue and
+            // subject is that cue's content; left to right, that cue comes first.
+            if (beforeOnly && HasOwnCue(words, lexicon, content[0].From, content[0].To))
                 return null;
             // “…,” he said, “…”: the quote goes on after the interruption.
             if (tail + 1 < sentence.EndToken && words.Words[tail] == "," && words.QuoteStartingAt(tail + 1) is { } resumed)
                 content.Add((tail + 1, words.TokenAt(resumed.End)));
             // “…,” Tester said, referring to the excuse, “…”: a participle phrase may interrupt too.
-            else if (QuoteBefore(words, beforeEnd) && ParticipleEnd(words, sentence, tail) is var participle and > 0 && participle + 1 < sentence.EndToken
+            else if (QuoteBefore(words, beforeEnd) && ParticipleEnd(words, lexicon, sentence, tail) is var participle and > 0 && participle + 1 < sentence.EndToken
                 && words.Words[participle] == "," && words.QuoteStartingAt(participle + 1) is { } goesOn)
                 content.Add((participle + 1, words.TokenAt(goesOn.End)));
             // “…,” he said. “…”: a quote goes on in the next sentence; a paraphrase does not. (“…,” she said, pointing. “…”)
             else if (next is { } sameParagraph && words.IsQuoteMark(beforeEnd) && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more
-                && (EmptyTail(words, sentence, tail) || ParticipleEnd(words, sentence, tail) is var ending and > 0 && IsFinal(words, sentence, ending)))
+                && (EmptyTail(words, sentence, tail) || ParticipleEnd(words, lexicon, sentence, tail) is var ending and > 0 && IsFinal(words, sentence, ending)))
                 content.Add((sameParagraph.FirstToken, words.TokenAt(more.End)));
             var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
             return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
@@ -268,10 +273,14 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
 
     /// <summary>The token after a participle phrase that opens with a comma at <paramref name="from"/> (, pointing; ,
     /// referring to the excuse), or -1: a phrase of this shape interrupts a quote without taking it.</summary>
-    private static int ParticipleEnd(SentenceWords words, Sentence sentence, int from)
+    private static int ParticipleEnd(SentenceWords words, AttributionCues lexicon, Sentence sentence, int from)
     {
-        if (from + 1 >= sentence.EndToken || words.Words[from] != "," || words.Upos[from + 1] != "VERB" || !words.Words[from + 1].EndsWith("ing", StringComparison.Ordinal))
+        // A reporting participle that introduces the quote itself (, adding, “…”) is a cue of its own.
+        if (from + 2 >= sentence.EndToken || words.Words[from] != "," || words.Upos[from + 1] != "VERB" || !words.Words[from + 1].EndsWith("ing", StringComparison.Ordinal)
+            || lexicon.At(words.Words, from + 1) is { Kind: CueKind.Speech } && words.Words[from + 2] is "," or ":")
+        {
             return -1;
+        }
         for (var k = from + 2; k < sentence.EndToken && k - from <= MaxTailWords + 2; k++)
         {
             if (words.Words[k] == "," || IsFinal(words, sentence, k))
@@ -292,6 +301,16 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
                 return k > start && words.IsQuoteMark(k) && words.Words[k - 1] == "," ? k - 1 : end;
         }
         return end;
+    }
+
+    private static bool HasOwnCue(SentenceWords words, AttributionCues lexicon, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (lexicon.IsFirst(words.Words, k) && words.Upos[k] == "VERB" && words.Upos[k - 1] is "PRON" or "PROPN" && !words.InsideQuote(k))
+                return true;
+        }
+        return false;
     }
 
     private static bool QuoteBefore(SentenceWords words, int k) => words.IsQuoteMark(k) && words.QuoteEndingAt(k) is not null;

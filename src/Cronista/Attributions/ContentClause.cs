@@ -58,7 +58,7 @@ internal static class ContentClause
                     return k - 1;
                 clause = true;
             }
-            if (words.Words[k] == ";")
+            if (words.Words[k] == ";" || IsMissedBoundary(words, k))
                 return k;
             var word = words.Words[k];
             var nextWord = k + 1 < end ? words.Words[k + 1] : "";
@@ -86,6 +86,22 @@ internal static class ContentClause
                 return k;
         }
         return end;
+    }
+
+    /// <summary>A full stop before an opening quotation mark inside a sentence: a boundary the splitter missed (… with
+    /// Mr. Cruz. ''I don't want …'' he said).</summary>
+    public static bool IsMissedBoundary(SentenceWords words, int k) =>
+        words.Words[k] is "." or "?" or "!" && k + 1 < words.Tokens.Length && words.IsQuoteMark(k + 1) && words.QuoteStartingAt(k + 1) is not null;
+
+    /// <summary>The first token after the last missed boundary in [<paramref name="from"/>, <paramref name="to"/>), else <paramref name="from"/>.</summary>
+    public static int AfterMissedBoundary(SentenceWords words, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (!words.InsideQuote(k) && IsMissedBoundary(words, k))
+                return k + 1;
+        }
+        return from;
     }
 
     /// <summary>The end of the sentence without its closing full stop.</summary>

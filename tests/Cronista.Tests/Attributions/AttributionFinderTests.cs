@@ -116,4 +116,18 @@ public sealed class AttributionFinderTests
     public void A_quote_goes_on_in_the_next_sentence_after_a_participle() =>
         Assert.Contains(("she", "said", "“Here comes Big Daddy,” | “The Donald. Big Daddy.”"),
             Find("“Here comes Big Daddy,” she said, pointing. “The Donald. Big Daddy.”"));
+
+    [Fact]
+    public void A_full_stop_before_a_quote_ends_a_content_even_when_the_sentence_goes_on()
+    {
+        var found = Find("Mr. Manafort said he agreed with Mr. Cruz. ''I don't want a fractured convention,'' he said, adding, ''We don't want to be fighting.''");
+        Assert.Contains(("Mr. Manafort", "said", "he agreed with Mr. Cruz"), found);
+        Assert.Contains(("he", "said", "''I don't want a fractured convention,''"), found);
+        Assert.Contains(found, a => a.Cue == "adding" && a.Content == "''We don't want to be fighting.''");
+    }
+
+    [Fact]
+    public void A_paraphrase_with_its_own_cue_is_not_the_content_of_a_later_cue() =>
+        Assert.Contains(("He", "said", "he had not seen the episode"),
+            Find("He said he had not seen the episode, and when asked about it, he said, “I hope not.”"));
 }
