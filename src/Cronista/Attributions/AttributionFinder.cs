@@ -168,6 +168,9 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         if (beforeEnd < sentence.FirstToken && previous is { } before && words.IsQuoteMark(before.EndToken - 1) && words.QuoteEndingAt(before.EndToken - 1) is not null)
             (beforeEnd, contentFirst) = (before.EndToken - 1, before.FirstToken);
         var hasBefore = beforeEnd > contentFirst && (words.Words[beforeEnd] == "," || words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is not null);
+        // In July, Smith called for a moratorium: an opening phrase without a verb says when or where, not what.
+        if (hasBefore && words.Words[beforeEnd] == "," && IsOpeningPhrase(words, contentFirst, beforeEnd))
+            hasBefore = false;
         // “… found.” He added, “In this case …”: a quote that ended its sentence before the source belongs to an earlier
         // cue; the one that opens after the cue is this one's. “…,” he said, “…” is one quote the source interrupts.
         var quoteFollows = tail + 1 < sentence.EndToken && words.Words[tail] is "," or ":" && words.QuoteStartingAt(tail + 1) is not null;
@@ -311,6 +314,20 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
                 return true;
         }
         return false;
+    }
+
+    /// <summary>True when tokens [from, to) are a preposition's phrase or a participle's without a finite verb (During
+    /// his years in office; Campaigning against Romney in 2012).</summary>
+    private static bool IsOpeningPhrase(SentenceWords words, int from, int to)
+    {
+        if (to <= from || !(words.Upos[from] == "ADP" || words.Upos[from] == "VERB" && words.Words[from].EndsWith("ing", StringComparison.Ordinal)))
+            return false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (words.IsQuoteMark(k) || words.Upos[k] == "AUX" || words.Upos[k] == "VERB" && !words.Words[k].EndsWith("ing", StringComparison.Ordinal))
+                return false;
+        }
+        return true;
     }
 
     private static bool QuoteBefore(SentenceWords words, int k) => words.IsQuoteMark(k) && words.QuoteEndingAt(k) is not null;

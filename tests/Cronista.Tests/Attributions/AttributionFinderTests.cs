@@ -133,4 +133,9 @@ public sealed class AttributionFinderTests
         Assert.Contains(found, a => a.Source == "He" && a.Cue == "said" && a.Content.StartsWith("he had not seen", StringComparison.Ordinal));
         Assert.Contains(("he", "said", "“I hope not.”"), found);
     }
+
+    [Fact]
+    public void An_opening_phrase_before_the_source_is_not_the_content() =>
+        Assert.Contains(("Mr. Obama", "said", "a majority of Americans believe that climate change is real"),
+            Find("During his years in office, Mr. Obama said a majority of Americans believe that climate change is real."));
 }
