@@ -13,7 +13,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
     private const string Stage = "attribute-spans";
 
     // After a cue that closes the sentence, a short phrase may still follow (said in a statement on Tuesday).
-    private const int MaxTailWords = 6;
+    internal const int MaxTailWords = 6;
 
     // "that" this close after the cue opens the content (said on Tuesday that …).
     private const int ThatReach = 5;
@@ -116,12 +116,13 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         // Without a noun phrase right before the cue, the nearest free source the tagger marked before it.
         // A noun phrase another attribution already holds is not this one's source.
         var source = left >= 0 && !words.AnyUsed(left, cueStart) ? (left, cueStart) : (0, 0);
-        if (source == (0, 0) && SharedSource(words, lexicon, sentence, cueStart) is { } shared)
+        if (source == (0, 0) && SourceChoice.SharedSource(words, lexicon, sentence, cueStart) is { } shared)
             source = shared;
         if (source == (0, 0) && sources.LastOrDefault(c => c.End <= cueStart && !words.AnyUsed(c.Start, c.End)) is { End: > 0 } tagged)
             source = (tagged.Start, tagged.End);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
         var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
+        end = ClauseShapes.FreeUntil(words, start, end);
         var after = Trim(words, start, end);
         if (after.To <= after.From || words.AnyUsed(after.From, after.To))
             return null;
@@ -167,6 +168,9 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         if (beforeEnd < sentence.FirstToken && previous is { } before && words.IsQuoteMark(before.EndToken - 1) && words.QuoteEndingAt(before.EndToken - 1) is not null)
             (beforeEnd, contentFirst) = (before.EndToken - 1, before.FirstToken);
         var hasBefore = beforeEnd > contentFirst && (words.Words[beforeEnd] == "," || words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is not null);
+        // In July, Smith called for a moratorium: an opening phrase without a verb says when or where, not what.
+        if (hasBefore && words.Words[beforeEnd] == "," && ClauseShapes.IsOpeningPhrase(words, contentFirst, beforeEnd))
+            hasBefore = false;
         // “… found.” He added, “In this case …”: a quote that ended its sentence before the source belongs to an earlier
         // cue; the one that opens after the cue is this one's. “…,” he said, “…” is one quote the source interrupts.
         var quoteFollows = tail + 1 < sentence.EndToken && words.Words[tail] is "," or ":" && words.QuoteStartingAt(tail + 1) is not null;
@@ -174,7 +178,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             hasBefore = false;
         // “…,” top lawmakers said Friday afternoon, as they …: after a quotation, a short phrase without a verb may stand
         // before the comma (after a paraphrase, the comma more likely closes an opening phrase: Among Republicans, …).
-        if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == "," || QuoteBefore(words, beforeEnd) && words.Words[ShortPhraseEnd(words, sentence, tail)] == ","))
+        if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == "," || ClauseShapes.QuoteBefore(words, beforeEnd) && words.Words[ClauseShapes.ShortPhraseEnd(words, sentence, tail)] == ","))
         {
             if (left < 0 && right < 0)
                 return null;
@@ -182,14 +186,24 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             var contentStart = contentFirst;
             if (words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is { } quote)
                 contentStart = Math.Min(contentStart, words.TokenAt(quote.Start));
+            contentStart = ContentClause.AfterMissedBoundary(words, contentStart, beforeEnd);
             var content = new List<(int From, int To)> { Trim(words, contentStart, contentEnd) };
             if (content[0].To <= content[0].From || words.AnyUsed(content[0].From, content[0].To))
+                return null;
+            // He said he had not seen it, and when asked …, he said, “…”: a paraphrase with its own reliable cue and
+            // subject is that cue's content; left to right, that cue comes first.
+            if (beforeOnly && ClauseShapes.HasOwnCue(words, lexicon, content[0].From, content[0].To))
                 return null;
             // “…,” he said, “…”: the quote goes on after the interruption.
             if (tail + 1 < sentence.EndToken && words.Words[tail] == "," && words.QuoteStartingAt(tail + 1) is { } resumed)
                 content.Add((tail + 1, words.TokenAt(resumed.End)));
-            // “…,” he said. “…”: a quote goes on in the next sentence; a paraphrase does not.
-            else if (next is { } sameParagraph && words.IsQuoteMark(beforeEnd) && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more && EmptyTail(words, sentence, tail))
+            // “…,” Tester said, referring to the excuse, “…”: a participle phrase may interrupt too.
+            else if (ClauseShapes.QuoteBefore(words, beforeEnd) && ClauseShapes.ParticipleEnd(words, lexicon, sentence, tail) is var participle and > 0 && participle + 1 < sentence.EndToken
+                && words.Words[participle] == "," && words.QuoteStartingAt(participle + 1) is { } goesOn)
+                content.Add((participle + 1, words.TokenAt(goesOn.End)));
+            // “…,” he said. “…”: a quote goes on in the next sentence; a paraphrase does not. (“…,” she said, pointing. “…”)
+            else if (next is { } sameParagraph && words.IsQuoteMark(beforeEnd) && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more
+                && (EmptyTail(words, sentence, tail) || ClauseShapes.ParticipleEnd(words, lexicon, sentence, tail) is var ending and > 0 && IsFinal(words, sentence, ending)))
                 content.Add((sameParagraph.FirstToken, words.TokenAt(more.End)));
             var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
             return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);
@@ -199,17 +213,18 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         var sourceEnd = cueStart;
         if (left < 0 && SourcePhrase.Subject(words, lexicon, sentence.FirstToken, cueStart) is { } subject)
             (left, sourceEnd) = subject;
-        if (left < 0 && SharedSource(words, lexicon, sentence, cueStart) is { } shared)
+        if (left < 0 && SourceChoice.SharedSource(words, lexicon, sentence, cueStart) is { } shared)
             (left, sourceEnd) = shared;
         if (left < 0)
             return null;
         // Cruz continued:¶“You look at the questions …”: what the colon announces is the next paragraph, or the quote that
         // opens the next sentence; a quotation left open at a paragraph's end goes on in the next one.
         var colon = cueEnd < sentence.EndToken && words.Words[cueEnd] == ":" ? cueEnd : words.Words[cueEnd - 1] == ":" ? cueEnd - 1 : -1;
-        if (colon >= 0 && colon + 1 == sentence.EndToken && following is { } nextSentence && Announced(words, nextSentence) is { Count: > 0 } announced)
+        if (colon >= 0 && colon + 1 == sentence.EndToken && following is { } nextSentence && AnnouncedContent.Of(words, nextSentence) is { Count: > 0 } announced)
             return Make(words, "source-cue-colon-quote", kind, (cueStart, colon + 1), (left, sourceEnd), announced);
         var start = ContentClause.Start(words, lexicon, sentence, cueEnd);
         var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
+        end = ClauseShapes.FreeUntil(words, start, end);
         if (start < end && words.QuoteStartingAt(start) is { } opened && opened.End > words.Tokens[end - 1].Span.End)
             end = Math.Max(end, words.TokenAt(opened.End));
         var after = Trim(words, start, end);
@@ -218,62 +233,8 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         return Make(words, sourceEnd == cueStart ? "source-cue-content" : "subject-cue-content", kind, (cueStart, cueEnd), (left, sourceEnd), [after]);
     }
 
-    // A quotation that runs over more paragraphs than this is more likely a stray mark.
-    private const int MaxQuotedParagraphs = 4;
-
-    /// <summary>What a colon that ends its sentence announces: the quote that opens the next sentence, else the next
-    /// paragraph, with the paragraphs after it while a quotation opened at a paragraph's start stays open (American
-    /// style leaves a quote that goes on to the next paragraph unclosed).</summary>
-    private static List<(int From, int To)> Announced(SentenceWords words, Sentence next)
-    {
-        var segments = new List<(int From, int To)>();
-        if (words.QuoteStartingAt(next.FirstToken) is { } quote && words.TokenAt(quote.End) is var quoteEnd && quoteEnd <= words.ParagraphEnd(next.FirstToken))
-        {
-            if (!words.AnyUsed(next.FirstToken, quoteEnd))
-                segments.Add((next.FirstToken, quoteEnd));
-            return segments;
-        }
-        var from = next.FirstToken;
-        for (var paragraphs = 0; paragraphs < MaxQuotedParagraphs && from < words.Tokens.Length; paragraphs++)
-        {
-            var to = words.ParagraphEnd(from);
-            if (to - 1 > from && words.Words[to - 1] is "." && !words.IsQuoteMark(to - 2))
-                to--;
-            if (to <= from || words.AnyUsed(from, to))
-                break;
-            segments.Add((from, to));
-            // The quotation goes on when this paragraph opened one it did not close and the next opens again, for the
-            // whole paragraph: a quote that ends within it is someone's next attribution (“…,” said Caddell).
-            var opened = words.IsQuoteMark(from) && words.QuoteStartingAt(from) is null;
-            var after = words.ParagraphEnd(from);
-            if (!opened || after >= words.Tokens.Length || !words.IsQuoteMark(after)
-                || words.QuoteStartingAt(after) is { } closed && words.TokenAt(closed.End) < words.ParagraphEnd(after) - 1)
-            {
-                break;
-            }
-            from = after;
-        }
-        return segments;
-    }
-
     internal static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>
         k == sentence.EndToken - 1 && words.Words[k] is "." or ";" or ":" || k >= sentence.EndToken;
-
-    private static bool QuoteBefore(SentenceWords words, int k) => words.IsQuoteMark(k) && words.QuoteEndingAt(k) is not null;
-
-    /// <summary>The comma that ends a short phrase without a verb or quote starting at <paramref name="from"/> (said Friday
-    /// afternoon, as …), or <paramref name="from"/> when there is none.</summary>
-    private static int ShortPhraseEnd(SentenceWords words, Sentence sentence, int from)
-    {
-        for (var k = from; k < sentence.EndToken && k - from <= MaxTailWords; k++)
-        {
-            if (words.Words[k] == ",")
-                return k > from && k + 1 < sentence.EndToken && !words.IsQuoteMark(k + 1) && words.Words[k + 1] is not ("that" or "however") ? k : from;
-            if (words.Upos[k] is "VERB" or "AUX" || words.IsQuoteMark(k) || words.Words[k] is ":" or ";")
-                return from;
-        }
-        return from;
-    }
 
     /// <summary>True when nothing but punctuation or a short phrase without a verb follows (said in a statement).</summary>
     private static bool EmptyTail(SentenceWords words, Sentence sentence, int from)
@@ -299,45 +260,11 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
     }
 
     /// <summary>The attribution, its words taken; null when any of them already has a role in another one, as PolNeAR
-    /// gives each word one role at most.</summary>
-    /// <summary>The source of the attribution just before a cue that joins it (he said …, adding that …; Merrill says …
-    /// and said …): PolNeAR marks the one subject as the source of both.</summary>
-    private static (int From, int To)? SharedSource(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueStart)
-    {
-        var joiner = cueStart - 1;
-        while (joiner > sentence.FirstToken && lexicon.Prefixes.Contains(words.Words[joiner]))
-            joiner--;
-        if (joiner <= sentence.FirstToken || words.Words[joiner] is not ("," or "and" or "but" or "then"))
-            return null;
-        (int From, int To)? nearest = null;
-        var nearestEnd = sentence.FirstToken;
-        foreach (var (from, to, end) in words.Sources)
-        {
-            if (end <= joiner + 1 && end > nearestEnd)
-                (nearest, nearestEnd) = ((from, to), end);
-        }
-        return nearest;
-    }
-
-    /// <summary>A free source the tagger marked over the rule's, when it is longer: the rules stop at a participle or a
-    /// clause inside a name (a report released last year found; a union representing flight attendants endorsed).</summary>
-    private static (int From, int To)? Longer(SentenceWords words, (int From, int To) source, (int From, int To) cue, List<(int From, int To)> content)
-    {
-        foreach (var c in words.TaggedSources)
-        {
-            if (c.Start < source.To && source.From < c.End && c.End - c.Start > source.To - source.From && !words.AnyUsed(c.Start, c.End)
-                && !(c.Start < cue.To && cue.From < c.End) && !content.Exists(x => x.From < c.End && c.Start < x.To))
-            {
-                return (c.Start, c.End);
-            }
-        }
-        return null;
-    }
-
+    /// gives each word one role at most (a source shared by joined cues aside).</summary>
     private static Attribution? Make(SentenceWords words, string rule, CueKind kind, (int From, int To) cue, (int From, int To) source, List<(int From, int To)> content)
     {
         var shared = words.Sources.Exists(s => (s.From, s.To) == source);
-        if (!shared && source.To > source.From && Longer(words, source, cue, content) is { } tagged)
+        if (!shared && source.To > source.From && SourceChoice.Longer(words, source, cue, content) is { } tagged)
             source = tagged;
         if (words.AnyUsed(cue.From, cue.To) || (source.To > source.From && !shared && words.AnyUsed(source.From, source.To)) || content.Exists(c => words.AnyUsed(c.From, c.To)))
             return null;

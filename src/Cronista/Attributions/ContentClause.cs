@@ -11,7 +11,7 @@ internal static class ContentClause
 
     private const int RecipientReach = 12;
 
-    private static readonly HashSet<string> Dashes = ["—", "–", "--", "-"];
+    private static readonly HashSet<string> Dashes = ["—", "–", "--", "-", "―"];
 
     /// <summary>Where the content after a cue starts: at “that” when it comes soon, after the addressee of “told”.</summary>
     public static int Start(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueEnd)
@@ -58,7 +58,7 @@ internal static class ContentClause
                     return k - 1;
                 clause = true;
             }
-            if (words.Words[k] == ";")
+            if (words.Words[k] == ";" || IsMissedBoundary(words, k))
                 return k;
             var word = words.Words[k];
             var nextWord = k + 1 < end ? words.Words[k + 1] : "";
@@ -81,8 +81,27 @@ internal static class ContentClause
             }
             if (word == "and" && nextIsVerb && lexicon.At(words.Words, k + 1) is { Kind: CueKind.Speech })
                 return k;
+            // criticized the act as a “crazy system” during a campaign stop: a cue's object ends before when it was said.
+            if (!clause && words.Words[k - 1] != "," && word is "during" or "since" or "despite" or "amid")
+                return k;
         }
         return end;
+    }
+
+    /// <summary>A full stop before an opening quotation mark inside a sentence: a boundary the splitter missed (… with
+    /// Mr. Cruz. ''I don't want …'' he said).</summary>
+    public static bool IsMissedBoundary(SentenceWords words, int k) =>
+        words.Words[k] is "." or "?" or "!" && k + 1 < words.Tokens.Length && words.IsQuoteMark(k + 1) && words.QuoteStartingAt(k + 1) is not null;
+
+    /// <summary>The first token after the last missed boundary in [<paramref name="from"/>, <paramref name="to"/>), else <paramref name="from"/>.</summary>
+    public static int AfterMissedBoundary(SentenceWords words, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (!words.InsideQuote(k) && IsMissedBoundary(words, k))
+                return k + 1;
+        }
+        return from;
     }
 
     /// <summary>The end of the sentence without its closing full stop.</summary>

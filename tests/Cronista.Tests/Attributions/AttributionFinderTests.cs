@@ -103,4 +103,39 @@ public sealed class AttributionFinderTests
     public void A_short_phrase_after_the_cue_does_not_turn_a_quote_before_it_away() =>
         Assert.Contains(("top lawmakers", "said", "“It is an insult,”"),
             Find("“It is an insult,” top lawmakers said Friday afternoon, as they bristled at the questions."));
+
+    [Fact]
+    public void A_quote_goes_on_after_a_participle_that_interrupts_it()
+    {
+        var found = Find("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the people.”");
+        Assert.Contains(("Tester", "said", "“Every time you say that,” | “you give ammunition to the people.”"), found);
+        Assert.DoesNotContain(found, a => a.Cue != "said" && a.Content.Contains("ammunition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_goes_on_in_the_next_sentence_after_a_participle() =>
+        Assert.Contains(("she", "said", "“Here comes Big Daddy,” | “The Donald. Big Daddy.”"),
+            Find("“Here comes Big Daddy,” she said, pointing. “The Donald. Big Daddy.”"));
+
+    [Fact]
+    public void A_full_stop_before_a_quote_ends_a_content_even_when_the_sentence_goes_on()
+    {
+        var found = Find("Mr. Manafort said he agreed with Mr. Cruz. ''I don't want a fractured convention,'' he said, adding, ''We don't want to be fighting.''");
+        Assert.Contains(("Mr. Manafort", "said", "he agreed with Mr. Cruz"), found);
+        Assert.Contains(("he", "said", "''I don't want a fractured convention,''"), found);
+        Assert.Contains(found, a => a.Cue == "adding" && a.Content == "''We don't want to be fighting.''");
+    }
+
+    [Fact]
+    public void A_paraphrase_with_its_own_cue_is_not_the_content_of_a_later_cue()
+    {
+        var found = Find("He said he had not seen the violent episode in Fayetteville, and when asked whether he was encouraging his supporters' fury, he said, “I hope not.”");
+        Assert.Contains(found, a => a.Source == "He" && a.Cue == "said" && a.Content.StartsWith("he had not seen", StringComparison.Ordinal));
+        Assert.Contains(("he", "said", "“I hope not.”"), found);
+    }
+
+    [Fact]
+    public void An_opening_phrase_before_the_source_is_not_the_content() =>
+        Assert.Contains(("Mr. Obama", "said", "a majority of Americans believe that climate change is real"),
+            Find("During his years in office, Mr. Obama said a majority of Americans believe that climate change is real."));
 }
