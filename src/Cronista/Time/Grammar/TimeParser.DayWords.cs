@@ -1,3 +1,4 @@
+using Cronista.Text;
 using Cronista.Time.Calendar;
 using Cronista.Time.Lexicon;
 
@@ -48,13 +49,20 @@ internal sealed partial class TimeParser
     /// next one in an agenda once the day has passed.</summary>
     private Parse? DayNumberBeforeClock(int j)
     {
-        if (!_t.IsNumber(j) || !Precedes(j, LexKind.DateCue) || !DayNumber(j, out var day, out var end) || _t.LineBreakBefore(end) || _anchor is not { } a)
+        // An ordinal written with digits (15th, 1er, 1°) may also follow an article alone ("the 15th"); a plain number needs its cue.
+        var written = _t.Surface(j) is { Length: > 0 } surface && char.IsAsciiDigit(surface[0]);
+        if (!written || !DayNumber(j, out var day, out var end) || _t.LineBreakBefore(end) || _anchor is not { } a)
+            return null;
+        var suffixed = !_lang.OrdinalDot && (!Int(j, out _, out _) || end > j + 1);
+        // After an article alone it must end its clause ("on the 15th."): "the 11th Circuit" names something else.
+        var afterArticle = !Precedes(j, LexKind.DateCue) && suffixed && EndingAt(j, LexKind.Determiner).Any();
+        if (!Precedes(j, LexKind.DateCue) && !afterArticle || afterArticle && end < _t.Count && _t.Kind(end) is not TokenKind.Punctuation)
             return null;
         var k = Lex(end, LexKind.ClockCue, out var afterCue) ? afterCue : end;
         if (Lex(k, LexKind.Approx, out var afterApprox))
             k = afterApprox;
         // "am 15.", "am 15ten": a German day number says it is one by its dot or ending, unless a noun follows (am 3. Tag).
-        var ordinalForm = _lang.OrdinalDot && !Int(j, out _, out _) || _lang.OrdinalDot && end > j + 1;
+        var ordinalForm = _lang.OrdinalDot && !Int(j, out _, out _) || _lang.OrdinalDot && end > j + 1 || suffixed;
         var standsAlone = ordinalForm && !IsContentWord(end) && !Is(end, LexKind.Unit) && !Is(end, LexKind.Month) && !_t.IsNumber(end);
         // le 13 au soir: a part of the day names the day too.
         var withPart = Lex(end, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay);
@@ -68,14 +76,15 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, "day-before-clock") { Date = TimexDate.Of(new DateOnly(month.Year, month.Month, day)), TakesDeterminer = true };
     }
 
-    /// <summary>la semaine du 7 octobre, die Woche vom 7. Oktober: the week of a day.</summary>
+    /// <summary>la semaine du 7 octobre, die Woche vom 7. Oktober, the week of October 6th, il weekend del 15 febbraio: the week (or
+    /// weekend) holding a day.</summary>
     private Parse? WeekOfDay(int j)
     {
-        if (!Lex(j, LexKind.Unit, out var unit, out var k) || unit.Value != "W" || unit.Plural)
+        if (!Lex(j, LexKind.Unit, out var unit, out var k) || unit.Value is not ("W" or "WE") || unit.Plural)
             return null;
         if (!(Lex(k, LexKind.Of, out var afterOf) || Lex(k, LexKind.DateCue, out afterOf)) || DatePoint(SkipDeterminer(afterOf)) is not { Date.AsDate: { } day, Value: null } date)
             return null;
-        return new Parse(j, date.End, TimexType.DATE, "week-of-day") { Date = TimexDate.WeekOf(day), TakesDeterminer = true, Priority = 2 };
+        return new Parse(j, date.End, TimexType.DATE, "week-of-day") { Date = TimexDate.WeekOf(day, weekend: unit.Value == "WE"), TakesDeterminer = true, Priority = 3 };
     }
 
     /// <summary>nachmittags um 3 Uhr, abends um halb acht: the half of the day said before the clock time.</summary>

@@ -430,21 +430,6 @@ internal sealed partial class TimeParser
         return new Parse(i, end, TimexType.DATE, "period-part") { Date = date, Mod = part.Value, TakesDeterminer = true, Priority = 2 };
     }
 
-    /// <summary>la settimana del 6 ottobre, the week of October 6th, il weekend del 15 febbraio: the week (or weekend) holding that day.</summary>
-    private Parse? WeekOf(int j)
-    {
-        if (!Lex(j, LexKind.Unit, out var unit, out var k) || unit.Value is not ("W" or "WE") || unit.Plural || !Lex(k, LexKind.Of, out var afterOf))
-            return null;
-        if (DatePoint(SkipDeterminer(afterOf)) is not { Date: { Precision: DatePrecision.Day, Year: { } year } day, Value: null, Unresolved: false } point)
-            return null;
-        return new Parse(j, point.End, TimexType.DATE, "week-of")
-        {
-            Date = TimexDate.WeekOf(new DateOnly(year, day.Month, day.Day), weekend: unit.Value == "WE"),
-            TakesDeterminer = true,
-            Priority = 3,
-        };
-    }
-
     /// <summary>over the weekend, nel fine settimana, le week-end: the weekend just past, or the coming one when the sentence looks
     /// ahead (TimeBank: "said over the weekend" on a Monday is the weekend before).</summary>
     private Parse? TheWeekend(int j)

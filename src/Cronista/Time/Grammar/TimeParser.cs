@@ -93,7 +93,6 @@ internal sealed partial class TimeParser
             Add(all, DateWithTime(i));
             Add(all, Range(i));
             Add(all, DayWithTimeRange(i));
-            Add(all, WeekOf(i));
             Add(all, TheWeekend(i));
             Add(all, Duration(i));
             Add(all, Set(i));
