@@ -42,6 +42,8 @@ public sealed record DocumentRecord
     public IReadOnlyList<ClaimRecord> Claims { get; init; } = [];
     /// <summary>Coded events.</summary>
     public IReadOnlyList<EventRecord> Events { get; init; } = [];
+    /// <summary>Attributions as spans (PolNeAR's source, cue and content), where the language has a reader for them.</summary>
+    public IReadOnlyList<AttributionRecord> Attributions { get; init; } = [];
 }
 
 /// <summary>An entity in the output.</summary>
@@ -61,6 +63,18 @@ public sealed record TimeRecord(string Text, int Start, int End, string Type, st
     /// <summary>The stretch of calendar it covers (first/last), for a range or an anchored amount of time.</summary>
     public string? Interval { get; init; }
 }
+
+/// <summary>An attribution in the output: who is cited (as written), the words that attribute, and what is attributed.</summary>
+/// <param name="Kind">speech, belief (a thought, feeling or intention) or after (a preposition before the source: according to).</param>
+/// <param name="Source">Who is cited, as written (Spokeswoman Haley Morris, he), when the sentence names one.</param>
+/// <param name="Cue">The words that attribute (has said, according to).</param>
+/// <param name="Content">What is attributed: one span, or several when the source and cue interrupt it.</param>
+/// <param name="By">The stage and rule that found it.</param>
+/// <param name="Confidence">How sure the rule is.</param>
+public sealed record AttributionRecord(string Kind, SpanRecord? Source, SpanRecord Cue, IReadOnlyList<SpanRecord> Content, string By, double Confidence);
+
+/// <summary>A stretch of the text with its offsets.</summary>
+public sealed record SpanRecord(string Text, int Start, int End);
 
 /// <summary>An amount in the output.</summary>
 public sealed record AmountRecord(string Text, int Start, int End, decimal Value, string? Unit, string? Counted, string By, double Confidence);

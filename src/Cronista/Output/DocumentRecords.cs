@@ -68,7 +68,11 @@ public static class DocumentRecords
                 v.Id, v.Type, v.Cameo, Kebab(v.Mode.ToString()), Participant(v.Actor), v.Target is { } t ? Participant(t) : null,
                 v.Date?.Value, v.Date is { } d ? Kebab(d.Source.ToString()) : null, v.Location is { } l ? Participant(l) : null,
                 v.ClaimId, v.Span.Start, v.Span.End, v.Provenance.Confidence, v.Triggers.IsDefault ? [] : [.. v.Triggers.Select(Slice)], By(v.Provenance)))],
+            Attributions = [.. Read(document, Layers.Attributions).Select(a => new AttributionRecord(
+                Kebab(a.Kind.ToString()), a.Source is { } source ? Span(source) : null, Span(a.Cue),
+                a.Content.IsDefault ? [] : [.. a.Content.Select(Span)], By(a.Provenance), a.Provenance.Confidence))],
         };
+        SpanRecord Span(TextSpan span) => new(Slice(span), span.Start, span.End);
     }
 
     /// <summary>One line of JSON, for JSONL output and the store.</summary>
