@@ -26,15 +26,16 @@ internal sealed partial class TimeParser
     // A forward-looking text (DocumentMetadata.ForwardLooking): every open date points ahead, and a bare weekday is never today.
     private readonly bool _forward;
     // The publication's time of day, when known: clock-relative expressions count from it.
-    private TimeOnly? _anchorTime;
+    private readonly TimeOnly? _anchorTime;
     private readonly Parse?[] _datePoints;
     private readonly bool[] _datePointDone;
     private readonly Parse?[] _clocks;
     private readonly bool[] _clockDone;
 
-    private TimeParser(TokenSeq tokens, TimeLanguage language, HolidayCalendar holidays, DateOnly? anchor, ImmutableArray<Sentence> sentences, bool forwardLooking)
+    private TimeParser(TokenSeq tokens, TimeLanguage language, HolidayCalendar holidays, DateOnly? anchor, ImmutableArray<Sentence> sentences, bool forwardLooking, TimeOnly? anchorTime)
     {
         _forward = forwardLooking;
+        _anchorTime = anchorTime;
         _t = tokens;
         _lang = language;
         _holidays = holidays;
@@ -62,7 +63,7 @@ internal sealed partial class TimeParser
     {
         if (tokens.Count == 0)
             return [];
-        var parser = new TimeParser(tokens, language, holidays, anchor, sentences, forwardLooking) { _anchorTime = anchorTime };
+        var parser = new TimeParser(tokens, language, holidays, anchor, sentences, forwardLooking, anchorTime);
         var chosen = parser.AheadOfTheClock(parser.Refer(Choose(parser.Candidates())));
         var result = ImmutableArray.CreateBuilder<TimeExpression>(chosen.Count);
         foreach (var parse in chosen)
