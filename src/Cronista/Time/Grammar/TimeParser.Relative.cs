@@ -253,6 +253,9 @@ internal sealed partial class TimeParser
         var k = Lex(j, LexKind.HolidayLead, out var afterLead) && Is(afterLead, LexKind.Holiday) ? afterLead : j;
         if (!Lex(k, LexKind.Holiday, out var holiday, out var end))
             return null;
+        // "Taha Yassin Ramadan", "Carlo Natale": a one-word holiday right after a capitalized word in mid-sentence ends a name.
+        if (k == j && end == k + 1 && k > 0 && _t.IsCapitalized(k) && _t.IsWord(k - 1) && _t.IsCapitalized(k - 1) && SentenceAround(k).First < k - 1)
+            return null;
         DateOnly? date = null;
         if (YearNumber(end, out var year) && !_t.LineBreakBefore(end))
         {
