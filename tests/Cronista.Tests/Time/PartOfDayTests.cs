@@ -6,6 +6,7 @@ public sealed class PartOfDayTests
     [Theory]
     [InlineData("it", "Ieri il premier ha incontrato i sindacati. In serata è arrivata la nota del governo.", "serata=2025-08-12TEV")]
     [InlineData("it", "Il vertice si è chiuso nel pomeriggio.", "pomeriggio=2025-08-13TAF")]
+    [InlineData("it", "Ieri si è votato. La sera, il premier ha parlato in tv.", "La sera=2025-08-12TEV")]
     [InlineData("it", "Il voto è previsto domani in serata.", "domani in serata=2025-08-14TEV")]
     [InlineData("en", "On Monday, Aug. 11, the talks resumed. In the afternoon both sides left.", "the afternoon=2025-08-11TAF")]
     public void A_part_of_the_day_takes_the_day_under_discussion(string language, string text, string expected) =>
