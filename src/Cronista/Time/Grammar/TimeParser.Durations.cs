@@ -40,6 +40,10 @@ internal sealed partial class TimeParser
         // "the 1988 quarter": a four-digit number before a singular unit is a year naming the period, not an amount of it.
         if (!entry.Plural && Int(j, out _, out var digits) && digits == 4)
             return null;
+        // "a minute and a half", "due anni e mezzo": a fraction after the unit adds to a whole count (PT1M30S, P2Y6M).
+        if (dash == afterCount && n is { } count && count == decimal.Truncate(count) && !_t.LineBreakBefore(unitEnd) &&
+            Lex(unitEnd, LexKind.UnitFraction, out var fraction, out var afterFraction))
+            (n, unitEnd) = (count + fraction.Number / 100m, afterFraction);
         var duration = Span(j, unitEnd, n, entry.Value, "duration", determiner: false);
         return dash > afterCount && duration is not null ? duration with { TakesDeterminer = false } : duration;
     }
@@ -83,7 +87,7 @@ internal sealed partial class TimeParser
     public static string? DurationValue(decimal? amount, string unit)
     {
         // TimeBank writes a fraction in the next smaller unit: 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M.
-        if (amount is { } whole && whole != decimal.Truncate(whole) && unit is "H" or "Y" or "D" && SplitFraction(whole, unit) is { } split)
+        if (amount is { } whole && whole != decimal.Truncate(whole) && unit is "MIN" or "H" or "Y" or "D" && SplitFraction(whole, unit) is { } split)
             return split;
         var factor = unit switch { "Q" => 3, "HY" => 6, "DE" => 10, "CE" => 100, _ => 1 };
         var n = amount is { } a ? Number(a * factor) : "X";
@@ -101,11 +105,12 @@ internal sealed partial class TimeParser
         };
     }
 
-    /// <summary>A fractional amount written as whole units and the next smaller unit (PT5H30M, P2Y6M, P1DT12H), when it divides exactly.</summary>
+    /// <summary>A fractional amount written as whole units and the next smaller unit (PT5H30M, PT1M30S, P2Y6M, P1DT12H), when it divides exactly.</summary>
     private static string? SplitFraction(decimal amount, string unit)
     {
         var (factor, big, small, clock) = unit switch
         {
+            "MIN" => (60, "M", "S", true),
             "H" => (60, "H", "M", true),
             "D" => (24, "D", "H", false),
             _ => (12, "Y", "M", false),

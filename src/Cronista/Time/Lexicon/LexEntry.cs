@@ -116,6 +116,9 @@ internal enum LexKind
     OpenBound,
     /// <summary>A word that lets a bare day number or D/M pair be a date (il, le, am, on).</summary>
     DateCue,
+    /// <summary>A fraction said after an amount of time and its unit ("two hours and a half", "tre anni e mezzo"); Number is
+    /// the fraction of the unit in hundredths (50).</summary>
+    UnitFraction,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
