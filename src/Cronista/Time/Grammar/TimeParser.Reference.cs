@@ -28,6 +28,22 @@ internal sealed partial class TimeParser
         };
     }
 
+    /// <summary>"for the year", "sales for the full year": the reporting year, which TimeBank dates to the publication year; "the
+    /// year ended March 31" is the length of one year up to the date after it (TimeML: P1Y, the date its own expression).</summary>
+    private Parse? ReportYear(int j)
+    {
+        if (!Lex(j, LexKind.ReportYear, out _, out var end))
+            return null;
+        // Not "the year-end", "the year 2000", "the year before": another expression or a year after the reference.
+        if (end < _t.Count && (_t.IsChar(end, '-') && _t.GluedToPrevious(end) || _t.IsNumber(end) || Is(end, LexKind.AgoAfter) || Is(end, LexKind.OpenBound)))
+            return null;
+        if (Is(end, LexKind.PeriodEnding))
+            return new Parse(j, end, TimexType.DURATION, "report-year-length") { Value = "P1Y", TakesDeterminer = true };
+        if (_anchor is not { } a)
+            return null;
+        return new Parse(j, end, TimexType.DATE, "report-year") { Date = new TimexDate(DatePrecision.Year, a.Year), TakesDeterminer = true };
+    }
+
     /// <summary>A quarter whose year is given before it: the 1988 third quarter, this year's third quarter, the year-ago third quarter.</summary>
     private Parse? QualifiedQuarter(int j)
     {

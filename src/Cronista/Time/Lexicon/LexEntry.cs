@@ -119,6 +119,11 @@ internal enum LexKind
     /// <summary>A fraction said after an amount of time and its unit ("two hours and a half", "tre anni e mezzo"); Number is
     /// the fraction of the unit in hundredths (50).</summary>
     UnitFraction,
+    /// <summary>A reporting year named without its number (the year, the full year, the fiscal year): the year under discussion,
+    /// the publication year; before a PeriodEnding word ("the year ended March 31") an amount of a year.</summary>
+    ReportYear,
+    /// <summary>A word after a reporting period that closes it at the date after it ("ended", "ending").</summary>
+    PeriodEnding,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
