@@ -28,6 +28,9 @@ internal sealed partial class TimeParser
         if (Lex(afterCount, LexKind.Modifier, out var inner, out var afterInner) && inner.Value is "LAST" or "NEXT" && !inner.Before &&
             Lex(afterInner, LexKind.Unit, out var innerUnit, out var innerEnd))
             return Anchored(Span(j, innerEnd, n, innerUnit.Value, "modified-duration", determiner: true), n, innerUnit.Value, inner.Value);
+        // "two more weeks", "a few additional days": the word between count and unit joins the extent, the amount stays.
+        if (Lex(afterCount, LexKind.CountExtra, out _, out var afterExtra) && !_t.LineBreakBefore(afterExtra) && Is(afterExtra, LexKind.Unit))
+            afterCount = afterExtra;
         var dash = _t.IsDash(afterCount) && _t.GluedToPrevious(afterCount) && _t.GluedToPrevious(afterCount + 1) ? afterCount + 1 : afterCount;
         if (!Lex(dash, LexKind.Unit, out var entry, out var unitEnd) || weak && entry.Strict)
             return null;

@@ -124,6 +124,8 @@ internal enum LexKind
     ReportYear,
     /// <summary>A word after a reporting period that closes it at the date after it ("ended", "ending").</summary>
     PeriodEnding,
+    /// <summary>A word between a count and its unit that leaves the amount as it is ("two more weeks", "20 additional years").</summary>
+    CountExtra,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
