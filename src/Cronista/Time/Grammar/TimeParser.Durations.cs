@@ -47,9 +47,15 @@ internal sealed partial class TimeParser
         if (dash == afterCount && n is { } count && count == decimal.Truncate(count) && !_t.LineBreakBefore(unitEnd) &&
             Lex(unitEnd, LexKind.UnitFraction, out var fraction, out var afterFraction))
             (n, unitEnd) = (count + fraction.Number / 100m, afterFraction);
+        // "$500 million a year", "40% a year", "24 hours a day": a rate after a quantity, not an amount of time.
+        if (weak && !entry.Plural && n == 1 && j > 0 && !_t.LineBreakBefore(j) && (_t.IsNumber(j - 1) || Is(j - 1, LexKind.RateAmount) || PluralUnitBefore(j)))
+            return null;
         var duration = Span(j, unitEnd, n, entry.Value, "duration", determiner: false);
         return dash > afterCount && duration is not null ? duration with { TakesDeterminer = false } : duration;
     }
+
+    /// <summary>True when the token before j ends a plural unit ("hours" in "24 hours a day").</summary>
+    private bool PluralUnitBefore(int j) => j > 0 && _lang.Words.TryGetValue(_t.Norm(j - 1), out var entries) && entries.Any(e => e.Kind == LexKind.Unit && e.Plural);
 
     /// <summary>A number and a unit written as one word: five-year, zwei-Jahres.</summary>
     private Parse? HyphenatedDuration(int j)

@@ -126,6 +126,9 @@ internal enum LexKind
     PeriodEnding,
     /// <summary>A word between a count and its unit that leaves the amount as it is ("two more weeks", "20 additional years").</summary>
     CountExtra,
+    /// <summary>A word of quantity (million, percent) after which "a year", "a day" is a rate ("$500 million a year"), not an
+    /// amount of time; TimeBank leaves such rates untagged.</summary>
+    RateAmount,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
