@@ -67,6 +67,9 @@ internal sealed partial class TimeParser
         if (dash <= 0 || !_lang.Numbers.TryReadWord(norm[..dash], out var amount) ||
             !_lang.Words.TryGetValue(norm[(dash + 1)..], out var entries) || entries.FirstOrDefault(e => e.Kind == LexKind.Unit) is not { } unit)
             return null;
+        // "three-quarters of its food": a hyphenated plural before "of" is a fraction of something, not an amount of time.
+        if (unit.Plural && Is(j + 1, LexKind.Of))
+            return null;
         // "the five-year plan": the article belongs to the noun the adjective modifies.
         return Span(j, j + 1, amount, unit.Value, "duration", determiner: false) is { } adjective ? adjective with { TakesDeterminer = false } : null;
     }
