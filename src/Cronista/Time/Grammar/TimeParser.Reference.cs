@@ -76,7 +76,9 @@ internal sealed partial class TimeParser
                 // month just mentioned moves only words that count from the reference ("a year earlier"), not "ago".
                 var quarter = reference?.Date.Precision == DatePrecision.Quarter;
                 if (reference is { } r && (quarter || parse.FromReference && sentence - r.Sentence <= ReferenceSentences) && Moved(r.Date, years) is { } moved)
-                    chosen[k] = parse with { Date = moved, Value = null, Unresolved = false };
+                    // "the following year" names a year, whatever the precision of the date it counts from ("a year ago" after a
+                    // quarter is that quarter a year back).
+                    chosen[k] = parse with { Date = parse is { Rule: "relative-period", Date.Precision: DatePrecision.Year } ? new TimexDate(DatePrecision.Year, moved.Year) : moved, Value = null, Unresolved = false };
                 // "the quarter" names the quarter under discussion itself, so it can be the reference of what follows.
                 if (years == 0 && chosen[k].Date is { Year: not null, Precision: DatePrecision.Quarter } named)
                     reference = (named, sentence);

@@ -170,7 +170,13 @@ internal sealed partial class TimeParser
     {
         // "Strict" modifiers only follow their noun (l'anno passato, not "passato anno").
         if (Lex(j, LexKind.Modifier, out var modifier, out var k) && !modifier.Strict && !_t.LineBreakBefore(k))
-            return Modified(j, k, modifier.Value, modifierFirst: true);
+        {
+            var period = Modified(j, k, modifier.Value, modifierFirst: true);
+            // "the following year": a year from the date under discussion, when the text names one (Refer); else from now.
+            if (period is { Date.Precision: DatePrecision.Year } && Lex(j, LexKind.ReferenceModifier, out var reference, out _))
+                return period with { ReferenceYears = reference.Number, FromReference = true };
+            return period;
+        }
         if (Modified(j, j, "THIS", modifierFirst: false) is { } bare && !_t.LineBreakBefore(bare.End) &&
             Lex(bare.End, LexKind.Modifier, out var after, out var afterModifier) && !after.Before && Modified(j, j, after.Value, modifierFirst: false) is { } moved)
             return moved with { End = afterModifier };

@@ -129,6 +129,9 @@ internal enum LexKind
     /// <summary>A word of quantity (million, percent) after which "a year", "a day" is a rate ("$500 million a year"), not an
     /// amount of time; TimeBank leaves such rates untagged.</summary>
     RateAmount,
+    /// <summary>A modifier that counts from the time under discussion, not from now ("the following year" after "May 22, 1995"
+    /// is 1996); Number is the offset in periods.</summary>
+    ReferenceModifier,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
