@@ -53,7 +53,9 @@ internal sealed partial class TimeParser
             Lex(words.End, LexKind.ClockCue, out var afterCue) && ClockAt(afterCue) is not null && _anchor is { } anchorDay &&
             WeekdayInNearbyMonth(anchorDay, weekday.Number, (int)words.Value) is { } worded)
             return new Parse(j, words.End, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(worded), Priority = 1 };
-        var direction = IsFutureSentence(j) ? Direction.Future : Direction.Past;
+        // "as early as Tuesday" is ahead; not "by Tuesday", which a past perfect often goes with ("had filed reports by Wednesday").
+        var earliest = EndingAt(j, LexKind.Deadline).Any(m => m.Payload.Value == "EARLIEST");
+        var direction = earliest || IsFutureSentence(j) ? Direction.Future : Direction.Past;
         return new Parse(j, k, TimexType.DATE, "weekday")
         {
             Date = _anchor is { } anchor ? TimexDate.Of(Anchoring.Weekday(anchor, weekday.Number, direction, strict: _forward)) : UnknownDay,
