@@ -44,6 +44,12 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, "report-year") { Date = new TimexDate(DatePrecision.Year, a.Year), TakesDeterminer = true };
     }
 
+    /// <summary>"that year": the year of the date under discussion, found by <see cref="Refer"/>.</summary>
+    private Parse? ThatYear(int j) =>
+        Lex(j, LexKind.ReferenceYear, out _, out var end)
+            ? new Parse(j, end, TimexType.DATE, "reference-year") { Unresolved = true, FromReference = true, Priority = 1 }
+            : null;
+
     /// <summary>A quarter whose year is given before it: the 1988 third quarter, this year's third quarter, the year-ago third quarter.</summary>
     private Parse? QualifiedQuarter(int j)
     {
@@ -66,10 +72,23 @@ internal sealed partial class TimeParser
     private List<Parse> Refer(List<Parse> chosen)
     {
         (TimexDate Date, int Sentence)? reference = null;
+        (int Year, int Sentence)? year = null;
+        var unreferenced = new List<int>();
         for (var k = 0; k < chosen.Count; k++)
         {
             var parse = chosen[k];
             var sentence = SentenceIndex(parse.Start);
+            // "returned to Cuba later that year": the year of the last date named nearby; with none, no expression.
+            if (parse.Rule == "reference-year")
+            {
+                if (year is { } y && sentence - y.Sentence <= ReferenceSentences)
+                    chosen[k] = parse with { Date = new TimexDate(DatePrecision.Year, y.Year), Unresolved = false };
+                else
+                    unreferenced.Add(k);
+                continue;
+            }
+            if (parse is { Value: null, Unresolved: false, Date.Year: { } namedYear })
+                year = (namedYear, sentence);
             if (parse.ReferenceYears is { } years)
             {
                 // A quarter under discussion moves everything ("a year ago" after "the third quarter" is 1988-Q3); a day or a
@@ -97,6 +116,8 @@ internal sealed partial class TimeParser
             if (parse is { Value: null, Unresolved: false, Date: { Year: not null, Precision: DatePrecision.Quarter or DatePrecision.Month or DatePrecision.Day } date })
                 reference = (date, sentence);
         }
+        for (var u = unreferenced.Count - 1; u >= 0; u--)
+            chosen.RemoveAt(unreferenced[u]);
         return chosen;
     }
 

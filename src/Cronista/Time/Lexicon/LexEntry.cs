@@ -132,6 +132,9 @@ internal enum LexKind
     /// <summary>A modifier that counts from the time under discussion, not from now ("the following year" after "May 22, 1995"
     /// is 1996); Number is the offset in periods.</summary>
     ReferenceModifier,
+    /// <summary>A year named as the one under discussion ("that year", "that same year"): the year of a date named in the same
+    /// or the previous sentence; without one the words are left out.</summary>
+    ReferenceYear,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
