@@ -7,6 +7,7 @@ public sealed class NearFutureTests
     [InlineData("It plans an offering in the near future.", "the near future=FUTURE_REF")]
     [InlineData("We don't minimize the challenges of the near term.", "the near term=FUTURE_REF")]
     [InlineData("It wants to placate some holders in the short term.", "the short term=FUTURE_REF")]
+    [InlineData("They will have to live without power for a while.", "a while=PXX")]
     public void Near_future(string text, string expected) =>
         Assert.Contains(expected, TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
 
