@@ -123,6 +123,9 @@ internal sealed partial class TimeParser
         return null;
     }
 
+    /// <summary>True when a date stands between a determiner that owns a modifier ("the", "its"; YearOwner rows) and a noun.</summary>
+    private bool AttributiveDate(int start, int end) => Precedes(start, LexKind.YearOwner) && IsContentWord(end);
+
     /// <summary>A day-precision date; without a year it takes the anchor's (see <see cref="Anchoring.InferYear(DateOnly, int, int)"/>).</summary>
     private Parse? MakeDay(int start, int end, int? year, int month, int day, string rule)
     {
@@ -141,7 +144,8 @@ internal sealed partial class TimeParser
         return new Parse(start, end, TimexType.DATE, rule)
         {
             Date = new TimexDate(DatePrecision.Day, year, month, day),
-            TakesDeterminer = true,
+            // "the Feb. 23 accord": between an article and its noun the date is a modifier, and the article is the noun's.
+            TakesDeterminer = !AttributiveDate(start, end),
             Priority = 2,
         };
     }
@@ -230,7 +234,8 @@ internal sealed partial class TimeParser
         return new Parse(j, end, TimexType.DATE, "month-year")
         {
             Date = TimexDate.OfMonth(year.Value, month.Number),
-            TakesDeterminer = true,
+            // "the August 1988 cease-fire": the article is the noun's.
+            TakesDeterminer = !AttributiveDate(j, end),
             Priority = 2,
         };
     }

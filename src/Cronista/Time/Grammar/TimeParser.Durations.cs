@@ -28,6 +28,9 @@ internal sealed partial class TimeParser
         if (Lex(afterCount, LexKind.Modifier, out var inner, out var afterInner) && inner.Value is "LAST" or "NEXT" && !inner.Before &&
             Lex(afterInner, LexKind.Unit, out var innerUnit, out var innerEnd))
             return Anchored(Span(j, innerEnd, n, innerUnit.Value, "modified-duration", determiner: true), n, innerUnit.Value, inner.Value);
+        // "two more weeks", "a few additional days": the word between count and unit joins the extent, the amount stays.
+        if (Lex(afterCount, LexKind.CountExtra, out _, out var afterExtra) && !_t.LineBreakBefore(afterExtra) && Is(afterExtra, LexKind.Unit))
+            afterCount = afterExtra;
         var dash = _t.IsDash(afterCount) && _t.GluedToPrevious(afterCount) && _t.GluedToPrevious(afterCount + 1) ? afterCount + 1 : afterCount;
         if (!Lex(dash, LexKind.Unit, out var entry, out var unitEnd) || weak && entry.Strict)
             return null;
@@ -40,9 +43,19 @@ internal sealed partial class TimeParser
         // "the 1988 quarter": a four-digit number before a singular unit is a year naming the period, not an amount of it.
         if (!entry.Plural && Int(j, out _, out var digits) && digits == 4)
             return null;
+        // "a minute and a half", "due anni e mezzo": a fraction after the unit adds to a whole count (PT1M30S, P2Y6M).
+        if (dash == afterCount && n is { } count && count == decimal.Truncate(count) && !_t.LineBreakBefore(unitEnd) &&
+            Lex(unitEnd, LexKind.UnitFraction, out var fraction, out var afterFraction))
+            (n, unitEnd) = (count + fraction.Number / 100m, afterFraction);
+        // "$500 million a year", "40% a year", "24 hours a day": a rate after a quantity, not an amount of time.
+        if (weak && !entry.Plural && n == 1 && j > 0 && !_t.LineBreakBefore(j) && (_t.IsNumber(j - 1) || Is(j - 1, LexKind.RateAmount) || PluralUnitBefore(j)))
+            return null;
         var duration = Span(j, unitEnd, n, entry.Value, "duration", determiner: false);
         return dash > afterCount && duration is not null ? duration with { TakesDeterminer = false } : duration;
     }
+
+    /// <summary>True when the token before j ends a plural unit ("hours" in "24 hours a day").</summary>
+    private bool PluralUnitBefore(int j) => j > 0 && _lang.Words.TryGetValue(_t.Norm(j - 1), out var entries) && entries.Any(e => e.Kind == LexKind.Unit && e.Plural);
 
     /// <summary>A number and a unit written as one word: five-year, zwei-Jahres.</summary>
     private Parse? HyphenatedDuration(int j)
@@ -53,6 +66,9 @@ internal sealed partial class TimeParser
         var dash = norm.IndexOf('-');
         if (dash <= 0 || !_lang.Numbers.TryReadWord(norm[..dash], out var amount) ||
             !_lang.Words.TryGetValue(norm[(dash + 1)..], out var entries) || entries.FirstOrDefault(e => e.Kind == LexKind.Unit) is not { } unit)
+            return null;
+        // "three-quarters of its food": a hyphenated plural before "of" is a fraction of something, not an amount of time.
+        if (unit.Plural && Is(j + 1, LexKind.Of))
             return null;
         // "the five-year plan": the article belongs to the noun the adjective modifies.
         return Span(j, j + 1, amount, unit.Value, "duration", determiner: false) is { } adjective ? adjective with { TakesDeterminer = false } : null;
@@ -83,7 +99,7 @@ internal sealed partial class TimeParser
     public static string? DurationValue(decimal? amount, string unit)
     {
         // TimeBank writes a fraction in the next smaller unit: 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M.
-        if (amount is { } whole && whole != decimal.Truncate(whole) && unit is "H" or "Y" or "D" && SplitFraction(whole, unit) is { } split)
+        if (amount is { } whole && whole != decimal.Truncate(whole) && unit is "MIN" or "H" or "Y" or "D" && SplitFraction(whole, unit) is { } split)
             return split;
         var factor = unit switch { "Q" => 3, "HY" => 6, "DE" => 10, "CE" => 100, _ => 1 };
         var n = amount is { } a ? Number(a * factor) : "X";
@@ -101,11 +117,12 @@ internal sealed partial class TimeParser
         };
     }
 
-    /// <summary>A fractional amount written as whole units and the next smaller unit (PT5H30M, P2Y6M, P1DT12H), when it divides exactly.</summary>
+    /// <summary>A fractional amount written as whole units and the next smaller unit (PT5H30M, PT1M30S, P2Y6M, P1DT12H), when it divides exactly.</summary>
     private static string? SplitFraction(decimal amount, string unit)
     {
         var (factor, big, small, clock) = unit switch
         {
+            "MIN" => (60, "M", "S", true),
             "H" => (60, "H", "M", true),
             "D" => (24, "D", "H", false),
             _ => (12, "Y", "M", false),

@@ -28,6 +28,28 @@ internal sealed partial class TimeParser
         };
     }
 
+    /// <summary>"for the year", "sales for the full year": the reporting year, which TimeBank dates to the publication year; "the
+    /// year ended March 31" is the length of one year up to the date after it (TimeML: P1Y, the date its own expression).</summary>
+    private Parse? ReportYear(int j)
+    {
+        if (!Lex(j, LexKind.ReportYear, out _, out var end))
+            return null;
+        // Not "the year-end", "the year 2000", "the year before": another expression or a year after the reference.
+        if (end < _t.Count && (_t.IsChar(end, '-') && _t.GluedToPrevious(end) || _t.IsNumber(end) || Is(end, LexKind.AgoAfter) || Is(end, LexKind.OpenBound)))
+            return null;
+        if (Is(end, LexKind.PeriodEnding))
+            return new Parse(j, end, TimexType.DURATION, "report-year-length") { Value = "P1Y", TakesDeterminer = true };
+        if (_anchor is not { } a)
+            return null;
+        return new Parse(j, end, TimexType.DATE, "report-year") { Date = new TimexDate(DatePrecision.Year, a.Year), TakesDeterminer = true };
+    }
+
+    /// <summary>"that year": the year of the date under discussion, found by <see cref="Refer"/>.</summary>
+    private Parse? ThatYear(int j) =>
+        Lex(j, LexKind.ReferenceYear, out _, out var end)
+            ? new Parse(j, end, TimexType.DATE, "reference-year") { Unresolved = true, FromReference = true, Priority = 1 }
+            : null;
+
     /// <summary>A quarter whose year is given before it: the 1988 third quarter, this year's third quarter, the year-ago third quarter.</summary>
     private Parse? QualifiedQuarter(int j)
     {
@@ -50,17 +72,32 @@ internal sealed partial class TimeParser
     private List<Parse> Refer(List<Parse> chosen)
     {
         (TimexDate Date, int Sentence)? reference = null;
+        (int Year, int Sentence)? year = null;
+        var unreferenced = new List<int>();
         for (var k = 0; k < chosen.Count; k++)
         {
             var parse = chosen[k];
             var sentence = SentenceIndex(parse.Start);
+            // "returned to Cuba later that year": the year of the last date named nearby; with none, no expression.
+            if (parse.Rule == "reference-year")
+            {
+                if (year is { } y && sentence - y.Sentence <= ReferenceSentences)
+                    chosen[k] = parse with { Date = new TimexDate(DatePrecision.Year, y.Year), Unresolved = false };
+                else
+                    unreferenced.Add(k);
+                continue;
+            }
+            if (parse is { Value: null, Unresolved: false, Date.Year: { } namedYear })
+                year = (namedYear, sentence);
             if (parse.ReferenceYears is { } years)
             {
                 // A quarter under discussion moves everything ("a year ago" after "the third quarter" is 1988-Q3); a day or a
                 // month just mentioned moves only words that count from the reference ("a year earlier"), not "ago".
                 var quarter = reference?.Date.Precision == DatePrecision.Quarter;
                 if (reference is { } r && (quarter || parse.FromReference && sentence - r.Sentence <= ReferenceSentences) && Moved(r.Date, years) is { } moved)
-                    chosen[k] = parse with { Date = moved, Value = null, Unresolved = false };
+                    // "the following year" names a year, whatever the precision of the date it counts from ("a year ago" after a
+                    // quarter is that quarter a year back).
+                    chosen[k] = parse with { Date = parse is { Rule: "relative-period", Date.Precision: DatePrecision.Year } ? new TimexDate(DatePrecision.Year, moved.Year) : moved, Value = null, Unresolved = false };
                 // "the quarter" names the quarter under discussion itself, so it can be the reference of what follows.
                 if (years == 0 && chosen[k].Date is { Year: not null, Precision: DatePrecision.Quarter } named)
                     reference = (named, sentence);
@@ -79,6 +116,8 @@ internal sealed partial class TimeParser
             if (parse is { Value: null, Unresolved: false, Date: { Year: not null, Precision: DatePrecision.Quarter or DatePrecision.Month or DatePrecision.Day } date })
                 reference = (date, sentence);
         }
+        for (var u = unreferenced.Count - 1; u >= 0; u--)
+            chosen.RemoveAt(unreferenced[u]);
         return chosen;
     }
 

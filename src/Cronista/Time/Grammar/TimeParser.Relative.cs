@@ -53,7 +53,9 @@ internal sealed partial class TimeParser
             Lex(words.End, LexKind.ClockCue, out var afterCue) && ClockAt(afterCue) is not null && _anchor is { } anchorDay &&
             WeekdayInNearbyMonth(anchorDay, weekday.Number, (int)words.Value) is { } worded)
             return new Parse(j, words.End, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(worded), Priority = 1 };
-        var direction = IsFutureSentence(j) ? Direction.Future : Direction.Past;
+        // "as early as Tuesday" is ahead; not "by Tuesday", which a past perfect often goes with ("had filed reports by Wednesday").
+        var earliest = EndingAt(j, LexKind.Deadline).Any(m => m.Payload.Value == "EARLIEST");
+        var direction = earliest || IsFutureSentence(j) ? Direction.Future : Direction.Past;
         return new Parse(j, k, TimexType.DATE, "weekday")
         {
             Date = _anchor is { } anchor ? TimexDate.Of(Anchoring.Weekday(anchor, weekday.Number, direction, strict: _forward)) : UnknownDay,
@@ -170,7 +172,13 @@ internal sealed partial class TimeParser
     {
         // "Strict" modifiers only follow their noun (l'anno passato, not "passato anno").
         if (Lex(j, LexKind.Modifier, out var modifier, out var k) && !modifier.Strict && !_t.LineBreakBefore(k))
-            return Modified(j, k, modifier.Value, modifierFirst: true);
+        {
+            var period = Modified(j, k, modifier.Value, modifierFirst: true);
+            // "the following year": a year from the date under discussion, when the text names one (Refer); else from now.
+            if (period is { Date.Precision: DatePrecision.Year } && Lex(j, LexKind.ReferenceModifier, out var reference, out _))
+                return period with { ReferenceYears = reference.Number, FromReference = true };
+            return period;
+        }
         if (Modified(j, j, "THIS", modifierFirst: false) is { } bare && !_t.LineBreakBefore(bare.End) &&
             Lex(bare.End, LexKind.Modifier, out var after, out var afterModifier) && !after.Before && Modified(j, j, after.Value, modifierFirst: false) is { } moved)
             return moved with { End = afterModifier };

@@ -101,6 +101,8 @@ internal sealed partial class TimeParser
             Add(all, AgoOrLater(i));
             Add(all, PartOfDay(i));
             Add(all, ReportPeriod(i));
+            Add(all, ReportYear(i));
+            Add(all, ThatYear(i));
             Add(all, QualifiedQuarter(i));
         }
         for (var k = 0; k < all.Count; k++)

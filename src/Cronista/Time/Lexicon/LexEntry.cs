@@ -116,6 +116,25 @@ internal enum LexKind
     OpenBound,
     /// <summary>A word that lets a bare day number or D/M pair be a date (il, le, am, on).</summary>
     DateCue,
+    /// <summary>A fraction said after an amount of time and its unit ("two hours and a half", "tre anni e mezzo"); Number is
+    /// the fraction of the unit in hundredths (50).</summary>
+    UnitFraction,
+    /// <summary>A reporting year named without its number (the year, the full year, the fiscal year): the year under discussion,
+    /// the publication year; before a PeriodEnding word ("the year ended March 31") an amount of a year.</summary>
+    ReportYear,
+    /// <summary>A word after a reporting period that closes it at the date after it ("ended", "ending").</summary>
+    PeriodEnding,
+    /// <summary>A word between a count and its unit that leaves the amount as it is ("two more weeks", "20 additional years").</summary>
+    CountExtra,
+    /// <summary>A word of quantity (million, percent) after which "a year", "a day" is a rate ("$500 million a year"), not an
+    /// amount of time; TimeBank leaves such rates untagged.</summary>
+    RateAmount,
+    /// <summary>A modifier that counts from the time under discussion, not from now ("the following year" after "May 22, 1995"
+    /// is 1996); Number is the offset in periods.</summary>
+    ReferenceModifier,
+    /// <summary>A year named as the one under discussion ("that year", "that same year"): the year of a date named in the same
+    /// or the previous sentence; without one the words are left out.</summary>
+    ReferenceYear,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
