@@ -77,6 +77,9 @@ internal sealed partial class TimeParser
         if (!DayNumber(j, out var day, out var k))
             return null;
         var m = Lex(k, LexKind.Of, out var afterOf) ? afterOf : k;
+        // "il 20 del mese prossimo", "the 20th of next month": a day of a month named relative to now.
+        if (m > k && !_t.LineBreakBefore(m) && RelativePeriod(SkipDeterminer(m)) is { Date: { Precision: DatePrecision.Month, Year: { } relativeYear } relative } period)
+            return MakeDay(j, period.End, relativeYear, relative.Month, day, "day-of-relative-month");
         if (!Lex(m, LexKind.Month, out var month, out var end) || _t.LineBreakBefore(m))
             return null;
         var year = YearAfter(end, out var afterYear);
