@@ -133,13 +133,26 @@ internal static class Anchoring
     {
         if (count < 1 || count > 10000 || count != decimal.Truncate(count))
             return null;
-        var step = unit switch { "H" => TimeSpan.FromHours(1), "MIN" => TimeSpan.FromMinutes(1), _ => TimeSpan.FromSeconds(1) };
+        var step = TimeSpan.FromSeconds(SecondsIn(unit));
         var current = new DateTime(now.Ticks - now.Ticks % step.Ticks);
         var n = (int)count;
         var (first, last) = ahead ? (current + step, current + n * step) : (current - n * step, current - step);
         var format = unit == "S" ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm";
         return first.ToString(format, CultureInfo.InvariantCulture) + "/" + last.ToString(format, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>An instant moved by hours, minutes or seconds (tra due ore, 30 minutes ago), at the unit's precision (seconds
+    /// when a fraction of an hour leaves them); null for amounts that are not whole seconds or out of range.</summary>
+    public static string? ClockShift(DateTime now, decimal amount, string unit, int sign)
+    {
+        var seconds = amount * SecondsIn(unit);
+        if (amount <= 0 || amount > 100000 || seconds != decimal.Truncate(seconds))
+            return null;
+        var moved = now.AddSeconds(sign * (double)seconds);
+        return moved.ToString(unit == "H" && seconds % 60 == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+    }
+
+    private static int SecondsIn(string clockUnit) => clockUnit switch { "H" => 3600, "MIN" => 60, _ => 1 };
 
     private static TimexDate MonthOf(DateOnly date) => TimexDate.OfMonth(date.Year, date.Month);
 

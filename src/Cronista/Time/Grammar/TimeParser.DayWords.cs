@@ -121,25 +121,12 @@ internal sealed partial class TimeParser
         return null;
     }
 
-    /// <summary>am Abend, le soir, dans la soirée alone (the publication day's; not "in der Nacht zum Montag", which is another day's), and after a day: mercredi en soirée, le 15 février
-    /// dans la matinée, la veille au soir.</summary>
-    private Parse? CuedPartOfDay(int j)
+    /// <summary>lundi fin d'après-midi, aujourd'hui en début de soirée, le 12 février en fin de journée: a day and the start, middle or
+    /// end of one of its parts (a day with a whole part, and a part alone after its cue, are read by <see cref="PartOfDay"/>).</summary>
+    private Parse? DayWithPartOfDayPart(int j)
     {
-        // Not "le 13 au soir", the evening of a day named by its number alone.
-        if (Lex(j, LexKind.PartOfDay, out var bare, out var end) && !bare.Strict && Precedes(j, LexKind.PartCue) && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue) &&
-            !EndingAt(j, LexKind.PartCue).Any(cue => _t.IsNumber(cue.Start - 1)))
-            return PartOn(j, end, AnchoredDay(0), bare.Value, _anchor is null, "part-of-day-cued") with { TakesDeterminer = true };
         if (DatePoint(j) is not { Date.Precision: DatePrecision.Day, Value: null } day || _t.LineBreakBefore(day.End))
             return null;
-        var k = day.End;
-        // lundi fin d'après-midi, aujourd'hui en début de soirée, le 12 février en fin de journée
-        if (PartOfDayPart(Lex(k, LexKind.PartCue, out var beforePart) ? beforePart : k, day) is { } dayPart)
-            return dayPart;
-        if (!Lex(k, LexKind.PartCue, out var afterCue))
-            return null;
-        k = SkipDeterminer(afterCue);
-        if (!Lex(k, LexKind.PartOfDay, out var part, out end) || part.Strict)
-            return null;
-        return PartOn(j, end, day.Date, part.Value, day.Unresolved, "part-of-day") with { TakesDeterminer = day.TakesDeterminer, ReferenceDays = day.ReferenceDays };
+        return PartOfDayPart(Lex(day.End, LexKind.PartCue, out var afterCue) ? afterCue : day.End, day);
     }
 }

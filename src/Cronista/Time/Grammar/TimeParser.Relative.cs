@@ -365,16 +365,8 @@ internal sealed partial class TimeParser
 
     /// <summary>The publication instant moved by hours, minutes or seconds (tra due ore, 30 minutes ago), at the unit's precision;
     /// null without a publication time.</summary>
-    private string? ClockShift(decimal? amount, string unit, int sign)
-    {
-        if (amount is not { } n || n <= 0 || n > 100000 || _anchor is not { } day || _anchorTime is not { } time)
-            return null;
-        var seconds = n * unit switch { "H" => 3600, "MIN" => 60, _ => 1 };
-        if (seconds != decimal.Truncate(seconds))
-            return null;
-        var moved = day.ToDateTime(time).AddSeconds(sign * (double)seconds);
-        return moved.ToString(unit == "H" && seconds % 60 == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private string? ClockShift(decimal? amount, string unit, int sign) =>
+        amount is { } n && _anchor is { } day && _anchorTime is { } time ? Anchoring.ClockShift(day.ToDateTime(time), n, unit, sign) : null;
 
     /// <summary>inizio agosto, the end of 2024, Mitte Juli, fin 2024, mid-2024, fine mese: a part of a period.</summary>
     private Parse? ModifiedPeriod(int i)
