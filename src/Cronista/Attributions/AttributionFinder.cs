@@ -25,7 +25,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         var words = new SentenceWords(document);
         var tagger = taggers?.For(document.Language);
         var sentences = document.Get(Layers.Sentences);
-        var found = new List<Attribution>();
+        var found = Labelled(words, sentences);
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -67,6 +67,30 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             }
         }
         return [.. found.OrderBy(a => a.Cue.Start)];
+    }
+
+    /// <summary>Speakers named by a label (KATE BOULDUAN: …) or a signature (“…” ― Sonya Herridge): their punctuation is
+    /// the cue, so they are taken before any verb is read.</summary>
+    private static List<Attribution> Labelled(SentenceWords words, ImmutableArray<Sentence> sentences)
+    {
+        var found = new List<Attribution>();
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            if ((s == 0 || sentences[s - 1].Paragraph != sentences[s].Paragraph) && LabelledSpeech.SpeakerLabel(words, sentences[s].FirstToken) is var (source, colon, contentEnd)
+                && Make(words, "speaker-label", CueKind.Speech, (colon, colon + 1), (source, colon), [(colon + 1, contentEnd)]) is { } label)
+            {
+                found.Add(label);
+            }
+        }
+        for (var k = 0; k < words.Tokens.Length; k++)
+        {
+            if (words.IsQuoteMark(k) && LabelledSpeech.Signature(words, k) is var (quoteStart, dash, nameEnd)
+                && Make(words, "signed-quote", CueKind.Speech, (dash, dash + 1), (dash + 1, nameEnd), [(quoteStart, k + 1)]) is { } signed)
+            {
+                found.Add(signed);
+            }
+        }
+        return found;
     }
 
     /// <summary>The attribution around a cue the tagger marked, built as a listed cue's would be; its kind is the list's

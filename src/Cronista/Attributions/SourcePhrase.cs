@@ -23,6 +23,9 @@ internal static class SourcePhrase
     public static int Left(SentenceWords words, int first, int end)
     {
         var k = end - 1;
+        // A bracketed party and state after the name, right before the cue: Rep. John Mica (R-Fla.) said.
+        if (k > first && words.Words[k] == ")" && BracketStart(words, first, k) is var open and > 0 && open - 1 >= first && words.Upos[open - 1] == "PROPN")
+            k = open - 1;
         if (k < first || !Nominal.Contains(words.Upos[k]) || words.Used[k])
             return -1;
         // A personal or relative pronoun is the whole source (he said; who said).

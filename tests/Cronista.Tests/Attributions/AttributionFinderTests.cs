@@ -138,4 +138,17 @@ public sealed class AttributionFinderTests
     public void An_opening_phrase_before_the_source_is_not_the_content() =>
         Assert.Contains(("Mr. Obama", "said", "a majority of Americans believe that climate change is real"),
             Find("During his years in office, Mr. Obama said a majority of Americans believe that climate change is real."));
+    [Fact]
+    public void Question_and_answer_letters_and_credit_lines_are_no_speakers()
+    {
+        var found = Find("The interview was edited.\n\nQ: Did anyone take care of you back then?\n\nA: No, no one did at all.\n\nTwitter: @columnist.\n\nBOOM: The senator just fired back at the governor.");
+        Assert.DoesNotContain(found, a => a.Cue == ":");
+    }
+
+    [Fact]
+    public void A_dash_that_opens_a_paragraph_credits_the_story_not_the_quote()
+    {
+        var found = Find("He called him “my friend.”\n\n- Reuters.");
+        Assert.DoesNotContain(found, a => a.Cue == "-");
+    }
 }
