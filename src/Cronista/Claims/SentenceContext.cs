@@ -60,6 +60,25 @@ internal sealed class SentenceContext
         return true;
     }
 
+    /// <summary>How many tokens in [<paramref name="from"/>, <paramref name="to"/>) lie in brackets, the brackets
+    /// included: a party and state after a name (D-Wis.) does not move the name away from its verb.</summary>
+    public int Bracketed(int from, int to)
+    {
+        var count = 0;
+        var open = -1;
+        for (var k = Math.Max(0, from); k < to && k < Words.Length; k++)
+        {
+            if (Words[k] == "(")
+                open = k;
+            else if (Words[k] == ")" && open >= 0)
+            {
+                count += k - open + 1;
+                open = -1;
+            }
+        }
+        return count;
+    }
+
     /// <summary>The first token at or after the position that is not an article or a skippable word.</summary>
     public int Skip(int position)
     {

@@ -134,12 +134,18 @@ internal sealed class SourceResolver(NewsAgencies agencies, IReadOnlyDictionary<
     /// <summary>The subject before a reporting verb that names someone else after it (ha detto all'Agence France Press).</summary>
     public (SourceRef Source, int Start, int End)? SubjectOf(SentenceContext context, int verb) => Subject(context, verb);
 
+    // A party and state in brackets (D-N.C.) is a few tokens long; more is an aside.
+    private const int MaxBracketWords = 6;
+
     /// <summary>A subject just before the reporting verb: il Cremlino afferma, I media russi hanno riferito.</summary>
     private (SourceRef Source, int Start, int End)? Subject(SentenceContext context, int verb)
     {
         var last = verb - 1;
         while (last >= 0 && context.Skippable[last])
             last--;
+        // "Rep. Gwen Moore (D-Wis.) said": a bracketed party and state stands between the name and its verb.
+        if (last >= 2 && context.Words[last] == ")" && Array.LastIndexOf(context.Words, "(", last - 1) is var open and > 0 && last - open <= MaxBracketWords)
+            last = open - 1;
         if (last >= 1 && context.Words[last] == ",")
         {
             // "Louis Gallois, the Airbus chief executive, said": the subject before an apposition set off by commas.

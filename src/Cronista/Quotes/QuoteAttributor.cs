@@ -168,7 +168,7 @@ internal sealed class QuoteAttributor(
         {
             // A quotation inside its sentence takes a reporting verb only right after it ("… in quanto «…», spiega Maroni").
             var starts = match.Pattern.Kind == CueKind.Before
-                ? window.OpensSentence && match.Start > after && match.Start <= after + 4
+                ? window.OpensSentence && match.Start > after && match.Start <= after + 4 + context.Bracketed(after, match.Start)
                 : match.Start == after || match.Start == close && match.Start < after;
             if (!starts || match.Pattern.Kind is not (CueKind.Inverted or CueKind.Before) || !context.OutsideNames(match))
                 continue;
