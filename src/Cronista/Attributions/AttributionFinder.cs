@@ -148,7 +148,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         var end = Math.Min(ContentClause.End(words, lexicon, sentence, start), Math.Max(limit, start + 1));
         end = ClauseShapes.FreeUntil(words, start, end);
         var after = Trim(words, start, end);
-        if (after.To <= after.From || words.AnyUsed(after.From, after.To))
+        if (after.To <= after.From || words.AnyUsed(after.From, after.To) || AnnouncesOtherSpeech(words, lexicon, cueStart, after))
             return null;
         return Make(words, "tagged-cue-content", kind, (cueStart, cueEnd), source, [after]);
     }
@@ -208,8 +208,9 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
                 return null;
             var contentEnd = words.Words[beforeEnd] == "," ? beforeEnd : beforeEnd + 1;
             var contentStart = contentFirst;
+            // DuVernay said she felt … because “…,” she said: a quotation after someone else's cue is all this one's content.
             if (words.IsQuoteMark(beforeEnd) && words.QuoteEndingAt(beforeEnd) is { } quote)
-                contentStart = Math.Min(contentStart, words.TokenAt(quote.Start));
+                contentStart = words.TokenAt(quote.Start) is var quoteStart && quoteStart > contentFirst && ClauseShapes.HasOwnCue(words, lexicon, contentFirst, quoteStart) ? quoteStart : Math.Min(contentStart, quoteStart);
             contentStart = ContentClause.AfterMissedBoundary(words, contentStart, beforeEnd);
             var content = new List<(int From, int To)> { Trim(words, contentStart, contentEnd) };
             if (content[0].To <= content[0].From || words.AnyUsed(content[0].From, content[0].To))
@@ -254,8 +255,15 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         var after = Trim(words, start, end);
         if (after.To <= after.From || words.AnyUsed(after.From, after.To))
             return null;
+        if (AnnouncesOtherSpeech(words, lexicon, cueStart, after))
+            return null;
         return Make(words, sourceEnd == cueStart ? "source-cue-content" : "subject-cue-content", kind, (cueStart, cueEnd), (left, sourceEnd), [after]);
     }
+
+    /// <summary>… on Friday: Republicans said they …: a colon before a clause with its own source and cue announces no
+    /// speech of its own.</summary>
+    private static bool AnnouncesOtherSpeech(SentenceWords words, AttributionCues lexicon, int cueStart, (int From, int To) content) =>
+        words.Words[cueStart] == ":" && ClauseShapes.HasOwnCue(words, lexicon, content.From - 1, content.To);
 
     internal static bool IsFinal(SentenceWords words, Sentence sentence, int k) =>
         k == sentence.EndToken - 1 && words.Words[k] is "." or ";" or ":" || k >= sentence.EndToken;

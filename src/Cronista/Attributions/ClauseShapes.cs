@@ -27,13 +27,18 @@ internal static class ClauseShapes
     }
 
     /// <summary>Where a content in [<paramref name="start"/>, <paramref name="end"/>) stops: at the comma before a quote an
-    /// earlier cue resumed (referring to the excuse, “…”), else <paramref name="end"/>.</summary>
+    /// earlier cue resumed (referring to the excuse, “…”), or before a quotation another cue took; else <paramref name="end"/>.</summary>
     public static int FreeUntil(SentenceWords words, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
             if (words.Used[k])
-                return k > start && words.IsQuoteMark(k) && words.Words[k - 1] == "," ? k - 1 : end;
+            {
+                if (k > start && words.IsQuoteMark(k) && words.Words[k - 1] == ",")
+                    return k - 1;
+                // … worth examining because “…,” she said: a quotation another cue took ends this content before it.
+                return k > start && words.QuoteStartingAt(k) is not null ? k : end;
+            }
         }
         return end;
     }

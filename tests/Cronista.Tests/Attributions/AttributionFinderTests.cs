@@ -151,4 +151,16 @@ public sealed class AttributionFinderTests
         var found = Find("He called him “my friend.”\n\n- Reuters.");
         Assert.DoesNotContain(found, a => a.Cue == "-");
     }
+    [Fact]
+    public void A_quotation_closed_by_its_own_cue_ends_the_earlier_paraphrase()
+    {
+        var found = Find("Warren said she felt the law was worth examining because “most people don’t know about that loophole,” she said.");
+        Assert.Contains(("she", "said", "“most people don’t know about that loophole,”"), found);
+        Assert.Contains(found, a => a.Source == "Warren" && a.Content.StartsWith("she felt the law", StringComparison.Ordinal) && !a.Content.Contains("loophole", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_colon_before_a_clause_with_its_own_cue_is_no_cue() =>
+        Assert.Equal([("Republicans", "said", "they are convinced the department mishandled the inquiry")],
+            Find("The news set off another round of fireworks on Friday: Republicans said they are convinced the department mishandled the inquiry."));
 }
