@@ -202,7 +202,11 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
             hasBefore = false;
         // “…,” top lawmakers said Friday afternoon, as they …: after a quotation, a short phrase without a verb may stand
         // before the comma (after a paraphrase, the comma more likely closes an opening phrase: Among Republicans, …).
-        if (hasBefore && (EmptyTail(words, sentence, tail) || words.Words[tail] == "," || ClauseShapes.QuoteBefore(words, beforeEnd) && words.Words[ClauseShapes.ShortPhraseEnd(words, sentence, tail)] == ","))
+        // “…,” Flynn said Thursday morning on Fox News: a quotation that opens the sentence and hands over with a comma is
+        // the cue's content, whatever the cue's tail says about when and where.
+        var handsOver = ClauseShapes.QuoteBefore(words, beforeEnd) && words.Words[beforeEnd - 1] is "," or "?" or "!"
+            && words.QuoteEndingAt(beforeEnd) is { } handed && words.TokenAt(handed.Start) == contentFirst;
+        if (hasBefore && (handsOver || EmptyTail(words, sentence, tail) || words.Words[tail] == "," || ClauseShapes.QuoteBefore(words, beforeEnd) && words.Words[ClauseShapes.ShortPhraseEnd(words, sentence, tail)] == ","))
         {
             if (left < 0 && right < 0)
                 return null;
@@ -228,7 +232,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
                 content.Add((participle + 1, words.TokenAt(goesOn.End)));
             // “…,” he said. “…”: a quote goes on in the next sentence; a paraphrase does not. (“…,” she said, pointing. “…”)
             else if (next is { } sameParagraph && words.IsQuoteMark(beforeEnd) && words.QuoteStartingAt(sameParagraph.FirstToken) is { } more
-                && (EmptyTail(words, sentence, tail) || ClauseShapes.ParticipleEnd(words, lexicon, sentence, tail) is var ending and > 0 && IsFinal(words, sentence, ending)))
+                && (handsOver || EmptyTail(words, sentence, tail) || ClauseShapes.ParticipleEnd(words, lexicon, sentence, tail) is var ending and > 0 && IsFinal(words, sentence, ending)))
                 content.Add((sameParagraph.FirstToken, words.TokenAt(more.End)));
             var source = left >= 0 ? (left, cueStart) : (cueEnd, right);
             return Make(words, left >= 0 ? "content-source-cue" : "content-cue-source", kind, (cueStart, cueEnd), source, content);

@@ -13,6 +13,8 @@ internal static class ContentClause
 
     private static readonly HashSet<string> Dashes = ["—", "–", "--", "-", "―"];
 
+    private static readonly HashSet<string> Subordinators = ["because", "while", "when", "after", "so", "although", "though", "unless", "whereas"];
+
     /// <summary>Where the content after a cue starts: at “that” when it comes soon, after the addressee of “told”.</summary>
     public static int Start(SentenceWords words, AttributionCues lexicon, Sentence sentence, int cueEnd)
     {
@@ -48,6 +50,7 @@ internal static class ContentClause
             return Math.Min(end, Math.Max(start + 1, words.TokenAt(quote.End)));
         // A content without a verb so far is the cue's object (praised Rubio): it ends with its noun phrase.
         var clause = words.Words[start] is "that" or "whether" or "if" or "how" or "why" or "what" or "to";
+        var infinitive = words.Words[start] == "to";
         for (var k = start + 1; k < end; k++)
         {
             if (words.InsideQuote(k))
@@ -74,18 +77,34 @@ internal static class ContentClause
                 return k;
             }
             if (word == "," && (nextWord is "which" or "according" or "adding" or "saying" or "while" or "but"
-                || nextIsVerb && (nextWord.EndsWith("ing", StringComparison.Ordinal) || lexicon.At(words.Words, k + 1) is not null)
+                || nextIsVerb && nextWord != "including" && (nextWord.EndsWith("ing", StringComparison.Ordinal) || lexicon.At(words.Words, k + 1) is not null)
                 || nextWord == "and" && k + 2 < end && words.Upos[k + 2] == "VERB"))
             {
                 return k;
             }
             if (word == "and" && nextIsVerb && lexicon.At(words.Words, k + 1) is { Kind: CueKind.Speech })
                 return k;
+            // chastised Clinton for the server but did not recommend charges: a second predicate of the source's.
+            if (!clause && word == "but" && StartsPredicate(words, k + 1, end))
+                return k;
             // criticized the act as a “crazy system” during a campaign stop: a cue's object ends before when it was said.
             if (!clause && words.Words[k - 1] != "," && word is "during" or "since" or "despite" or "amid")
                 return k;
+            // warned states to boost their security after hackers targeted them: a cue's object or aim ends before why or
+            // when it was said.
+            if ((!clause || infinitive) && Subordinators.Contains(word))
+                return k;
         }
         return end;
+    }
+
+    /// <summary>True when a verb phrase without its own subject starts at <paramref name="k"/> (did not recommend; has
+    /// since left; also had to).</summary>
+    private static bool StartsPredicate(SentenceWords words, int k, int end)
+    {
+        while (k < end && words.Upos[k] is "ADV" or "PART")
+            k++;
+        return k < end && words.Upos[k] is "VERB" or "AUX";
     }
 
     /// <summary>A full stop before an opening quotation mark inside a sentence: a boundary the splitter missed (… with

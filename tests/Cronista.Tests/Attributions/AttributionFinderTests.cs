@@ -163,4 +163,15 @@ public sealed class AttributionFinderTests
     public void A_colon_before_a_clause_with_its_own_cue_is_no_cue() =>
         Assert.Equal([("Republicans", "said", "they are convinced the department mishandled the inquiry")],
             Find("The news set off another round of fireworks on Friday: Republicans said they are convinced the department mishandled the inquiry."));
+    [Fact]
+    public void A_quotation_that_opens_the_sentence_is_the_content_whatever_the_cue_adds() =>
+        Assert.Contains(("Flynn, a top surrogate,", "said", "“He is absolutely right,” | “There is a lot of frustration within the ranks.”"),
+            Find("“He is absolutely right,” Flynn, a top surrogate, said Thursday morning on Fox News’s “Fox and Friends.” “There is a lot of frustration within the ranks.”"));
+
+    [Fact]
+    public void A_cue_object_ends_before_why_or_when_it_was_said()
+    {
+        var found = Find("The department warned states to boost their election security after hackers targeted data systems in two states.");
+        Assert.Contains(found, a => a.Cue == "warned" && a.Content.EndsWith("security", StringComparison.Ordinal));
+    }
 }
