@@ -179,6 +179,8 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         var cueStart = verb;
         while (cueStart - 1 >= sentence.FirstToken && !words.Used[cueStart - 1] && lexicon.Prefixes.Contains(words.Words[cueStart - 1]))
             cueStart--;
+        if (!beforeOnly && PassiveCue.Find(words, sentence, cueStart, cueEnd) is var (passiveCue, agent, patient))
+            return Make(words, "subject-passive-agent", kind, passiveCue, agent, [patient]);
         var left = SourcePhrase.Appositive(words, sentence.FirstToken, cueStart);
         if (left < 0)
             left = SourcePhrase.Left(words, sentence.FirstToken, cueStart);
@@ -205,7 +207,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
         // “…,” Flynn said Thursday morning on Fox News: a quotation that opens the sentence and hands over with a comma is
         // the cue's content, whatever the cue's tail says about when and where.
         var handsOver = ClauseShapes.QuoteBefore(words, beforeEnd) && words.Words[beforeEnd - 1] is "," or "?" or "!"
-            && words.QuoteEndingAt(beforeEnd) is { } handed && words.TokenAt(handed.Start) == contentFirst;
+            && words.QuoteEndingAt(beforeEnd) is { } handed && words.TokenAt(handed.Start) <= contentFirst;
         if (hasBefore && (handsOver || EmptyTail(words, sentence, tail) || words.Words[tail] == "," || ClauseShapes.QuoteBefore(words, beforeEnd) && words.Words[ClauseShapes.ShortPhraseEnd(words, sentence, tail)] == ","))
         {
             if (left < 0 && right < 0)

@@ -174,4 +174,8 @@ public sealed class AttributionFinderTests
         var found = Find("The department warned states to boost their election security after hackers targeted data systems in two states.");
         Assert.Contains(found, a => a.Cue == "warned" && a.Content.EndsWith("security", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_passive_cue_takes_its_agent_as_source_and_its_subject_as_content() =>
+        Assert.Contains(("dozens of newspapers", "has been endorsed by", "The Democratic nominee"),
+            Find("The Democratic nominee has been endorsed by dozens of newspapers."));
 }
