@@ -28,6 +28,15 @@ internal sealed class AttributionEvaluator(Func<Document, CancellationToken, Doc
         return report;
     }
 
+    /// <summary>Human agreement: each later annotator of an article scored against its first, as a prediction would be.</summary>
+    public static AttributionReport Agreement(string gold, List<(AttributionDocument First, List<BratAttribution> Other)> pairs)
+    {
+        var report = new AttributionReport(gold, pairs.Count);
+        foreach (var (first, other) in pairs)
+            Score(report, first.Text, first.Gold, other);
+        return report;
+    }
+
     /// <summary>Adds one document to the report, for all attributions and for speech only.</summary>
     public static void Score(AttributionReport report, string text, List<BratAttribution> gold, List<BratAttribution> predicted)
     {

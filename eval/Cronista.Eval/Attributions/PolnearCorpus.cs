@@ -10,6 +10,24 @@ internal static class PolnearCorpus
     public static string SplitFolder(string gold, string split) =>
         Directory.Exists(Path.Combine(gold, "attributions")) ? gold : Path.Combine(gold, split);
 
+    /// <summary>Every article several annotators marked, once per annotator after the first: that annotator's
+    /// attributions, to be scored against the first annotator's as a measure of human agreement.</summary>
+    public static List<(AttributionDocument First, List<BratAttribution> Other)> Agreement(string folder)
+    {
+        var pairs = new List<(AttributionDocument, List<BratAttribution>)>();
+        var firsts = Read(folder).ToDictionary(d => d.Name, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(folder, "attributions"), "*.ann").Order(StringComparer.Ordinal))
+        {
+            var name = ArticleName(Path.GetFileNameWithoutExtension(file));
+            if (!seen.Add(name) && firsts.TryGetValue(name, out var first))
+                pairs.Add((first, BratFile.Read(File.ReadAllText(file))));
+        }
+        return pairs;
+    }
+
+    private static string ArticleName(string stem) => stem.LastIndexOf('_') is var cut and > 0 ? stem[..cut] : stem;
+
     /// <summary>Every article of the split. An article several annotators marked (for agreement) is scored against the
     /// first annotator in file-name order, so that it counts once.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder has no attributions/ or text/.</exception>
@@ -24,8 +42,7 @@ internal static class PolnearCorpus
         foreach (var file in Directory.GetFiles(annotations, "*.ann").Order(StringComparer.Ordinal))
         {
             var stem = Path.GetFileNameWithoutExtension(file);
-            var cut = stem.LastIndexOf('_');
-            var name = cut > 0 ? stem[..cut] : stem;
+            var name = ArticleName(stem);
             var text = Path.Combine(texts, name + ".txt");
             if (!File.Exists(text))
                 text = Path.Combine(texts, stem + ".txt");

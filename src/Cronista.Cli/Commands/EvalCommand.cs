@@ -269,13 +269,17 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "../shared/data/quotes/polnear/data",
         };
         var split = new Option<string>("--split") { Description = "The split to score when --gold holds several.", DefaultValueFactory = _ => "dev" };
-        split.AcceptOnlyFromAmong("train", "dev");
+        split.AcceptOnlyFromAmong("train", "dev", "annotator-training");
         var language = new Option<string>("--lang") { Description = "The language of the articles.", DefaultValueFactory = _ => "en" };
         var threads = new Option<int>("--threads") { Description = "Documents analysed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with every figure instead of a table." };
+        var agreement = new Option<bool>("--agreement")
+        {
+            Description = "Score no analysis: score the annotators of articles several of them marked against each article's first annotator (human agreement).",
+        };
         var command = new Command("attribution", "Score source, cue and content spans of attributions against PolNeAR, exactly and on heads, for all attributions and speech only.")
         {
-            gold, split, language, threads, json,
+            gold, split, language, threads, json, agreement,
         };
         command.SetAction(parse =>
         {
@@ -291,8 +295,10 @@ internal static class EvalCommand
                 parse.InvocationConfiguration.Error.WriteLine($"cronista: {problem.Message}");
                 return ExitCodes.Usage;
             }
-            var report = AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans")))
-                .Evaluate(folder, documents, parse.GetValue(language)!, Math.Max(1, parse.GetValue(threads)), CancellationToken.None);
+            var report = parse.GetValue(agreement)
+                ? AttributionEvaluator.Agreement(folder, PolnearCorpus.Agreement(folder))
+                : AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans")))
+                    .Evaluate(folder, documents, parse.GetValue(language)!, Math.Max(1, parse.GetValue(threads)), CancellationToken.None);
             if (parse.GetValue(json))
                 output.WriteLine(report.ToJson().ToJsonString());
             else

@@ -30,9 +30,10 @@ internal static class ContentClause
         var start = cueEnd;
         if (lexicon.Recipients.Contains(words.Words[cueEnd - 1]) && SourcePhrase.Right(words, start, sentence.EndToken) is var addressee and > 0)
             start = addressee;
-        // said repeatedly "…": a manner adverb belongs to neither cue nor content.
+        // said repeatedly "…", adding later, "…": an adverb before the content belongs to neither cue nor content.
         while (start < sentence.EndToken && (words.Words[start] is "," or ":" || Dashes.Contains(words.Words[start])
-            || words.Upos[start] == "ADV" && words.Words[start].EndsWith("ly", StringComparison.Ordinal)))
+            || words.Upos[start] == "ADV" && (words.Words[start].EndsWith("ly", StringComparison.Ordinal)
+                || start + 1 < sentence.EndToken && (words.Words[start + 1] == "," || words.IsQuoteMark(start + 1)))))
         {
             start++;
         }

@@ -67,4 +67,29 @@ public sealed class AttributionScorerTests
         Assert.Equal(1.0, report.For("all", AttributionRole.Content, "exact").F1);
         Assert.Equal(1, report.For("speech", AttributionRole.Cue, "exact").Matched);
     }
+    [Fact]
+    public void Agreement_scores_each_later_annotator_against_the_first()
+    {
+        var folder = Directory.CreateTempSubdirectory("polnear").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "text"));
+            Directory.CreateDirectory(Path.Combine(folder, "attributions"));
+            File.WriteAllText(Path.Combine(folder, "text", "story.txt"), Text);
+            File.WriteAllText(Path.Combine(folder, "text", "single.txt"), Text);
+            File.WriteAllText(Path.Combine(folder, "attributions", "story_a1.ann"), Gold);
+            File.WriteAllText(Path.Combine(folder, "attributions", "story_b2.ann"), "T1\tCue 25 29\tsays\nT2\tContent 30 77\tthe candidate\nE1\tAttribution:T1 Content:T2 Cue:T1\n");
+            File.WriteAllText(Path.Combine(folder, "attributions", "single_a1.ann"), Gold);
+            var pair = Assert.Single(PolnearCorpus.Agreement(folder));
+            Assert.Equal("story", pair.First.Name);
+            var report = AttributionEvaluator.Agreement(folder, PolnearCorpus.Agreement(folder)).ToJson().ToJsonString();
+            Assert.Contains("\"documents\":1", report, StringComparison.Ordinal);
+            Assert.Contains("\"cue_exact_f1\":{\"precision\":1,\"recall\":1", report, StringComparison.Ordinal);
+            Assert.Contains("\"source_exact_f1\":{\"precision\":0,\"recall\":0", report, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
