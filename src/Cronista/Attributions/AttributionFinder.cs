@@ -57,7 +57,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
                     continue;
                 if (words.Used[k] || lexicon.At(words.Words, k) is not { } cue || k + cue.Length > sentence.EndToken || words.InsideQuote(k))
                     continue;
-                if (cue.Kind != CueKind.After && words.Upos[k] is not ("VERB" or "AUX"))
+                if (cue.Kind != CueKind.After && words.Upos[k] is not ("VERB" or "AUX") || NamingVerb.IsNaming(words, k, sentence.EndToken))
                     continue;
                 var attribution = cue.Kind == CueKind.After
                     ? AccordingTo(words, sentence, k, k + cue.Length)
@@ -97,7 +97,7 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
     /// when the list knows the word, else speech.</summary>
     private static Attribution? Tagged(SentenceWords words, AttributionCues lexicon, Sentence sentence, Sentence? previous, Sentence? next, Sentence? following, LabelChunk chunk, List<LabelChunk> sources, bool beforeOnly, int limit)
     {
-        if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start))
+        if (words.AnyUsed(chunk.Start, chunk.End) || words.InsideQuote(chunk.Start) || NamingVerb.IsNaming(words, chunk.End - 1, sentence.EndToken))
             return null;
         var kind = lexicon.At(words.Words, chunk.Start)?.Kind ?? CueKind.Speech;
         // “…, according to X.” closes its content as “…,” X said does.

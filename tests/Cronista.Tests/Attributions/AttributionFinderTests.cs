@@ -178,4 +178,10 @@ public sealed class AttributionFinderTests
     public void A_passive_cue_takes_its_agent_as_source_and_its_subject_as_content() =>
         Assert.Contains(("dozens of newspapers", "has been endorsed by", "The Democratic nominee"),
             Find("The Democratic nominee has been endorsed by dozens of newspapers."));
+    [Fact]
+    public void Called_that_gives_a_name_is_no_cue_but_called_that_judges_is()
+    {
+        Assert.DoesNotContain(Find("The mine was built near a stream called Miracle Run, and the program, called EB-5, was extended."), a => a.Cue.Contains("called", StringComparison.Ordinal));
+        Assert.Contains(Find("The senator called Clinton a liar."), a => a.Cue == "called");
+    }
 }
