@@ -52,7 +52,8 @@ internal static class QuotationMarks
         '«' => ("«", ["»"]),
         '„' => ("„", ["“", "”"]),
         '‹' => ("‹", ["›"]),
-        '"' when IsOpeningStraight(text, i) => ("\"", ["\""]),
+        // Copy that mixes its marks ("… behind him,” said Gorski) closes a straight quote with a curly one.
+        '"' when IsOpeningStraight(text, i) => ("\"", ["\"", "”"]),
         '‘' when i == 0 || !char.IsLetterOrDigit(text[i - 1]) => ("‘", ["’"]),
         // ``Typewriter quotes'' of older wire copy and of corpora converted from it (TIGER, the Penn Treebank).
         '`' when i + 1 < text.Length && text[i + 1] == '`' => ("``", ["''"]),
@@ -80,7 +81,8 @@ internal static class QuotationMarks
             // «a … «b»: the first mark was never closed, and the quotation that follows is a quotation of its own.
             if (closers.All(c => c != opener) && string.CompareOrdinal(text, j, opener, 0, opener.Length) == 0)
                 return (-1, 0);
-            if (opener == "\"" && text[j] == '"' && LooksLikeOpening(text, j))
+            // A curly quotation opening before any mark closes a straight one: the straight mark was never closed.
+            if (opener == "\"" && (text[j] == '"' && LooksLikeOpening(text, j) || text[j] == '“'))
                 return (-1, 0);
         }
         return (-1, 0);

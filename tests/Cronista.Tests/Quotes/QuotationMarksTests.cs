@@ -58,4 +58,10 @@ public sealed class QuotationMarksTests
         var text = string.Join("\n\n", paragraphs);
         Assert.Equal(["un errore grave"], Inner(text));
     }
+    [Fact]
+    public void A_straight_opening_mark_closes_with_a_curly_one_unless_a_curly_quotation_opens_first()
+    {
+        Assert.Equal(["Oz has a huge bully pulpit"], Inner("\"Oz has a huge bully pulpit,” said Gorski."));
+        Assert.Equal(["due"], Inner("Ha detto \"uno e poi “due”."));
+    }
 }
