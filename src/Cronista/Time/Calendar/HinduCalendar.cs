@@ -21,6 +21,7 @@ internal static class HinduCalendar
     private const double ZoneHours = 5.5;
     private const double SynodicMonth = 29.530588853;
     private const double MoonGainPerDay = 360 / SynodicMonth;
+    private const double Nakshatra = 360.0 / 27;
 
     /// <summary>The day in a Gregorian year of tithi <paramref name="tithi"/> (1–30) of lunar month <paramref name="month"/>
     /// (1 = Chaitra … 12 = Phalguna), the first if it falls twice, null if not at all (a month near the year's turn).</summary>
@@ -70,8 +71,11 @@ internal static class HinduCalendar
             var sunrise = Sunrise(day);
             if (SunSign(sunrise) != sign - 1)
                 continue;
-            // A nakshatra lasts about a day: the first sunrise in it of each of its returns counts.
-            if ((int)(Astronomy.SiderealMoonLongitude(sunrise) / (360.0 / 27)) + 1 == nakshatra && found?.AddDays(1) != day)
+            // How far the moon is past the nakshatra's start, in nakshatras: it holds below 1. A nakshatra lasts about a day;
+            // the first sunrise in it of each of its returns counts, or the day it begins and ends in between two sunrises.
+            var past = Astronomy.Normalize(Astronomy.SiderealMoonLongitude(sunrise) - (nakshatra - 1) * Nakshatra) / Nakshatra;
+            var pastNext = Astronomy.Normalize(Astronomy.SiderealMoonLongitude(Sunrise(day.AddDays(1))) - (nakshatra - 1) * Nakshatra) / Nakshatra;
+            if ((past < 1 || pastNext < past && pastNext >= 1) && found?.AddDays(1) != day)
                 found = day;
         }
         return found;
