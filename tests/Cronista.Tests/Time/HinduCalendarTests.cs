@@ -3,7 +3,7 @@ using Cronista.Time.Calendar;
 namespace Cronista.Tests.Time;
 
 /// <summary>Hindu, Sikh, Buddhist and Parsi days computed from the sun and the moon, against the dates Indian almanacs
-/// (panchangs reckoned at New Delhi) and government holiday lists published.</summary>
+/// (panchangs reckoned at New Delhi) and government holiday lists published; national and world days kept by rule.</summary>
 public sealed class HinduCalendarTests
 {
     private static readonly HolidayCalendar Calendar = HolidayCalendar.Load();
@@ -74,6 +74,9 @@ public sealed class HinduCalendarTests
     [InlineData("bosses-day", 2016, 10, 17)] // the 16th was a Sunday
     [InlineData("bosses-day", 2021, 10, 15)] // the 16th was a Saturday
     [InlineData("cooperatives-day", 2019, 7, 6)]
+    [InlineData("earth-hour", 2019, 3, 30)] // the last Saturday of March
+    [InlineData("earth-hour", 2016, 3, 19)] // not Holy Saturday, the 26th
+    [InlineData("earth-hour", 2018, 3, 24)]
     public void Solar_and_rule_days_fall_on_their_date(string id, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), Calendar.On(id, year));
 
@@ -100,6 +103,7 @@ public sealed class HinduCalendarTests
     [InlineData("en", 2024, 3, 26, "Holi brought crowds to Mathura and Vrindavan.", "Holi=2024-03-25")]
     [InlineData("en", 2018, 8, 20, "Kerala cancelled its Onam celebrations after the floods.", "Onam=2018-08-25")]
     [InlineData("en", 2016, 10, 10, "Retailers are pushing gift cards ahead of Boss's Day.", "Boss's Day=2016-10-17")]
+    [InlineData("en", 2019, 3, 31, "Landmarks went dark for Earth Hour on Saturday.", "Earth Hour=2019-03-30T20:30/2019-03-30T21:30")]
     [InlineData("de", 2025, 5, 20, "Am Vatertag ziehen viele Männer mit Bollerwagen durch die Dörfer.", "Vatertag=2025-05-29")]
     [InlineData("de", 2018, 4, 20, "Zum Königstag färbt sich Amsterdam orange.", "Königstag=2018-04-27")]
     [InlineData("it", 2025, 11, 10, "La Giornata mondiale della prematurità sarà celebrata anche a Milano.", "La Giornata mondiale della prematurità=2025-11-17")]

@@ -29,6 +29,9 @@ internal sealed class HolidayCalendar
 
     public bool Knows(string id) => _rules.ContainsKey(id);
 
+    /// <summary>The hours of its day a named time lasts (Earth Hour), or null for a whole day.</summary>
+    public (TimeOnly From, TimeOnly To)? Hours(string id) => _rules.TryGetValue(id, out var rule) ? rule.Hours : null;
+
     public IEnumerable<string> Ids => _rules.Keys;
 
     /// <summary>The holiday's date in a year, or null when the id is unknown or the year out of range.</summary>
@@ -83,10 +86,20 @@ internal sealed class HolidayCalendar
 internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind Kind, int Month, int Day, int Weekday, int Nth, int Offset, int? LastOffset = null,
     HinduMoment Moment = HinduMoment.Sunrise, int[]? WeekdayShift = null)
 {
+    /// <summary>The hours of a day that the named time is (Earth Hour: 20:30–21:30, local time).</summary>
+    public (TimeOnly From, TimeOnly To)? Hours { get; init; }
+
+    /// <summary>A day of the Easter cycle the holiday steps away from, and by how many days (Earth Hour leaves Holy Saturday
+    /// for the Saturday before).</summary>
+    public (int EasterOffset, int Shift)? EasterClash { get; init; }
+
     /// <summary>True for rules worked out from the sun and the moon rather than by arithmetic.</summary>
     public bool IsComputed => Kind is HolidayRuleKind.Hindu or HolidayRuleKind.Sankranti or HolidayRuleKind.Nakshatra;
 
-    public DateOnly? On(int year) => Kind switch
+    public DateOnly? On(int year) =>
+        RuleDay(year) is { } day && EasterClash is { } clash && day == Easter.Sunday(year).AddDays(clash.EasterOffset) ? day.AddDays(clash.Shift) : RuleDay(year);
+
+    private DateOnly? RuleDay(int year) => Kind switch
     {
         HolidayRuleKind.Fixed when WeekdayShift is { } shift => FixedDay(year).AddDays(shift[IsoWeekday(FixedDay(year))]),
         HolidayRuleKind.Fixed => FixedDay(year),
@@ -136,8 +149,30 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
     /// <summary>Reads one row: id, countries, rule (fixed MM-DD | easter ±N | weekday MM D N | a lunar or solar calendar's day).</summary>
     public static HolidayRule Parse(string[] row)
     {
+        // Trailing columns any rule may have: its hours (20:30-21:30) and an Easter day it steps away from (easter-1:-7).
+        (TimeOnly, TimeOnly)? hours = null;
+        (int, int)? clash = null;
+        var inv = CultureInfo.InvariantCulture;
+        while (row.Length > 4)
+        {
+            var last = row[^1];
+            if (last.Split('-') is [var from, var to] && TimeOnly.TryParseExact(from, "HH:mm", inv, DateTimeStyles.None, out var start) &&
+                TimeOnly.TryParseExact(to, "HH:mm", inv, DateTimeStyles.None, out var end))
+                hours = (start, end);
+            else if (last.StartsWith("easter", StringComparison.Ordinal) && last[6..].Split(':') is [var easter, var shift] &&
+                int.TryParse(easter, NumberStyles.AllowLeadingSign, inv, out var easterOffset) && int.TryParse(shift, NumberStyles.AllowLeadingSign, inv, out var days))
+                clash = (easterOffset, days);
+            else
+                break;
+            row = row[..^1];
+        }
+        return ParseRule(row) with { Hours = hours, EasterClash = clash };
+    }
+
+    private static HolidayRule ParseRule(string[] row)
+    {
         static Exception Bad(string[] row, string why) =>
-            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD[<TAB>isoWeekday:±days,…]', '…<TAB>easter<TAB>±days[<TAB>±last day]' (or orthodox), '…<TAB>hijri<TAB>MM-DD[<TAB>isoWeekday: the last one before]' (MM alone: the whole month), '…<TAB>hebrew<TAB>MM-DD[<TAB>days]' (months from Tishrei), '…<TAB>chinese<TAB>MM-DD', '…<TAB>hindu<TAB>MM-TT[<TAB>moment[<TAB>MM-TT last day | ±days]]', '…<TAB>sankranti<TAB>sign<TAB>sunset|midnight[<TAB>±days]', '…<TAB>nakshatra<TAB>sign-nakshatra', '…<TAB>shahenshahi<TAB>MM-DD' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n' (n = -1 for the last).");
+            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD[<TAB>isoWeekday:±days,…]', '…<TAB>easter<TAB>±days[<TAB>±last day]' (or orthodox), '…<TAB>hijri<TAB>MM-DD[<TAB>isoWeekday: the last one before]' (MM alone: the whole month), '…<TAB>hebrew<TAB>MM-DD[<TAB>days]' (months from Tishrei), '…<TAB>chinese<TAB>MM-DD', '…<TAB>hindu<TAB>MM-TT[<TAB>moment[<TAB>MM-TT last day | ±days]]', '…<TAB>sankranti<TAB>sign<TAB>sunset|midnight[<TAB>±days]', '…<TAB>nakshatra<TAB>sign-nakshatra', '…<TAB>shahenshahi<TAB>MM-DD' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n' (n = -1 for the last); any of them may end with hours (HH:mm-HH:mm) and an Easter day to step away from (easter±N:±days).");
         if (row.Length < 4)
             throw Bad(row, "has too few columns");
         var inv = CultureInfo.InvariantCulture;
