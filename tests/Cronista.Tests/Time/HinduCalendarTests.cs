@@ -18,6 +18,7 @@ public sealed class HinduCalendarTests
     [InlineData("naraka-chaturdashi", 2019, 10, 26)]
     [InlineData("govardhan-puja", 2018, 11, 8)]
     [InlineData("bhai-dooj", 2019, 10, 29)]
+    [InlineData("bhai-dooj", 2013, 11, 5)] // the second tithi missed both afternoons; it held at the sunrise of the 5th
     [InlineData("chhath", 2019, 11, 2)]
     [InlineData("karva-chauth", 2018, 10, 27)]
     [InlineData("holika-dahan", 2019, 3, 20)]
@@ -34,6 +35,7 @@ public sealed class HinduCalendarTests
     [InlineData("janmashtami", 2019, 8, 23)] // at midnight
     [InlineData("ganesh-chaturthi", 2019, 9, 2)] // at midday
     [InlineData("ganesh-chaturthi", 2023, 9, 19)]
+    [InlineData("raksha-bandhan", 2016, 8, 18)] // the full moon tithi touched only the afternoon of the 18th
     [InlineData("raksha-bandhan", 2018, 8, 26)]
     [InlineData("raksha-bandhan", 2022, 8, 11)]
     [InlineData("raksha-bandhan", 2023, 8, 30)] // the regular Shravana, after the leap (adhika) Shravana of July–August

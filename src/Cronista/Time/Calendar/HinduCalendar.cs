@@ -94,12 +94,9 @@ internal static class HinduCalendar
 
     private static DateOnly DayOfTithi(double newMoon, double nextNewMoon, int tithi, HinduMoment moment)
     {
-        // How far into the month, in tithis, the festival's moment of a day falls.
-        double Position(DateOnly day)
-        {
-            var at = Moment(day, moment);
-            return at < newMoon ? -1 : at >= nextNewMoon ? 31 : Astronomy.Elongation(at) / 12;
-        }
+        // How far into the month, in tithis, a moment or the festival's moment of a day falls.
+        double PositionAt(double at) => at < newMoon ? -1 : at >= nextNewMoon ? 31 : Astronomy.Elongation(at) / 12;
+        double Position(DateOnly day) => PositionAt(Moment(day, moment));
         // Holika Dahan waits for the Bhadra (the first half of the full moon's tithi) to end by midnight.
         var from = tithi - 1 + (moment == HinduMoment.AfterBhadra ? 0.5 : 0);
         var guess = Astronomy.DateOf(newMoon + (tithi - 0.5) * SynodicMonth / 30, ZoneHours);
@@ -111,8 +108,15 @@ internal static class HinduCalendar
             // Holika Dahan is kept on the first evening after the Bhadra, even when the full moon's tithi has ended by then.
             if (moment == HinduMoment.AfterBhadra)
                 return day;
+            // The tithi began and ended between two of the festival's moments: on the day whose part of the day kept for the
+            // festival it touches, the earlier (Dhanteras 2019: the evening of 25 October) or the later (Bhai Dooj 2013: the
+            // second tithi ran from after the afternoon of 4 November into the afternoon of the 5th); else the day it began.
             if (position >= tithi)
-                return day.AddDays(-1);
+            {
+                var (_, earlierEnd) = Window(day.AddDays(-1), moment);
+                var (laterStart, _) = Window(day, moment);
+                return PositionAt(earlierEnd) < from && PositionAt(laterStart) < tithi ? day : day.AddDays(-1);
+            }
             // A tithi that holds on two afternoons is kept on the second (Dussehra 2019 on 8 October).
             return moment == HinduMoment.Afternoon && Position(day.AddDays(1)) is var next && next >= from && next < tithi ? day.AddDays(1) : day;
         }
@@ -131,6 +135,23 @@ internal static class HinduCalendar
         HinduMoment.AfterBhadra => Sunset(day) + 0.75 * (Sunrise(day.AddDays(1)) - Sunset(day)),
         _ => Sunrise(day),
     };
+
+    /// <summary>The part of a day around a festival's moment in which it is kept: the middle fifth of daylight (madhyahna), the
+    /// fourth (aparahna), the three muhurtas after sunset (pradosh), the middle muhurta of the night (nishita).</summary>
+    private static (double Start, double End) Window(DateOnly day, HinduMoment moment)
+    {
+        var sunrise = Sunrise(day);
+        var sunset = Sunset(day);
+        var night = Sunrise(day.AddDays(1)) - sunset;
+        return moment switch
+        {
+            HinduMoment.Noon => (sunrise + 0.4 * (sunset - sunrise), sunrise + 0.6 * (sunset - sunrise)),
+            HinduMoment.Afternoon => (sunrise + 0.6 * (sunset - sunrise), sunrise + 0.8 * (sunset - sunrise)),
+            HinduMoment.Sunset or HinduMoment.Evening => (sunset, sunset + 0.2 * night),
+            HinduMoment.Midnight => (sunset + night * 7 / 15, sunset + night * 8 / 15),
+            _ => (Moment(day, moment), Moment(day, moment)),
+        };
+    }
 
     private static double Sunrise(DateOnly day) => Astronomy.SunEvent(day, Latitude, Longitude, ZoneHours, rising: true);
 
