@@ -98,6 +98,9 @@ public sealed class HinduCalendarTests
         Assert.Equal(new DateOnly(2022, 1, 9), Calendar.On("guru-gobind-singh-jayanti", 2022));
         Assert.Null(Calendar.On("guru-gobind-singh-jayanti", 2023));
         Assert.Equal(new DateOnly(2024, 1, 17), Calendar.On("guru-gobind-singh-jayanti", 2024));
+        Assert.Equal(new DateOnly(2022, 12, 29), Calendar.Next("guru-gobind-singh-jayanti", new DateOnly(2022, 6, 1)));
+        Assert.Equal(new DateOnly(2022, 12, 29), Calendar.Nearest("guru-gobind-singh-jayanti", new DateOnly(2023, 2, 1)));
+        Assert.Equal(new DateOnly(2024, 1, 17), Calendar.Next("guru-gobind-singh-jayanti", new DateOnly(2023, 1, 1)));
     }
 
     [Theory]

@@ -25,8 +25,14 @@ internal static class HinduCalendar
 
     /// <summary>The day in a Gregorian year of tithi <paramref name="tithi"/> (1–30) of lunar month <paramref name="month"/>
     /// (1 = Chaitra … 12 = Phalguna), the first if it falls twice, null if not at all (a month near the year's turn).</summary>
-    public static DateOnly? LunarDay(int year, int month, int tithi, HinduMoment moment)
+    public static DateOnly? LunarDay(int year, int month, int tithi, HinduMoment moment) =>
+        LunarDays(year, month, tithi, moment) is [var first, ..] ? first : null;
+
+    /// <summary>Every day in a Gregorian year of a tithi of a lunar month: none, one, or two for a month near the year's turn
+    /// (Paush's seventh bright tithi came on 9 January and 29 December 2022).</summary>
+    public static IReadOnlyList<DateOnly> LunarDays(int year, int month, int tithi, HinduMoment moment)
     {
+        var days = new List<DateOnly>(2);
         var end = Astronomy.JulianDay(new DateOnly(year + 1, 1, 1));
         var newMoon = NewMoonBefore(Astronomy.JulianDay(new DateOnly(year, 1, 1)) - 31);
         var sign = SunSign(newMoon);
@@ -35,12 +41,12 @@ internal static class HinduCalendar
             var next = NewMoonAfter(newMoon);
             var nextSign = SunSign(next);
             // The sun in sign s (0 = Mesha) at the opening new moon names the month s + 2, Mina (11) giving Chaitra (1).
-            if ((sign + 1) % 12 + 1 == month && nextSign != sign && DayOfTithi(newMoon, next, tithi, moment) is var day && day.Year >= year)
-                return day.Year == year ? day : null;
+            if ((sign + 1) % 12 + 1 == month && nextSign != sign && DayOfTithi(newMoon, next, tithi, moment) is var day && day.Year == year)
+                days.Add(day);
             newMoon = next;
             sign = nextSign;
         }
-        return null;
+        return days;
     }
 
     /// <summary>The day of a sankranti, the sun's entry into sidereal sign <paramref name="sign"/> (1 = Mesha … 12 = Mina), in a

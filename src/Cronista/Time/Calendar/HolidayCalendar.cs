@@ -14,7 +14,7 @@ internal sealed class HolidayCalendar
 {
     private readonly FrozenDictionary<string, HolidayRule> _rules;
     // The Hindu calendar is computed from the sun and the moon: each holiday's year is worked out once.
-    private readonly ConcurrentDictionary<(string Id, int Year), DateOnly?> _computed = new();
+    private readonly ConcurrentDictionary<(string Id, int Year), DateOnly[]> _computed = new();
 
     public HolidayCalendar(IEnumerable<HolidayRule> rules) =>
         _rules = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
@@ -34,14 +34,18 @@ internal sealed class HolidayCalendar
 
     public IEnumerable<string> Ids => _rules.Keys;
 
-    /// <summary>The holiday's date in a year, or null when the id is unknown or the year out of range.</summary>
-    public DateOnly? On(string id, int year)
+    /// <summary>The holiday's date in a year (the first, for a Hindu lunar one that falls twice), or null when the id is unknown
+    /// or the year out of range.</summary>
+    public DateOnly? On(string id, int year) => Occurrences(id, year) is [var first, ..] ? first : null;
+
+    /// <summary>Every date of the holiday in a year: one, or for a Hindu lunar holiday near the turn of the year none or two.</summary>
+    private DateOnly[] Occurrences(string id, int year)
     {
         if (!_rules.TryGetValue(id, out var rule) || year is < 1583 or > 9998)
-            return null;
+            return [];
         if (!rule.IsComputed)
-            return rule.On(year);
-        return year is < 1800 or > 2200 ? null : _computed.GetOrAdd((id, year), key => rule.On(key.Year));
+            return rule.On(year) is { } date ? [date] : [];
+        return year is < 1800 or > 2200 ? [] : _computed.GetOrAdd((id, year), key => [.. rule.Occurrences(key.Year)]);
     }
 
     /// <summary>The last day of a holiday that lasts several days, given the first day of one of its occurrences; null for one-day holidays.</summary>
@@ -54,9 +58,20 @@ internal sealed class HolidayCalendar
     /// Gregorian year and not at all in the next.</summary>
     public bool IsHinduLunar(string id) => _rules.TryGetValue(id, out var rule) && rule.Kind == HolidayRuleKind.Hindu;
 
-    /// <summary>The first occurrence on or after the anchor: this year's, or next year's once it has passed.</summary>
-    public DateOnly? Next(string id, DateOnly anchor) =>
-        On(id, anchor.Year) is { } date && date >= anchor ? date : On(id, anchor.Year + 1);
+    /// <summary>The first occurrence on or after the anchor: this year's, or next year's once it has passed (or the year
+    /// after, for a Hindu lunar holiday that skips a year).</summary>
+    public DateOnly? Next(string id, DateOnly anchor)
+    {
+        for (var year = anchor.Year; year <= anchor.Year + 2; year++)
+        {
+            foreach (var date in Occurrences(id, year))
+            {
+                if (date >= anchor)
+                    return date;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The occurrence nearest the anchor: this year's, last year's or next year's.</summary>
     public DateOnly? Nearest(string id, DateOnly anchor)
@@ -65,13 +80,14 @@ internal sealed class HolidayCalendar
         var bestDistance = int.MaxValue;
         for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
         {
-            if (On(id, year) is not { } date)
-                continue;
-            var distance = Math.Abs(date.DayNumber - anchor.DayNumber);
-            if (distance < bestDistance)
+            foreach (var date in Occurrences(id, year))
             {
-                best = date;
-                bestDistance = distance;
+                var distance = Math.Abs(date.DayNumber - anchor.DayNumber);
+                if (distance < bestDistance)
+                {
+                    best = date;
+                    bestDistance = distance;
+                }
             }
         }
         return best;
@@ -92,6 +108,11 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
     /// <summary>A day of the Easter cycle the holiday steps away from, and by how many days (Earth Hour leaves Holy Saturday
     /// for the Saturday before).</summary>
     public (int EasterOffset, int Shift)? EasterClash { get; init; }
+
+    /// <summary>Every date of the holiday in a year: a Hindu lunar day near the turn of the year can fall twice, or not at all.</summary>
+    public IEnumerable<DateOnly> Occurrences(int year) => Kind == HolidayRuleKind.Hindu
+        ? HinduCalendar.LunarDays(year, Month, Day, Moment).Select(day => day.AddDays(Offset))
+        : On(year) is { } date ? [date] : [];
 
     /// <summary>True for rules worked out from the sun and the moon rather than by arithmetic.</summary>
     public bool IsComputed => Kind is HolidayRuleKind.Hindu or HolidayRuleKind.Sankranti or HolidayRuleKind.Nakshatra;
