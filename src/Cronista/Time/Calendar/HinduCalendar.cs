@@ -11,8 +11,9 @@ namespace Cronista.Time.Calendar;
 /// of the moon away from the sun: tithis 1–15 are the bright fortnight (shukla paksha, ending at the full moon, purnima),
 /// 16–30 the dark one (krishna paksha, ending at the new moon, amavasya). A festival is on the civil day (sunrise to sunrise)
 /// whose chosen moment — sunrise for most, midday, the afternoon, the evening or midnight for those kept then — falls in
-/// its tithi; when the tithi begins and ends between two such moments, on the day it begins. A sankranti is the sun's
-/// entry into a sidereal sign, which opens a solar month.
+/// its tithi; when the tithi begins and ends between two such moments, on the day whose part of the day kept for the
+/// festival it touches, else on the day it begins. A sankranti is the sun's entry into a sidereal sign, which opens a solar
+/// month.
 /// </remarks>
 internal static class HinduCalendar
 {
@@ -103,7 +104,8 @@ internal static class HinduCalendar
         // How far into the month, in tithis, a moment or the festival's moment of a day falls.
         double PositionAt(double at) => at < newMoon ? -1 : at >= nextNewMoon ? 31 : Astronomy.Elongation(at) / 12;
         double Position(DateOnly day) => PositionAt(Moment(day, moment));
-        // Holika Dahan waits for the Bhadra (the first half of the full moon's tithi) to end by midnight.
+        // Holika Dahan waits for the Bhadra (the first half of the full moon's tithi) to end within the night's first three
+        // watches; when it ends later, the fire is lit the next evening.
         var from = tithi - 1 + (moment == HinduMoment.AfterBhadra ? 0.5 : 0);
         var guess = Astronomy.DateOf(newMoon + (tithi - 0.5) * SynodicMonth / 30, ZoneHours);
         for (var day = guess.AddDays(-3); ; day = day.AddDays(1))
@@ -130,7 +132,7 @@ internal static class HinduCalendar
 
     /// <summary>The moment of a civil day a festival is reckoned at: sunrise; midday; the afternoon (aparahna, the fourth fifth
     /// of daylight); sunset, the start of the evening (pradosh); the evening itself; midnight (nishita, halfway to the next
-    /// sunrise), also for <see cref="HinduMoment.AfterBhadra"/>.</summary>
+    /// sunrise); for <see cref="HinduMoment.AfterBhadra"/> the end of the night's third watch.</summary>
     private static double Moment(DateOnly day, HinduMoment moment) => moment switch
     {
         HinduMoment.Noon => (Sunrise(day) + Sunset(day)) / 2,
@@ -191,5 +193,5 @@ internal static class HinduCalendar
 
 /// <summary>The moment of the day a Hindu festival's tithi is reckoned at (<see cref="HinduCalendar"/>), and for sankrantis
 /// the rule that gives their day (<see cref="Sunrise"/>, <see cref="Sunset"/> or <see cref="Midnight"/>). <see cref="AfterBhadra"/>:
-/// the first midnight in the second half of the tithi (Holika Dahan, lit once the Bhadra is over).</summary>
+/// the first night whose third watch ends in the second half of the tithi (Holika Dahan, lit once the Bhadra is over).</summary>
 internal enum HinduMoment { Sunrise, Noon, Afternoon, Sunset, Evening, Midnight, AfterBhadra }
