@@ -45,9 +45,15 @@ public sealed class HolidayCalendarTests
     {
         foreach (var id in Calendar.Ids)
         {
-            // .NET's Umm al-Qura and Chinese calendars end in 2077 and 2100.
+            // .NET's Umm al-Qura and Chinese calendars end in 2077 and 2100. A Hindu lunar month near the turn of the year can
+            // fall twice in one Gregorian year and not at all in the next, but never misses two years running.
             for (var year = 1950; year <= (Calendar.IsLunar(id) ? 2076 : 2150); year++)
-                Assert.NotNull(Calendar.On(id, year));
+            {
+                if (Calendar.IsHinduLunar(id))
+                    Assert.True(Calendar.On(id, year) is not null || Calendar.On(id, year + 1) is not null, $"{id} {year}");
+                else
+                    Assert.True(Calendar.On(id, year) is not null, $"{id} {year}");
+            }
         }
     }
 

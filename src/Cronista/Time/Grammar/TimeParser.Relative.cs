@@ -272,6 +272,9 @@ internal sealed partial class TimeParser
         }
         else if (_anchor is { } a)
             date = _forward ? _holidays.Next(holiday.Value, a) : _holidays.Nearest(holiday.Value, a);
+        // A named time of a few hours (Earth Hour) is those hours of its day.
+        if (date is { } on && _holidays.Hours(holiday.Value) is var (from, to))
+            return new Parse(j, end, TimexType.TIME, "holiday-hours") { Value = $"{TimexDate.Of(on).Format()}T{from:HH\\:mm}/{TimexDate.Of(on).Format()}T{to:HH\\:mm}", Priority = 2 };
         return new Parse(j, end, TimexType.DATE, "holiday")
         {
             Date = date is { } d ? TimexDate.Of(d) : UnknownDay,
