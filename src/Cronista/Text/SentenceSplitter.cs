@@ -47,9 +47,9 @@ internal static class SentenceSplitter
         if (terminal)
         {
             // Closing quotes and brackets glued to the final punctuation belong to the sentence.
-            while (last + 1 < tokens.Length && tokens[last + 1].Span.Start == tokens[last].Span.End &&
-                   tokens[last + 1].Span.Length == 1 && CharClass.IsClosing(text[tokens[last + 1].Span.Start]) &&
-                   (last + 2 >= tokens.Length || tokens[last + 2].Span.Start > tokens[last + 1].Span.End))
+            // Typewriter copy closes with two apostrophes, two glued marks (… policy.'' The network said).
+            while (last + 1 < tokens.Length && IsGluedClosing(text, tokens, last + 1) &&
+                   (last + 2 >= tokens.Length || tokens[last + 2].Span.Start > tokens[last + 1].Span.End || IsGluedClosing(text, tokens, last + 2)))
                 last++;
             // A footnote reference after the full stop ("… in 1805. [19] His …") closes the sentence it follows.
             if (IsFootnoteReference(text, tokens, last + 1))
@@ -88,6 +88,9 @@ internal static class SentenceSplitter
         }
         return Break.None;
     }
+
+    private static bool IsGluedClosing(string text, ImmutableArray<Token> tokens, int k) =>
+        tokens[k].Span.Start == tokens[k - 1].Span.End && tokens[k].Span.Length == 1 && CharClass.IsClosing(text[tokens[k].Span.Start]);
 
     private static bool IsTerminal(string text, Token token, TokenizationRules rules)
     {

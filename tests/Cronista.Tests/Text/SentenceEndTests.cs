@@ -91,4 +91,8 @@ public sealed class SentenceEndTests
     [Fact]
     public void A_roman_numeral_with_a_dot_before_a_lower_case_word_is_an_ordinal() =>
         Assert.Single(Sentences("Papst Leo XIV. hat am Donnerstag den Präsidenten empfangen.", "de", new FixedAnswer(true)));
+    [Fact]
+    public void Two_apostrophes_that_close_a_quotation_after_a_full_stop_end_the_sentence() =>
+        Assert.Equal(["Her statement was ''not in line with our policy.''", "The network said it would send her."],
+            Sentences("Her statement was ''not in line with our policy.'' The network said it would send her.", "en", null));
 }
