@@ -36,6 +36,8 @@ internal sealed partial class TimeParser
         Consider(ref best, QuarterOrHalf(i));
         Consider(ref best, SeasonOfYear(i));
         Consider(ref best, NthInMonth(i));
+        Consider(ref best, CountedWeekday(i));
+        Consider(ref best, WeekdayAfterNext(i));
         _datePoints[i] = best;
         return best;
     }
@@ -93,6 +95,10 @@ internal sealed partial class TimeParser
             return null;
         var d = SkipDeterminer(k);
         if (!DayNumber(d, out var day, out var afterDay) || _t.LineBreakBefore(d))
+            return null;
+        // Lower-case "march" before a number is mostly the verb ("march 3 miles", "march first to the square"): a date only when
+        // the day is in digits and no noun follows, or an ordinal word ends the phrase.
+        if (month.WithDay && (IsContentWord(afterDay) || !Int(d, out _, out _) && !_t.IsNumber(d) && afterDay < _t.Count && !_t.IsNumber(afterDay) && _t.Kind(afterDay) != Text.TokenKind.Punctuation))
             return null;
         // Where the day comes first, "agosto 15" is a month and a count; only an ordinal form is a date.
         if (_lang.DateOrder != DateOrder.MonthDayYear && Int(d, out _, out _))
@@ -229,7 +235,7 @@ internal sealed partial class TimeParser
     /// <summary>giugno del 2024, August 2025, im Mai 2024, juin '24.</summary>
     private Parse? MonthYear(int j)
     {
-        if (!Lex(j, LexKind.Month, out var month, out var k))
+        if (!Lex(j, LexKind.Month, out var month, out var k) || month.WithDay)
             return null;
         var year = YearAfter(k, out var end);
         if (year is null)
@@ -248,7 +254,7 @@ internal sealed partial class TimeParser
     {
         // A month that is also a verb ("May", "March") stands alone only after a preposition that takes dates: "in March", "by May".
         // So does one after "early", "mid", "late", or between an article and its noun ("the March accession").
-        if (!Lex(j, LexKind.Month, out var month, out var end) ||
+        if (!Lex(j, LexKind.Month, out var month, out var end) || month.WithDay ||
             month.Strict && !Precedes(j, LexKind.YearCue) && !Precedes(j, LexKind.PeriodMod) && !(Precedes(j, LexKind.YearOwner) && IsContentWord(end)))
             return null;
         // News reports what has happened: without a future verb a bare month is this one or a past one ("In January, the

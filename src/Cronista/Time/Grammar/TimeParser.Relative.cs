@@ -180,7 +180,8 @@ internal sealed partial class TimeParser
             return period;
         }
         if (Modified(j, j, "THIS", modifierFirst: false) is { } bare && !_t.LineBreakBefore(bare.End) &&
-            Lex(bare.End, LexKind.Modifier, out var after, out var afterModifier) && !after.Before && Modified(j, j, after.Value, modifierFirst: false) is { } moved)
+            Lex(bare.End, LexKind.Modifier, out var after, out var afterModifier) && !after.Before && !OpensPeriod(after, afterModifier) &&
+            Modified(j, j, after.Value, modifierFirst: false) is { } moved)
             return moved with { End = afterModifier };
         return null;
     }
@@ -209,7 +210,7 @@ internal sealed partial class TimeParser
                 Priority = 1,
             };
         }
-        if (Lex(x, LexKind.Month, out var month, out end))
+        if (Lex(x, LexKind.Month, out var month, out end) && !month.WithDay)
         {
             int? year = null;
             if (_anchor is { } a)

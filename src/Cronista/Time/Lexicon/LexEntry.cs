@@ -147,4 +147,6 @@ internal enum LexKind
 /// <param name="Before">True for modifiers that only stand before their noun (English "last", "past").</param>
 /// <param name="Ahead">True for readings that hold only in a forward-looking text (English "in" before an amount of time is a point
 /// ahead in an agenda, "in two weeks", but a length of time in news, as TimeML has it).</param>
-internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false, bool Ahead = false);
+/// <param name="WithDay">True for a month that is a date only with its day number right next to it (lower-case "march", a verb
+/// elsewhere: "the 1st of march", "march 3").</param>
+internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false, bool Ahead = false, bool WithDay = false);
