@@ -1,0 +1,54 @@
+using Cronista.Time.Calendar;
+using Cronista.Time.Lexicon;
+
+namespace Cronista.Time.Grammar;
+
+// Clock times without a separator or in words, which only AM/PM or a time zone marks as times: "330 p.m.", "1030 GMT",
+// "ten thirty a.m.", "seven fifty-nine p.m.".
+internal sealed partial class TimeParser
+{
+    /// <summary>Hour and minutes run together in digits (330, 1030) or said in words (ten thirty), with AM/PM or a zone after them:
+    /// alone, "1030" is a count and "ten thirty" two numbers.</summary>
+    private Parse? RunTogetherClock(int j)
+    {
+        int hour, minute, end;
+        if (Int(j, out var number, out var digits) && digits is 3 or 4)
+        {
+            (hour, minute, end) = (number / 100, number % 100, j + 1);
+        }
+        else if (_t.IsWord(j) && _lang.Numbers.TryRead(_t, j, out var hourWords) && !hourWords.Weak && hourWords.Value is >= 1 and <= 12 &&
+                 hourWords.Value == decimal.Truncate(hourWords.Value) && !_t.LineBreakBefore(hourWords.End) && _t.IsWord(hourWords.End) &&
+                 _lang.Numbers.TryRead(_t, hourWords.End, out var minuteWords) && minuteWords.Value is >= 10 and <= 59 &&
+                 minuteWords.Value == decimal.Truncate(minuteWords.Value))
+        {
+            (hour, minute, end) = ((int)hourWords.Value, (int)minuteWords.Value, minuteWords.End);
+        }
+        else
+            return null;
+        if (hour > 23 || minute > 59 || _t.LineBreakBefore(end))
+            return null;
+        string? zone = null;
+        if (Lex(end, LexKind.Meridiem, out var marker, out var afterMarker) && hour is >= 1 and <= 12)
+        {
+            hour = marker.Value == "PM" && hour < 12 ? hour + 12 : marker.Value == "AM" && hour == 12 ? 0 : hour;
+            end = afterMarker;
+        }
+        else if (digits is 3 or 4 && Lex(end, LexKind.TimeZone, out var tz, out var afterZone))
+        {
+            zone = Anchoring.ZoneOffset(tz.Value, _anchor);
+            end = afterZone;
+        }
+        else
+            return null;
+        return new Parse(j, end, TimexType.TIME, "clock-run-together")
+        {
+            Date = _anchor is { } a ? TimexDate.Of(a) : null,
+            DayFromAnchor = true,
+            Clock = new ClockTime(hour, minute),
+            Zone = zone,
+            HalfKnown = true,
+            Priority = 2,
+            Confidence = 0.85,
+        };
+    }
+}
