@@ -38,6 +38,8 @@ internal sealed partial class TimeParser
         Consider(ref best, NthInMonth(i));
         Consider(ref best, CountedWeekday(i));
         Consider(ref best, WeekdayAfterNext(i));
+        Consider(ref best, EraYear(i));
+        Consider(ref best, CompactQuarter(i));
         _datePoints[i] = best;
         return best;
     }
@@ -187,6 +189,8 @@ internal sealed partial class TimeParser
         }
         if (separator == '/' && da <= 2 && db <= 2 && Precedes(j, LexKind.DateCue) && !(_t.GluedToPrevious(third) && _t.IsNumber(third)))
             return Ordered(j, sep + 2, a, b, null, "numeric-day-month");
+        if (!(_t.GluedToPrevious(third) && (_t.IsNumber(third) || _t.IsChar(third, separator))))
+            return NumericMonthYear(j, sep + 2, a, da, b, db, separator);
         return null;
     }
 

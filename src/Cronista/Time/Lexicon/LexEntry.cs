@@ -135,6 +135,8 @@ internal enum LexKind
     /// <summary>A year named as the one under discussion ("that year", "that same year"): the year of a date named in the same
     /// or the previous sentence; without one the words are left out.</summary>
     ReferenceYear,
+    /// <summary>An era after a year (BC, B.C., AD, A.D.); Value is BC or AD. It makes any number a year ("44 BC", "AD 14").</summary>
+    Era,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
