@@ -3,11 +3,11 @@ using Cronista.Time.Lexicon;
 
 namespace Cronista.Time.Grammar;
 
-// Clock times without a separator or in words, which only AM/PM or a time zone marks as times: "330 p.m.", "1030 GMT",
-// "ten thirty a.m.", "seven fifty-nine p.m.".
+// Clock times without a separator or in words, which only AM/PM marks as times: "330 p.m.", "ten thirty a.m.",
+// "seven fifty-nine p.m.". Not with a zone alone: TimeBank leaves "(0735 GMT)" after the local time untagged.
 internal sealed partial class TimeParser
 {
-    /// <summary>Hour and minutes run together in digits (330, 1030) or said in words (ten thirty), with AM/PM or a zone after them:
+    /// <summary>Hour and minutes run together in digits (330, 1030) or said in words (ten thirty), with AM/PM after them:
     /// alone, "1030" is a count and "ten thirty" two numbers.</summary>
     private Parse? RunTogetherClock(int j)
     {
@@ -27,16 +27,10 @@ internal sealed partial class TimeParser
             return null;
         if (hour > 23 || minute > 59 || _t.LineBreakBefore(end))
             return null;
-        string? zone = null;
         if (Lex(end, LexKind.Meridiem, out var marker, out var afterMarker) && hour is >= 1 and <= 12)
         {
             hour = marker.Value == "PM" && hour < 12 ? hour + 12 : marker.Value == "AM" && hour == 12 ? 0 : hour;
             end = afterMarker;
-        }
-        else if (digits is 3 or 4 && Lex(end, LexKind.TimeZone, out var tz, out var afterZone))
-        {
-            zone = Anchoring.ZoneOffset(tz.Value, _anchor);
-            end = afterZone;
         }
         else
             return null;
@@ -45,7 +39,6 @@ internal sealed partial class TimeParser
             Date = _anchor is { } a ? TimexDate.Of(a) : null,
             DayFromAnchor = true,
             Clock = new ClockTime(hour, minute),
-            Zone = zone,
             HalfKnown = true,
             Priority = 2,
             Confidence = 0.85,
