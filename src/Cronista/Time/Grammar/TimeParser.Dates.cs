@@ -40,6 +40,7 @@ internal sealed partial class TimeParser
         Consider(ref best, WeekdayAfterNext(i));
         Consider(ref best, EraYear(i));
         Consider(ref best, CompactQuarter(i));
+        Consider(ref best, PeriodEdge(i));
         _datePoints[i] = best;
         return best;
     }
@@ -187,7 +188,8 @@ internal sealed partial class TimeParser
                 return Ordered(j, end, a, b, dc == 4 ? c : Anchoring.ExpandYear(c, _anchor), "numeric-date");
             return null;
         }
-        if (separator == '/' && da <= 2 && db <= 2 && Precedes(j, LexKind.DateCue) && !(_t.GluedToPrevious(third) && _t.IsNumber(third)))
+        // "on 4/25", and "4/25 at 4 p.m.": a month and day alone only where a date is expected.
+        if (separator == '/' && da <= 2 && db <= 2 && (Precedes(j, LexKind.DateCue) || AtClockAfter(third)) && !(_t.GluedToPrevious(third) && _t.IsNumber(third)))
             return Ordered(j, sep + 2, a, b, null, "numeric-day-month");
         if (!(_t.GluedToPrevious(third) && (_t.IsNumber(third) || _t.IsChar(third, separator))))
             return NumericMonthYear(j, sep + 2, a, da, b, db, separator);

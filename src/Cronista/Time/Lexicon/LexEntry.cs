@@ -137,6 +137,8 @@ internal enum LexKind
     ReferenceYear,
     /// <summary>An era after a year (BC, B.C., AD, A.D.); Value is BC or AD. It makes any number a year ("44 BC", "AD 14").</summary>
     Era,
+    /// <summary>The start or end of the current period in one word or acronym (EOM, EOY); Value is the mod and the unit: "END M".</summary>
+    PeriodEdge,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
