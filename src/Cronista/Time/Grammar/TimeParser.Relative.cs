@@ -96,6 +96,10 @@ internal sealed partial class TimeParser
         { }
         else
             return null;
+        // "the second last week", "the fifth last day": counted back from the end.
+        var fromEnd = false;
+        if (nth > 0 && Lex(k, LexKind.Ordinal, out var last, out var afterLast) && last.Number == -1)
+            (fromEnd, k) = (true, afterLast);
         // What is counted: a weekday, or a day, week or weekend (a week is counted by its Monday, a weekend by its Saturday).
         var weekday = 0;
         string? unitValue = null;
@@ -124,10 +128,17 @@ internal sealed partial class TimeParser
         {
             (monthNumber, year, end) = (relative.Month, relativeYear, period.End);
         }
+        else if (YearNumber(m, out var wholeYear) && (fromEnd || nth == -1))
+        {
+            // "the last week of 2018", "the third last day of 2018"
+            (monthNumber, year, end) = (0, wholeYear, m + 1);
+        }
         else
             return null;
         if (year is not { } y)
             return null;
+        if (fromEnd || monthNumber == 0)
+            return CountedFromEnd(j, end, y, monthNumber, weekday, unitValue, fromEnd ? nth : 1);
         // Weeks and weekends are the whole ones in the month: the first starts on its first Monday (Saturday), the last ends on its last Sunday.
         var counted = weekday > 0 ? weekday : unitValue switch { "W" or "WE" when nth == -1 => 7, "W" => 1, "WE" => 6, _ => 0 };
         DateOnly date;

@@ -3,7 +3,8 @@ using Cronista.Time.Lexicon;
 
 namespace Cronista.Time.Grammar;
 
-// Weekdays counted from now: "three Fridays from now", "two Thursdays ago", "Friday after next", "the Tuesday before last".
+// Weekdays counted from now ("three Fridays from now", "two Thursdays ago", "Friday after next", "the Tuesday before last"),
+// and days, weekdays and weeks counted back from the end of a month or year ("the second last week of October").
 internal sealed partial class TimeParser
 {
     /// <summary>A count of a weekday and a word that puts it ahead or behind: "three Fridays from now" is the third Friday
@@ -42,4 +43,30 @@ internal sealed partial class TimeParser
     private bool OpensPeriod(LexEntry modifier, int end) =>
         modifier.Value is "NEXT2" or "LAST2" && modifier.Strict &&
         (Is(end, LexKind.Unit) || Is(end, LexKind.Weekday) || Is(end, LexKind.Month) || Is(end, LexKind.Season) || IsContentWord(end));
+
+    /// <summary>The nth weekday, day, week or weekend counted back from the end of a month, or of a year when
+    /// <paramref name="month"/> is 0: "the second last week of October" is the whole week before the last one in October.</summary>
+    private static Parse? CountedFromEnd(int start, int end, int year, int month, int weekday, string? unit, int nth)
+    {
+        var first = new DateOnly(year, month == 0 ? 1 : month, 1);
+        var last = month == 0 ? new DateOnly(year, 12, 31) : first.AddMonths(1).AddDays(-1);
+        // A week or weekend is counted by its Sunday, so that only whole ones inside the month or year count.
+        var counted = weekday > 0 ? weekday : unit is "W" or "WE" ? 7 : 0;
+        DateOnly date;
+        if (counted > 0)
+        {
+            var lastOne = last.AddDays(-((HolidayRule.IsoWeekday(last) - counted + 7) % 7));
+            date = lastOne.AddDays(-7 * (nth - 1));
+            if (unit is "W" or "WE" && date.AddDays(-6) < first || date < first)
+                return null;
+        }
+        else
+        {
+            date = last.AddDays(-(nth - 1));
+            if (date < first)
+                return null;
+        }
+        var value = unit is "W" or "WE" ? TimexDate.WeekOf(date, weekend: unit == "WE") : TimexDate.Of(date);
+        return new Parse(start, end, TimexType.DATE, "nth-from-end") { Date = value, TakesDeterminer = true, Priority = 3 };
+    }
 }
