@@ -41,6 +41,8 @@ internal sealed partial class TimeParser
         Consider(ref best, EraYear(i));
         Consider(ref best, CompactQuarter(i));
         Consider(ref best, PeriodEdge(i));
+        Consider(ref best, GluedDayMonth(i));
+        Consider(ref best, SeparatedDayMonth(i));
         _datePoints[i] = best;
         return best;
     }
@@ -69,6 +71,7 @@ internal sealed partial class TimeParser
         Parse? core = null;
         Consider(ref core, DayMonth(j));
         Consider(ref core, MonthDay(j));
+        Consider(ref core, GluedDayMonth(j));
         if (weekday)
             Consider(ref core, NumericDate(j));
         if (core is null || core.Start != j)
