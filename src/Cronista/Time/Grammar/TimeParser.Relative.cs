@@ -23,8 +23,10 @@ internal sealed partial class TimeParser
     private Parse? WeekdayDate(int j)
     {
         // Strict forms (Sa, Fr, dim.) stand only before their date (Sa, 21. Sept), read by ExplicitDate.
-        if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural || weekday.Strict)
+        if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural)
             return null;
+        if (weekday.Strict)
+            return AbbreviatedWeekdayDay(j, k, weekday.Number);
         if (Lex(k, LexKind.Modifier, out var modifier, out var afterModifier) && !modifier.Before && !_t.LineBreakBefore(k) && !Is(afterModifier, LexKind.Unit))
             return WeekdayWithModifier(j, afterModifier, weekday.Number, modifier.Value, "weekday-modifier");
         if (ShiftedWeekday(j, k, weekday.Number) is { } shifted)

@@ -69,4 +69,17 @@ internal sealed partial class TimeParser
         var value = unit is "W" or "WE" ? TimexDate.WeekOf(date, weekend: unit == "WE") : TimexDate.Of(date);
         return new Parse(start, end, TimexType.DATE, "nth-from-end") { Date = value, TakesDeterminer = true, Priority = 3 };
     }
+
+    /// <summary>"Thu 15th", "Sat 21": an abbreviated weekday with a bare day number right after it is that day in a nearby
+    /// month (a month name after the number is read by ExplicitDate; a clock time "Thu 8:00" is not a day).</summary>
+    private Parse? AbbreviatedWeekdayDay(int j, int k, int weekday)
+    {
+        if (_t.IsChar(k, '.') && _t.GluedToPrevious(k))
+            k++;
+        if (_t.LineBreakBefore(k) || !DayNumber(k, out var day, out var end) || _t.IsWord(k) || Is(end, LexKind.Month) || Is(end, LexKind.Unit) ||
+            _t.IsChar(end, ':') || Is(end, LexKind.ClockSuffix) || Is(end, LexKind.Meridiem) || IsContentWord(end) || _anchor is not { } anchor ||
+            WeekdayInNearbyMonth(anchor, weekday, day) is not { } date)
+            return null;
+        return new Parse(j, end, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(date), Priority = 1 };
+    }
 }
