@@ -11,7 +11,9 @@ internal sealed partial class TimeParser
     /// writes a year before Christ as BC and four digits (BC0044).</summary>
     private Parse? EraYear(int j)
     {
-        if (Int(j, out var year, out var digits) && digits <= 4 && year >= 1 && !_t.LineBreakBefore(j + 1) && Lex(j + 1, LexKind.Era, out var era, out var end))
+        // Not "the 2017 BC Liberal leadership race", "2014 AD Holdings": an era is no name's first word.
+        if (Int(j, out var year, out var digits) && digits <= 4 && year >= 1 && !_t.LineBreakBefore(j + 1) && Lex(j + 1, LexKind.Era, out var era, out var end) &&
+            !(_t.IsWord(end) && _t.IsCapitalized(end) && !_t.IsSentenceStart(end)))
             return EraParse(j, end, year, era.Value == "BC");
         if (Lex(j, LexKind.Era, out var before, out var k) && before.Value == "AD" && Int(k, out year, out digits) && digits <= 4 && year >= 1 && !_t.LineBreakBefore(k))
             return EraParse(j, k + 1, year, bc: false);

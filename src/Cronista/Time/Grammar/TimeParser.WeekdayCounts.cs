@@ -39,10 +39,11 @@ internal sealed partial class TimeParser
     }
 
     /// <summary>True when a two-word modifier after a noun ("after next") is rather the start of another period: "the week after
-    /// next Monday", "March after next week's vote".</summary>
+    /// next Monday", "the week before last Christmas".</summary>
     private bool OpensPeriod(LexEntry modifier, int end) =>
         modifier.Value is "NEXT2" or "LAST2" && modifier.Strict &&
-        (Is(end, LexKind.Unit) || Is(end, LexKind.Weekday) || Is(end, LexKind.Month) || Is(end, LexKind.Season) || IsContentWord(end));
+        (Is(end, LexKind.Unit) || Is(end, LexKind.Weekday) || Is(end, LexKind.Month) || Is(end, LexKind.Season) || Is(end, LexKind.Holiday) ||
+         IsContentWord(end));
 
     /// <summary>The nth weekday, day, week or weekend counted back from the end of a month, or of a year when
     /// <paramref name="month"/> is 0: "the second last week of October" is the whole week before the last one in October.</summary>
