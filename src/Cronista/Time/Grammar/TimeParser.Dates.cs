@@ -43,6 +43,7 @@ internal sealed partial class TimeParser
         Consider(ref best, PeriodEdge(i));
         Consider(ref best, GluedDayMonth(i));
         Consider(ref best, SeparatedDayMonth(i));
+        Consider(ref best, DateInRelativeYear(i));
         _datePoints[i] = best;
         return best;
     }

@@ -25,6 +25,9 @@ internal sealed partial class TimeParser
     /// <summary>A start for a length: a day, or a clock time with its day.</summary>
     private Parse? Start(int i)
     {
+        // "Monday at 9 a.m. for two hours": the clock time with its day.
+        if (DateWithTime(i) is { Type: TimexType.TIME, Clock.Hour: >= 0, Unresolved: false } dated && dated.TimexValue() is { Length: 16 })
+            return dated;
         if (ClockAt(i) is { Clock.Hour: >= 0 } clock && !clock.Unresolved && clock.TimexValue() is { Length: 16 })
             return clock;
         if (DatePoint(i) is { Date.Precision: DatePrecision.Day, Value: null, Unresolved: false } day && day.Date?.Year is not null)
