@@ -188,7 +188,8 @@ internal sealed partial class TimeParser
                 return null; // a longer code: 02/12/34/56
             if (da == 4 && db <= 2 && dc <= 2)
                 return MakeDay(j, end, a, b, c, "iso-date") is { } iso ? iso with { Priority = 3 } : null;
-            if (da <= 2 && db <= 2 && (dc == 4 || dc == 2 && separator == '/'))
+            // "10/31/74"; with dashes a two-digit year only where the order leaves no doubt ("10-31-74", not "10-11-12").
+            if (da <= 2 && db <= 2 && (dc == 4 || dc == 2 && (separator == '/' || a <= 12 && b > 12)))
                 return Ordered(j, end, a, b, dc == 4 ? c : Anchoring.ExpandYear(c, _anchor), "numeric-date");
             return null;
         }
