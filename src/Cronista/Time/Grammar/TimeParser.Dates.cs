@@ -77,7 +77,9 @@ internal sealed partial class TimeParser
             Consider(ref core, NumericDate(j));
         if (core is null || core.Start != j)
             return null;
-        return weekday ? core with { Start = i, Rule = core.Rule + "+weekday" } : core;
+        if (!weekday)
+            return TrailingWeekday(core);
+        return WeekdayAgreed(core, entry.Number, i) with { Start = i, Rule = core.Rule + "+weekday" };
     }
 
     /// <summary>15 agosto, 13. August 2025, le 1er mai, the 15th of February, primo marzo.</summary>
