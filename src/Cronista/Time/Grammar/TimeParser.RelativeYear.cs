@@ -3,7 +3,8 @@ using Cronista.Time.Lexicon;
 
 namespace Cronista.Time.Grammar;
 
-// A month or a day of a month placed in a year named relative to now: "March next year", "June 30 of last year".
+// A month or a day of a month placed in a year named relative to now: "March next year", "June 30 of last year",
+// "March two years ago".
 internal sealed partial class TimeParser
 {
     /// <summary>A month or month-day without its year, then "next year", "of last year", "this year": one date in that year
@@ -25,7 +26,9 @@ internal sealed partial class TimeParser
         var k = _t.IsChar(baseEnd, ',') ? baseEnd + 1 : baseEnd;
         if (Lex(k, LexKind.Of, out var afterOf))
             k = afterOf;
-        if (RelativePeriod(SkipDeterminer(k)) is not { Date: { Precision: DatePrecision.Year, Year: { } year } } relative || relative.FromReference)
+        // "next year", or a count of years from now: "March two years ago", in an agenda "March in a year".
+        var relative = RelativePeriod(SkipDeterminer(k)) ?? AgoOrLater(baseEnd);
+        if (relative is not { Date: { Precision: DatePrecision.Year, Year: { } year } } || relative.FromReference)
             return null;
         if (date.Precision == DatePrecision.Day && date.Day > DateTime.DaysInMonth(year, date.Month))
             return null;
