@@ -27,7 +27,8 @@ internal sealed partial class TimeParser
             return null;
         if (hour > 23 || minute > 59 || _t.LineBreakBefore(end))
             return null;
-        if (Lex(end, LexKind.Meridiem, out var marker, out var afterMarker) && hour is >= 1 and <= 12)
+        if (Lex(end, LexKind.Meridiem, out var marker, out var afterMarker) && hour is >= 1 and <= 12 &&
+            (ShortMeridiem(end, afterMarker) || EndingAt(j, LexKind.ClockCue).Any()))
         {
             hour = marker.Value == "PM" && hour < 12 ? hour + 12 : marker.Value == "AM" && hour == 12 ? 0 : hour;
             end = afterMarker;
@@ -43,5 +44,13 @@ internal sealed partial class TimeParser
             Priority = 2,
             Confidence = 0.85,
         };
+    }
+
+    /// <summary>True for a.m./p.m. written as such ("p.m.", "pm", "p m"); a part of the day said as a phrase ("in the morning",
+    /// "at night") marks run-together digits as a time only after "at": "arrested 400 in the morning raids" is a count.</summary>
+    private bool ShortMeridiem(int start, int end)
+    {
+        var letters = string.Concat(Enumerable.Range(start, end - start).Select(i => _t.Norm(i))).Replace(".", "", StringComparison.Ordinal);
+        return letters is "am" or "pm";
     }
 }

@@ -43,7 +43,7 @@ internal sealed partial class TimeParser
         var clock = start.Type == TimexType.TIME;
         if (clock ? unit is not ("MIN" or "H") : unit is not ("D" or "W" or "M"))
             return null;
-        return Duration(i) is { Type: TimexType.DURATION } duration && duration.End == end ? duration with { Value = duration.Value } : null;
+        return Duration(i) is { Type: TimexType.DURATION } duration && duration.End == end ? duration : null;
     }
 
     private Parse? Spanning(int j, int end, Parse start, Parse length)
