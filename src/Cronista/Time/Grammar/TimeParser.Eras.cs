@@ -35,6 +35,8 @@ internal sealed partial class TimeParser
         if (surface.Length is not (4 or 6) || char.ToUpperInvariant(surface[^2]) != 'Q' || surface[^1] is < '1' or > '4' ||
             !surface[..^2].All(char.IsAsciiDigit))
             return null;
+        if (AfterIdentifierNoun(j))
+            return null;
         var year = int.Parse(surface[..^2], CultureInfo.InvariantCulture);
         if (surface.Length == 4)
             year = Anchoring.ExpandYear(year, _anchor);

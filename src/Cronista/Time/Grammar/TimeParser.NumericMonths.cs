@@ -1,4 +1,5 @@
 using Cronista.Time.Calendar;
+using Cronista.Time.Lexicon;
 
 namespace Cronista.Time.Grammar;
 
@@ -17,7 +18,7 @@ internal sealed partial class TimeParser
             (year, month) = (b, a);
         else
             return null;
-        if (year is < 1000 or > 2999)
+        if (year is < 1000 or > 2999 || AfterIdentifierNoun(start))
             return null;
         return new Parse(start, end, TimexType.DATE, "numeric-month-year")
         {
@@ -26,4 +27,12 @@ internal sealed partial class TimeParser
             Priority = 3,
         };
     }
+
+    /// <summary>True when a word that is no date cue stands right before token i: "Resolution 2/2014", "Law 2014-10", "Model
+    /// 18Q4" are numbers of documents and products, "in 2/2014", "by 2014-10" dates.</summary>
+    private bool AfterIdentifierNoun(int i) =>
+        i > 0 && _t.IsWord(i - 1) && !_t.LineBreakBefore(i) && !Precedes(i, LexKind.YearCue) && !Precedes(i, LexKind.DateCue) &&
+        !Precedes(i, LexKind.Deadline) && !Precedes(i, LexKind.RangeFrom) && !Precedes(i, LexKind.RangeTo) && !Precedes(i, LexKind.RangeBetween) &&
+        !Precedes(i, LexKind.RangeAnd) && !Precedes(i, LexKind.OpenBound) && !Precedes(i, LexKind.Of) && !Precedes(i, LexKind.Determiner) &&
+        !_lang.FunctionWords.Contains(_t.Norm(i - 1));
 }
