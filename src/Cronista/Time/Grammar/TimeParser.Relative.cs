@@ -311,6 +311,8 @@ internal sealed partial class TimeParser
                 return null;
             return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
         }
+        if (WordAmountAgo(j) is { } worded)
+            return worded;
         if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var ago, out var afterAgo))
         {
             // "two weeks from now", "three days hence": the same words after the amount, pointing ahead.
