@@ -119,6 +119,9 @@ internal sealed partial class TimeParser
             !_t.IsChar(second.End, '%') && _t.Kind(second.End - 1) == Text.TokenKind.Number)
         {
             var hour = second.Hour <= opening.Hour && second.Hour + 12 > opening.Hour ? second.Hour + 12 : second.Hour;
+            // "10 p.m. until 6" runs overnight: its end is another day's, which a bare hour does not say.
+            if (hour * 60 <= opening.Hour * 60 + opening.Minute)
+                return null;
             var onDay = _anchor is { } anchorDay ? TimexDate.Of(anchorDay).Format() : "XXXX-XX-XX";
             return Interval(start, first, second, TimexType.TIME, onDay + opening.Format(), onDay + new ClockTime(hour, 0).Format(), rule);
         }
