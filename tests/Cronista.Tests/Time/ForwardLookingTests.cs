@@ -36,4 +36,13 @@ public sealed class ForwardLookingTests
         var times = TimeKit.TimesOf("ieri", "it", Tuesday, forwardLooking: true);
         Assert.Equal("2013-02-11", Assert.Single(times).Value);
     }
+
+    [Theory]
+    [InlineData(false, "Fri, Jul 18=2013-07-18")] // news: the inferred year; a weekday that does not match is more often a slip
+    [InlineData(true, "Fri, Jul 18=2014-07-18")] // agenda: the next year in which July 18 is a Friday
+    public void A_weekday_picks_the_year_of_its_date_only_in_an_agenda(bool forward, string expected)
+    {
+        const string text = "Concert: Fri, Jul 18, at the arena.";
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", Tuesday, forward)));
+    }
 }

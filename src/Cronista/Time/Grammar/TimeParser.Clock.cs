@@ -19,6 +19,8 @@ internal sealed partial class TimeParser
             // halb vier, midi et quart: the longer reading, with the minutes in words.
             if (MinuteClock(i) is { } minutes && minutes.End > (_clocks[i]?.End ?? i))
                 _clocks[i] = minutes;
+            if (RunTogetherClock(i) is { } runTogether && runTogether.End > (_clocks[i]?.End ?? i))
+                _clocks[i] = runTogether;
         }
         return _clocks[i];
     }
@@ -266,6 +268,9 @@ internal sealed partial class TimeParser
             day = date;
         if (PartOfDay(j) is { } part && (day is null || part.End > day.End))
             day = part;
+        // "in seven days at 5 p.m.", "two days ago at noon": a day counted from now.
+        if (day is null && AgoOrLater(j) is { Date.Precision: DatePrecision.Day, Value: null, Unresolved: false } counted)
+            day = counted;
         if (day is not null && !_t.LineBreakBefore(day.End))
         {
             var k = day.End;

@@ -36,6 +36,14 @@ internal sealed partial class TimeParser
         Consider(ref best, QuarterOrHalf(i));
         Consider(ref best, SeasonOfYear(i));
         Consider(ref best, NthInMonth(i));
+        Consider(ref best, CountedWeekday(i));
+        Consider(ref best, WeekdayAfterNext(i));
+        Consider(ref best, EraYear(i));
+        Consider(ref best, CompactQuarter(i));
+        Consider(ref best, PeriodEdge(i));
+        Consider(ref best, GluedDayMonth(i));
+        Consider(ref best, SeparatedDayMonth(i));
+        Consider(ref best, DateInRelativeYear(i));
         _datePoints[i] = best;
         return best;
     }
@@ -64,11 +72,14 @@ internal sealed partial class TimeParser
         Parse? core = null;
         Consider(ref core, DayMonth(j));
         Consider(ref core, MonthDay(j));
+        Consider(ref core, GluedDayMonth(j));
         if (weekday)
             Consider(ref core, NumericDate(j));
         if (core is null || core.Start != j)
             return null;
-        return weekday ? core with { Start = i, Rule = core.Rule + "+weekday" } : core;
+        if (!weekday)
+            return TrailingWeekday(core);
+        return WeekdayAgreed(core, entry.Number, i) with { Start = i, Rule = core.Rule + "+weekday" };
     }
 
     /// <summary>15 agosto, 13. August 2025, le 1er mai, the 15th of February, primo marzo.</summary>
@@ -93,6 +104,10 @@ internal sealed partial class TimeParser
             return null;
         var d = SkipDeterminer(k);
         if (!DayNumber(d, out var day, out var afterDay) || _t.LineBreakBefore(d))
+            return null;
+        // Lower-case "march" before a number is mostly the verb ("march 3 miles", "march first to the square"): a date only when
+        // the day is in digits and no noun follows, or an ordinal word ends the phrase.
+        if (month.WithDay && (IsContentWord(afterDay) || !Int(d, out _, out _) && !_t.IsNumber(d) && afterDay < _t.Count && !_t.IsNumber(afterDay) && _t.Kind(afterDay) != Text.TokenKind.Punctuation))
             return null;
         // Where the day comes first, "agosto 15" is a month and a count; only an ordinal form is a date.
         if (_lang.DateOrder != DateOrder.MonthDayYear && Int(d, out _, out _))
@@ -175,12 +190,16 @@ internal sealed partial class TimeParser
                 return null; // a longer code: 02/12/34/56
             if (da == 4 && db <= 2 && dc <= 2)
                 return MakeDay(j, end, a, b, c, "iso-date") is { } iso ? iso with { Priority = 3 } : null;
-            if (da <= 2 && db <= 2 && (dc == 4 || dc == 2 && separator == '/'))
+            // "10/31/74"; with dashes a two-digit year only where the order leaves no doubt ("10-31-74", not "10-11-12").
+            if (da <= 2 && db <= 2 && (dc == 4 || dc == 2 && (separator == '/' || a <= 12 && b > 12)))
                 return Ordered(j, end, a, b, dc == 4 ? c : Anchoring.ExpandYear(c, _anchor), "numeric-date");
             return null;
         }
-        if (separator == '/' && da <= 2 && db <= 2 && Precedes(j, LexKind.DateCue) && !(_t.GluedToPrevious(third) && _t.IsNumber(third)))
+        // "on 4/25", and "4/25 at 4 p.m.": a month and day alone only where a date is expected.
+        if (separator == '/' && da <= 2 && db <= 2 && (Precedes(j, LexKind.DateCue) || AtClockAfter(third)) && !(_t.GluedToPrevious(third) && _t.IsNumber(third)))
             return Ordered(j, sep + 2, a, b, null, "numeric-day-month");
+        if (!(_t.GluedToPrevious(third) && (_t.IsNumber(third) || _t.IsChar(third, separator))))
+            return NumericMonthYear(j, sep + 2, a, da, b, db, separator);
         return null;
     }
 
@@ -229,7 +248,7 @@ internal sealed partial class TimeParser
     /// <summary>giugno del 2024, August 2025, im Mai 2024, juin '24.</summary>
     private Parse? MonthYear(int j)
     {
-        if (!Lex(j, LexKind.Month, out var month, out var k))
+        if (!Lex(j, LexKind.Month, out var month, out var k) || month.WithDay)
             return null;
         var year = YearAfter(k, out var end);
         if (year is null)
@@ -248,7 +267,7 @@ internal sealed partial class TimeParser
     {
         // A month that is also a verb ("May", "March") stands alone only after a preposition that takes dates: "in March", "by May".
         // So does one after "early", "mid", "late", or between an article and its noun ("the March accession").
-        if (!Lex(j, LexKind.Month, out var month, out var end) ||
+        if (!Lex(j, LexKind.Month, out var month, out var end) || month.WithDay ||
             month.Strict && !Precedes(j, LexKind.YearCue) && !Precedes(j, LexKind.PeriodMod) && !(Precedes(j, LexKind.YearOwner) && IsContentWord(end)))
             return null;
         // News reports what has happened: without a future verb a bare month is this one or a past one ("In January, the

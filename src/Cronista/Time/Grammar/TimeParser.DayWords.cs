@@ -92,13 +92,17 @@ internal sealed partial class TimeParser
     {
         if (!Lex(j, LexKind.Meridiem, out var marker, out var k) || _t.LineBreakBefore(k))
             return null;
-        if (Lex(k, LexKind.ClockCue, out var afterCue))
+        var cued = Lex(k, LexKind.ClockCue, out var afterCue);
+        if (cued)
             k = afterCue;
-        if (ClockAt(k) is not { Clock: { Part: null } clock, HalfKnown: false } time)
+        // "in the evening at eight": after the part of the day and a cue, a bare hour is a time of day, as after a day.
+        if ((ClockAt(k) ?? (cued ? FullHour(k) : null)) is not { Clock: { Part: null, Hour: <= 12 } clock, HalfKnown: false } time)
             return null;
         if (marker.Value == "PM" && clock.Hour < 12)
             clock = clock with { Hour = clock.Hour + 12 };
-        return time with { Start = j, Clock = clock, HalfKnown = true, Rule = "meridiem-clock" };
+        // "in the evening at 8": the preposition stays outside, as before any part of the day.
+        var start = Lex(j, LexKind.PartCue, out var afterPartCue) && afterPartCue < k ? afterPartCue : j;
+        return time with { Start = start, Clock = clock, HalfKnown = true, Rule = "meridiem-clock" };
     }
 
     /// <summary>After a weekday at token k: en huit, en quinze (the first such weekday a week or two from now), in/vor zwei Wochen

@@ -161,7 +161,7 @@ internal sealed partial class TimeParser
             value = $"XXXX-WXX-{weekday.Number}";
             end = afterWeekday;
         }
-        else if (Lex(k, LexKind.Month, out var month, out var afterMonth))
+        else if (Lex(k, LexKind.Month, out var month, out var afterMonth) && !month.WithDay)
         {
             value = $"XXXX-{month.Number:D2}";
             end = afterMonth;

@@ -54,6 +54,9 @@ internal sealed partial class TimeParser
             var afterDash = dash + 1;
             // "14./15. Oktober": a slash between two day numbers joins them too.
             var slash = _t.IsChar(dash, '/') && first.Date is null && first.Clock is null && first.Day > 0 && _t.GluedToPrevious(dash);
+            // "1/4h" is a quarter of an hour, not 1 to 4 o'clock.
+            if (slash && ClockAt(afterDash) is not null)
+                continue;
             if (!_t.IsDash(dash) && !slash && !Lex(dash, LexKind.RangeTo, out afterDash) || _t.LineBreakBefore(dash) || _t.LineBreakBefore(afterDash))
                 continue;
             foreach (var second in Bounds(afterDash, opened: false))
@@ -102,11 +105,25 @@ internal sealed partial class TimeParser
                 from = new ClockTime(to.Hour >= 13 && first.Hour + 12 <= to.Hour ? first.Hour + 12 : first.Hour, 0);
             else
                 return null;
+            // "15 to noon" is no range: an end that comes before a start which is not late at night.
+            if (to.Hour * 60 + to.Minute < from.Hour * 60 + from.Minute && to.Hour >= 12 && from.Hour < 18)
+                return null;
             // "11h30-1h30": an end before the start with no half of the day said is in the afternoon (not "22h à 2h", overnight).
             if (to.Part is null && from.Part is null && to.Hour < 12 && to.Hour * 60 + to.Minute < from.Hour * 60 + from.Minute && to.Hour + 12 > from.Hour)
                 to = to with { Hour = to.Hour + 12 };
             var day = _anchor is { } a ? TimexDate.Of(a).Format() : "XXXX-XX-XX";
             return Interval(start, first, second, TimexType.TIME, day + from.Format(), day + to.Format(), rule);
+        }
+        // "8 a.m. until 6": a bare hour closing a span of clock times is the next such hour after the start.
+        if (first.Clock is { Part: null } opening && second.Date is null && second.Hour is >= 1 and <= 12 && !IsContentWord(second.End) && !Is(second.End, LexKind.Unit) &&
+            !_t.IsChar(second.End, '%') && _t.Kind(second.End - 1) == Text.TokenKind.Number)
+        {
+            var hour = second.Hour <= opening.Hour && second.Hour + 12 > opening.Hour ? second.Hour + 12 : second.Hour;
+            // "10 p.m. until 6" runs overnight: its end is another day's, which a bare hour does not say.
+            if (hour * 60 <= opening.Hour * 60 + opening.Minute)
+                return null;
+            var onDay = _anchor is { } anchorDay ? TimexDate.Of(anchorDay).Format() : "XXXX-XX-XX";
+            return Interval(start, first, second, TimexType.TIME, onDay + opening.Format(), onDay + new ClockTime(hour, 0).Format(), rule);
         }
         // "July 13-15", "August 27th - 29th": the second end is a bare day borrowing the first one's month and year.
         if (second.Date is null && second.Clock is null && first.Date is { Precision: DatePrecision.Day } single && second.Day > single.Day &&

@@ -23,8 +23,10 @@ internal sealed partial class TimeParser
     private Parse? WeekdayDate(int j)
     {
         // Strict forms (Sa, Fr, dim.) stand only before their date (Sa, 21. Sept), read by ExplicitDate.
-        if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural || weekday.Strict)
+        if (!Lex(j, LexKind.Weekday, out var weekday, out var k) || weekday.Plural)
             return null;
+        if (weekday.Strict)
+            return AbbreviatedWeekdayDay(j, k, weekday.Number);
         if (Lex(k, LexKind.Modifier, out var modifier, out var afterModifier) && !modifier.Before && !_t.LineBreakBefore(k) && !Is(afterModifier, LexKind.Unit))
             return WeekdayWithModifier(j, afterModifier, weekday.Number, modifier.Value, "weekday-modifier");
         if (ShiftedWeekday(j, k, weekday.Number) is { } shifted)
@@ -96,6 +98,10 @@ internal sealed partial class TimeParser
         { }
         else
             return null;
+        // "the second last week", "the fifth last day": counted back from the end.
+        var fromEnd = false;
+        if (nth > 0 && Lex(k, LexKind.Ordinal, out var last, out var afterLast) && last.Number == -1)
+            (fromEnd, k) = (true, afterLast);
         // What is counted: a weekday, or a day, week or weekend (a week is counted by its Monday, a weekend by its Saturday).
         var weekday = 0;
         string? unitValue = null;
@@ -124,10 +130,17 @@ internal sealed partial class TimeParser
         {
             (monthNumber, year, end) = (relative.Month, relativeYear, period.End);
         }
+        else if (YearNumber(m, out var wholeYear) && (fromEnd || nth == -1))
+        {
+            // "the last week of 2018", "the third last day of 2018"
+            (monthNumber, year, end) = (0, wholeYear, m + 1);
+        }
         else
             return null;
         if (year is not { } y)
             return null;
+        if (fromEnd || monthNumber == 0)
+            return CountedFromEnd(j, end, y, monthNumber, weekday, unitValue, fromEnd ? nth : 1);
         // Weeks and weekends are the whole ones in the month: the first starts on its first Monday (Saturday), the last ends on its last Sunday.
         var counted = weekday > 0 ? weekday : unitValue switch { "W" or "WE" when nth == -1 => 7, "W" => 1, "WE" => 6, _ => 0 };
         DateOnly date;
@@ -180,7 +193,8 @@ internal sealed partial class TimeParser
             return period;
         }
         if (Modified(j, j, "THIS", modifierFirst: false) is { } bare && !_t.LineBreakBefore(bare.End) &&
-            Lex(bare.End, LexKind.Modifier, out var after, out var afterModifier) && !after.Before && Modified(j, j, after.Value, modifierFirst: false) is { } moved)
+            Lex(bare.End, LexKind.Modifier, out var after, out var afterModifier) && !after.Before && !OpensPeriod(after, afterModifier) &&
+            Modified(j, j, after.Value, modifierFirst: false) is { } moved)
             return moved with { End = afterModifier };
         return null;
     }
@@ -209,7 +223,7 @@ internal sealed partial class TimeParser
                 Priority = 1,
             };
         }
-        if (Lex(x, LexKind.Month, out var month, out end))
+        if (Lex(x, LexKind.Month, out var month, out end) && !month.WithDay)
         {
             int? year = null;
             if (_anchor is { } a)
@@ -300,6 +314,8 @@ internal sealed partial class TimeParser
                 return null;
             return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
         }
+        if (WordAmountAgo(j) is { } worded)
+            return worded;
         if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var ago, out var afterAgo))
         {
             // "two weeks from now", "three days hence": the same words after the amount, pointing ahead.

@@ -93,6 +93,7 @@ internal sealed partial class TimeParser
             Add(all, ClockAt(i));
             Add(all, DateWithTime(i));
             Add(all, Range(i));
+            Add(all, StartAndLength(i));
             Add(all, DayWithTimeRange(i));
             Add(all, TheWeekend(i));
             Add(all, Duration(i));

@@ -135,6 +135,10 @@ internal enum LexKind
     /// <summary>A year named as the one under discussion ("that year", "that same year"): the year of a date named in the same
     /// or the previous sentence; without one the words are left out.</summary>
     ReferenceYear,
+    /// <summary>An era after a year (BC, B.C., AD, A.D.); Value is BC or AD. It makes any number a year ("44 BC", "AD 14").</summary>
+    Era,
+    /// <summary>The start or end of the current period in one word or acronym (EOM, EOY); Value is the mod and the unit: "END M".</summary>
+    PeriodEdge,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
@@ -147,4 +151,6 @@ internal enum LexKind
 /// <param name="Before">True for modifiers that only stand before their noun (English "last", "past").</param>
 /// <param name="Ahead">True for readings that hold only in a forward-looking text (English "in" before an amount of time is a point
 /// ahead in an agenda, "in two weeks", but a length of time in news, as TimeML has it).</param>
-internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false, bool Ahead = false);
+/// <param name="WithDay">True for a month that is a date only with its day number right next to it (lower-case "march", a verb
+/// elsewhere: "the 1st of march", "march 3").</param>
+internal sealed record LexEntry(LexKind Kind, string Value, int Number, bool Plural, bool Strict, bool Before = false, bool Ahead = false, bool WithDay = false);

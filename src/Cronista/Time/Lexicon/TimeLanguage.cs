@@ -171,7 +171,7 @@ internal sealed class TimeLanguage
         if (value.Length > 0 && (value[0] == '-' || char.IsAsciiDigit(value[0])) && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
             number = parsed;
         var flags = PhraseFlags.None;
-        bool plural = false, strict = false, before = false, ahead = false;
+        bool plural = false, strict = false, before = false, ahead = false, withDay = false;
         if (row.Length > 3)
         {
             foreach (var flag in row[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -182,10 +182,11 @@ internal sealed class TimeLanguage
                     case "strict": strict = true; break;
                     case "before": before = true; break;
                     case "ahead": ahead = true; break;
+                    case "withday": withDay = true; break;
                     case "cased": flags |= PhraseFlags.Cased; break;
                     case "cap": flags |= PhraseFlags.Capitalized; break;
                     case "lower": flags |= PhraseFlags.Lower; break;
-                    default: throw new FormatException($"{where}: flag '{flag}' is unknown; use plural, strict, before, ahead, cased, cap or lower.");
+                    default: throw new FormatException($"{where}: flag '{flag}' is unknown; use plural, strict, before, ahead, withday, cased, cap or lower.");
                 }
             }
         }
@@ -197,6 +198,6 @@ internal sealed class TimeLanguage
             number = int.Parse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
             strict = true; // strict here marks "the phrase names its day"
         }
-        return (new LexEntry(kind, value, number, plural, strict, before, ahead), flags);
+        return (new LexEntry(kind, value, number, plural, strict, before, ahead, withDay), flags);
     }
 }
