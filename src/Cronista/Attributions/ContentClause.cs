@@ -77,7 +77,8 @@ internal static class ContentClause
             {
                 return k;
             }
-            if (word == "," && (nextWord is "which" or "according" or "adding" or "saying" or "while" or "but"
+            // said they had misgivings, but could not bear to insult him: a reported clause's second predicate is reported too.
+            if (word == "," && (nextWord is "which" or "according" or "adding" or "saying" or "while" || nextWord == "but" && !(clause && StartsPredicate(words, k + 2, end))
                 || nextIsVerb && nextWord != "including" && (nextWord.EndsWith("ing", StringComparison.Ordinal) || lexicon.At(words.Words, k + 1) is not null)
                 || nextWord == "and" && k + 2 < end && words.Upos[k + 2] == "VERB"))
             {
