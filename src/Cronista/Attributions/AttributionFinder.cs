@@ -157,7 +157,8 @@ internal sealed class AttributionFinder(PerLanguage<AttributionCues> cues, PerLa
     private static Attribution? AccordingTo(SentenceWords words, Sentence sentence, int cueStart, int cueEnd)
     {
         var sourceEnd = cueEnd;
-        while (sourceEnd < sentence.EndToken && words.Words[sourceEnd] is not ("," or ";" or ":" or ")" or "-" or "—" or "--") && !IsFinal(words, sentence, sourceEnd))
+        while (sourceEnd < sentence.EndToken && (words.Words[sourceEnd] is not ("," or ";" or ":" or ")" or "-" or "—" or "--") || ContentClause.IsInnerHyphen(words, sourceEnd))
+               && !IsFinal(words, sentence, sourceEnd))
             sourceEnd++;
         if (sourceEnd == cueEnd)
             return null;

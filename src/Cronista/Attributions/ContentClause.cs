@@ -135,7 +135,7 @@ internal static class ContentClause
     }
 
     /// <summary>A hyphen joining two words (well-known) is no dash.</summary>
-    private static bool IsInnerHyphen(SentenceWords words, int k) =>
+    internal static bool IsInnerHyphen(SentenceWords words, int k) =>
         words.Words[k] == "-" && k > 0 && k + 1 < words.Tokens.Length
         && words.Tokens[k - 1].Span.End == words.Tokens[k].Span.Start && words.Tokens[k].Span.End == words.Tokens[k + 1].Span.Start;
 }

@@ -184,4 +184,13 @@ public sealed class AttributionFinderTests
         Assert.DoesNotContain(Find("The mine was built near a stream called Miracle Run, and the program, called EB-5, was extended."), a => a.Cue.Contains("called", StringComparison.Ordinal));
         Assert.Contains(Find("The senator called Clinton a liar."), a => a.Cue == "called");
     }
+    [Fact]
+    public void A_hyphenated_word_does_not_end_the_source_after_according_to() =>
+        Assert.Contains(("a 52-count civil complaint filed by the commission", "According to", "the developers used investor money"),
+            Find("According to a 52-count civil complaint filed by the commission, the developers used investor money."));
+
+    [Fact]
+    public void A_title_in_quotation_marks_is_no_quoted_speech() =>
+        Assert.Contains(Find("As a reality TV boss on “The Apprentice,” Donald Trump repeatedly demeaned women, according to show insiders."),
+            a => a.Cue.StartsWith("according to", StringComparison.Ordinal) && a.Content == "As a reality TV boss on “The Apprentice,” Donald Trump repeatedly demeaned women");
 }
