@@ -210,7 +210,7 @@ internal sealed partial class TimeParser
         {
             var p = Lex(date.End, LexKind.PartCue, out var afterCue) ? SkipDeterminer(afterCue) : date.End;
             if (Lex(p, LexKind.PartOfDay, out part, out end) && !part.Strict)
-                return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer, ReferenceDays = date.ReferenceDays };
+                return PlacedPartOfDay(p, date) ?? PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer, ReferenceDays = date.ReferenceDays };
         }
         // in serata, nel pomeriggio, in the afternoon, am Abend, dans la soirée: a part of the day under discussion (Refer moves it
         // there from the publication day); the preposition stays outside, as TimeML leaves it. An article opening the sentence works
@@ -218,8 +218,8 @@ internal sealed partial class TimeParser
         var cued = Precedes(j, LexKind.PartCue) ||
             EndingAt(j, LexKind.Determiner).Any(article => Precedes(article.Start, LexKind.PartCue) || article.Start == SentenceAround(j).First);
         if (cued && Lex(j, LexKind.PartOfDay, out part, out end) && !part.Strict && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue))
-            return PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day-under-discussion") with { OnReferenceDay = true, TakesDeterminer = true };
-        return DayWithPartOfDayPart(j) ?? (_lang.Compounds ? CompoundPartOfDay(j) : null);
+            return PlacedPartOfDay(j) ?? PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day-under-discussion") with { OnReferenceDay = true, TakesDeterminer = true };
+        return DayWithPartOfDayPart(j) ?? PlacedPartOfDay(j) ?? (_lang.Compounds ? CompoundPartOfDay(j) : null);
     }
 
     /// <summary>German compounds of a day and a part of it: Montagabend, Sonntagmorgen, gestern­abend.</summary>

@@ -31,8 +31,9 @@ internal sealed partial class TimeParser
     private Parse? PartOfDayPart(int i, Parse? day = null)
     {
         if (!Lex(i, LexKind.PeriodMod, out var mod, out var k) || _t.LineBreakBefore(k))
-            return null;
-        var m = SkipDeterminer(Lex(k, LexKind.Of, out var afterOf) ? afterOf : k);
+            return PlacedPartOfDay(i, day);
+        // early in the morning: a cue may stand where "of" does.
+        var m = SkipDeterminer(Lex(k, LexKind.Of, out var afterOf) ? afterOf : Lex(k, LexKind.PartCue, out var afterCue) ? afterCue : k);
         var date = day?.Date ?? AnchoredDay(0);
         var unresolved = day?.Unresolved ?? _anchor is null;
         var start = day?.Start ?? i;
@@ -40,8 +41,9 @@ internal sealed partial class TimeParser
             return PartOn(start, end, date, part.Value, unresolved, "part-of-day-part") with { Mod = mod.Value, TakesDeterminer = true, ReferenceDays = day?.ReferenceDays };
         // "en fin de journée", with no article: "late in the day", "am Ende des Tages" are idioms as often as times.
         if (m == afterOf && !Is(k, LexKind.Determiner) && Lex(m, LexKind.Unit, out var unit, out end) && unit.Value == "D" && !unit.Plural && !Is(end, LexKind.Of))
-            return new Parse(start, end, TimexType.DATE, "day-part") { Date = date, Unresolved = unresolved, Mod = mod.Value, TakesDeterminer = true, Priority = 1, ReferenceDays = day?.ReferenceDays };
-        return null;
+            return new Parse(start, end, TimexType.DATE, "day-part") { DayAsPart = true, Date = date, Unresolved = unresolved, Mod = mod.Value, TakesDeterminer = true, Priority = 1, ReferenceDays = day?.ReferenceDays };
+        // late tonight, early this morning: the word may place a part that names its own day too.
+        return PlacedPartOfDay(i, day);
     }
 
     /// <summary>le 16 à 18h, le 2 vers 5h, am 15.: a day of the month alone after its article or cue is a date when a clock time follows

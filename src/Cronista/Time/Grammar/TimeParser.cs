@@ -68,17 +68,17 @@ internal sealed partial class TimeParser
         var result = ImmutableArray.CreateBuilder<TimeExpression>(chosen.Count);
         foreach (var parse in chosen)
         {
-            result.Add(Express(tokens, parse, stage) with { Parts = [.. parse.Parts.Select(part => Express(tokens, part, stage))] });
+            result.Add(Express(tokens, parse, stage, language.Stretches) with { Parts = [.. parse.Parts.Select(part => Express(tokens, part, stage, language.Stretches))] });
         }
         return result.DrainToImmutable();
     }
 
-    private static TimeExpression Express(TokenSeq tokens, Parse parse, string stage) =>
+    private static TimeExpression Express(TokenSeq tokens, Parse parse, string stage, PeriodStretches stretches) =>
         new(new TextSpan(tokens.StartOf(parse.Start), tokens.EndOf(parse.End - 1)), parse.Type, parse.TimexValue(), new Provenance(stage, parse.Rule, parse.Confidence))
         {
             Mod = parse.Mod,
             TimeZone = parse.Zone,
-            Interval = parse.Interval ?? (parse.TimexValue() is { } value && value.Contains('/') ? value : null),
+            Interval = parse.Interval ?? (parse.TimexValue() is { } value && value.Contains('/') ? value : StretchOf(parse, stretches)),
         };
 
     private List<Parse> Candidates()

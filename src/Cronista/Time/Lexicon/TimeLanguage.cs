@@ -35,6 +35,9 @@ internal sealed class TimeLanguage
 
     public NumberWords Numbers { get; private set; } = NumberWords.Empty;
 
+    /// <summary>Where parts of the day and the start, middle or end of a period lie (the hours of "en fin de matinée").</summary>
+    public PeriodStretches Stretches { get; private set; } = null!;
+
     public NumberConvention Convention { get; private set; } = NumberConvention.Continental;
 
     /// <summary>Function words (articles, prepositions, auxiliaries …): a word not in it may be the noun a number counts.</summary>
@@ -98,6 +101,7 @@ internal sealed class TimeLanguage
         language.FutureEndings = [.. endings];
         language.Words = words.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         language.Numbers = NumberWords.Load(code);
+        language.Stretches = PeriodStretches.Load(code);
         language.Convention = NumberConvention.Load(code);
         language.FunctionWords = ResourceFiles.ReadLanguageLines("Amounts", code, "stopwords.txt")
             .Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
