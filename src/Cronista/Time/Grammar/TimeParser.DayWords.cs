@@ -65,7 +65,8 @@ internal sealed partial class TimeParser
             k = afterApprox;
         // "am 15.", "am 15ten": a German day number says it is one by its dot or ending, unless a noun follows (am 3. Tag).
         var ordinalForm = _lang.OrdinalDot && !Int(j, out _, out _) || _lang.OrdinalDot && end > j + 1 || suffixed;
-        var standsAlone = ordinalForm && !IsContentWord(end) && !Is(end, LexKind.Unit) && !Is(end, LexKind.Month) && !_t.IsNumber(end);
+        var standsAlone = ordinalForm && !IsContentWord(end) && !Is(end, LexKind.Unit) && !Is(end, LexKind.Month) && !_t.IsNumber(end) ||
+            ArticleDayEndsClause(j, end);
         // le 13 au soir: a part of the day names the day too.
         var withPart = Lex(end, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay);
         if (!standsAlone && !withPart && (k == end || ClockAt(k) is not { Type: TimexType.TIME }))
@@ -76,6 +77,18 @@ internal sealed partial class TimeParser
         if (day > DateTime.DaysInMonth(month.Year, month.Month))
             return null;
         return new Parse(j, end, TimexType.DATE, "day-before-clock") { Date = TimexDate.Of(new DateOnly(month.Year, month.Month, day)), TakesDeterminer = true };
+    }
+
+    /// <summary>"le 16.", "il 19,": a day number right after an article that is a date cue, closing its clause; with a noun after
+    /// it ("il 19 per cento", "le 16 ans") or a figure in a list, the number counts something else.</summary>
+    private bool ArticleDayEndsClause(int j, int end)
+    {
+        var articleCue = EndingAt(j, LexKind.DateCue).Any(cue => EndingAt(j, LexKind.Determiner).Any(article => article.Start == cue.Start));
+        if (!articleCue || end != j + 1 || _t.IsNumber(j - 2) || _t.IsChar(j - 2, ','))
+            return false;
+        return end >= _t.Count || _t.LineBreakBefore(end) ||
+            _t.Kind(end) is TokenKind.Punctuation && (_t.IsChar(end, ',') || _t.IsChar(end, '.') || _t.IsChar(end, ';') || _t.IsChar(end, ':') ||
+                _t.IsChar(end, ')') || _t.IsChar(end, '!') || _t.IsChar(end, '?')) && !_t.IsNumber(end + 1);
     }
 
     /// <summary>la semaine du 7 octobre, die Woche vom 7. Oktober, the week of October 6th, il weekend del 15 febbraio: the week (or
