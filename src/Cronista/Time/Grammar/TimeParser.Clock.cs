@@ -271,6 +271,10 @@ internal sealed partial class TimeParser
             var k = day.End;
             if (_t.IsChar(k, ','))
                 k++;
+            // jeudi après 9h30, vendredi à partir de midi, domani dopo le 14: the time is open on one side.
+            var bound = OpenBoundBeforeClock(k, out var afterBound);
+            if (bound is not null)
+                k = afterBound;
             var cued = Lex(k, LexKind.ClockCue, out var afterCue);
             if (cued || Lex(k, LexKind.DateCue, out afterCue))
                 k = afterCue;
@@ -278,7 +282,7 @@ internal sealed partial class TimeParser
             if (Lex(k, LexKind.Approx, out var afterApprox) && ClockAt(afterApprox) is not null)
                 k = afterApprox;
             if (ClockAt(k) is { } clock && !_t.LineBreakBefore(k))
-                return Combine(j, clock.End, day, clock, "date-time");
+                return Combine(j, clock.End, day, clock, "date-time") with { Mod = bound ?? clock.Mod };
             // "this afternoon at 2", "tomorrow at 5": after a day and a cue, a bare hour is a time of day even where hours are
             // not written bare ("at 2" alone may be a score).
             if (cued && FullHour(k) is { Clock.Hour: >= 1 and <= 12 } hour && !_t.LineBreakBefore(k))
@@ -313,6 +317,20 @@ internal sealed partial class TimeParser
                 return Combine(j, dayAfter.End, dayAfter, bare, "time-date") with { TakesDeterminer = false };
         }
         return day is not null && day.Type == TimexType.TIME ? day : null;
+    }
+
+    /// <summary>The mod of an OpenBound word at k that a clock time follows (après 9h30, dopo le 14, ab 14 Uhr), with the token
+    /// after it; null when there is none.</summary>
+    private string? OpenBoundBeforeClock(int k, out int after)
+    {
+        if (Lex(k, LexKind.OpenBound, out var bound, out after) && !_t.LineBreakBefore(after))
+        {
+            var clockAt = Lex(after, LexKind.ClockCue, out var afterCue) ? afterCue : after;
+            if (ClockAt(after) is not null || ClockAt(clockAt) is not null)
+                return bound.Value;
+        }
+        after = k;
+        return null;
     }
 
     private static Parse Combine(int start, int end, Parse day, Parse clock, string rule) =>

@@ -60,7 +60,8 @@ internal sealed partial class TimeParser
         var afterArticle = !Precedes(j, LexKind.DateCue) && suffixed && EndingAt(j, LexKind.Determiner).Any();
         if (!Precedes(j, LexKind.DateCue) && !afterArticle || afterArticle && end < _t.Count && _t.Kind(end) is not TokenKind.Punctuation)
             return null;
-        var k = Lex(end, LexKind.ClockCue, out var afterCue) ? afterCue : end;
+        var k = OpenBoundBeforeClock(end, out var afterBound) is not null ? afterBound : end;
+        k = Lex(k, LexKind.ClockCue, out var afterCue) ? afterCue : k;
         if (Lex(k, LexKind.Approx, out var afterApprox))
             k = afterApprox;
         // "am 15.", "am 15ten": a German day number says it is one by its dot or ending, unless a noun follows (am 3. Tag).

@@ -180,7 +180,8 @@ internal sealed partial class TimeParser
             foreach (var match in EndingAt(parse.Start, LexKind.OpenBound))
             {
                 // "three days after Easter", "twenty after 3", "the day after tomorrow": an amount before the word counts from the point.
-                if (match.Start > 0 && (Count(match.Start - 1, out _, out _, out _) || Is(match.Start - 1, LexKind.Unit)))
+                // So does a weekday: "the Tuesday after Christmas".
+                if (match.Start > 0 && (Count(match.Start - 1, out _, out _, out _) || Is(match.Start - 1, LexKind.Unit) || Is(match.Start - 1, LexKind.Weekday)))
                     break;
                 parse = parse with { Mod = match.Payload.Value };
                 break;
