@@ -203,7 +203,9 @@ internal sealed partial class TimeParser
         if (Lex(j, LexKind.Modifier, out var modifier, out var k) && modifier.Value == "THIS" && !modifier.Strict && Lex(k, LexKind.PartOfDay, out var part, out end) && !part.Strict)
             return PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day") with { TakesDeterminer = true };
         // la mattina del 15 agosto, the morning of August 15
-        if (Lex(j, LexKind.PartOfDay, out part, out k) && !part.Strict && Lex(k, LexKind.Of, out var afterOf) && DatePoint(SkipDeterminer(afterOf)) is { Date.Precision: DatePrecision.Day, Value: null } day)
+        // morgens am 15. Februar, abends am Montag: a date cue may join them too.
+        if (Lex(j, LexKind.PartOfDay, out part, out k) && !part.Strict && (Lex(k, LexKind.Of, out var afterOf) || Lex(k, LexKind.DateCue, out afterOf) && Is(k, LexKind.PartCue)) &&
+            DatePoint(SkipDeterminer(afterOf)) is { Date.Precision: DatePrecision.Day, Value: null } day)
             return PartOn(j, day.End, day.Date, part.Value, day.Unresolved, "part-of-day") with { TakesDeterminer = true };
         // ieri sera, lunedì mattina, 15 febbraio mattina, domani in serata, lunedì nella mattinata
         if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date && !_t.LineBreakBefore(date.End))
