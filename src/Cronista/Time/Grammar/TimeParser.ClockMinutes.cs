@@ -36,7 +36,9 @@ internal sealed partial class TimeParser
     /// <summary>midi et quart, onze heures trois quarts, midi moins cinq, midi moins le quart, à quinze heures trente, minuit trois.</summary>
     private Parse? MinutesAfterHour(int j)
     {
-        if (Clock(j) is not { Clock: { Part: null, Minute: 0 } } hour || _t.LineBreakBefore(hour.End))
+        // alle tre e venti: after a cue an hour in words, which needs its minutes to be a time (alone, "alle tre" may be three people).
+        var hour = Clock(j) is { Clock: { Part: null, Minute: 0 } } clock ? clock : ClockCueBefore(j) && _t.IsWord(j) ? FullHour(j) : null;
+        if (hour is null || _t.LineBreakBefore(hour.End))
             return null;
         // The hour is a named time (midi), ends with its suffix (quinze heures, 15h; minute 0, so not "15h30") or follows a clock cue (alle tre).
         var named = Lex(j, LexKind.ClockWord, out var afterWord) && afterWord == hour.End;
@@ -63,6 +65,10 @@ internal sealed partial class TimeParser
         {
             // quinze heures quinze, midi trente, quinze heures et quinze minutes
         }
+        else if (ClockCueBefore(j) && Lex(k, LexKind.RangeAnd, out afterAnd) && JoinedMinutes(afterAnd, out offset, out end))
+        {
+            // alle tre e venti, alle 3 e 20: after a clock cue the minutes may follow "and" without their unit.
+        }
         else
             return null;
         return sure ? WithMinutes(j, hour, offset, end) : null;
@@ -82,6 +88,26 @@ internal sealed partial class TimeParser
                 return false;
             end = afterUnit;
         }
+        return true;
+    }
+
+    /// <summary>Minutes joined to a cued hour by "and" (alle tre e venti, dalle 9 e 30): a count from 1 to 59 in digits or words,
+    /// with nothing after it that it could count (alle 3 e 20 persone).</summary>
+    private bool JoinedMinutes(int k, out int minutes, out int end)
+    {
+        minutes = 0;
+        if (!Count(k, out var count, out var weak, out end) || weak || count is not { } n || n != decimal.Truncate(n) || n is < 1 or > 59 ||
+            _t.IsNumber(end) || _t.IsChar(end, '%'))
+            return false;
+        minutes = (int)n;
+        if (Lex(end, LexKind.Unit, out var unit, out var afterUnit))
+        {
+            if (unit.Value != "MIN")
+                return false;
+            end = afterUnit;
+        }
+        else if (IsContentWord(end))
+            return false;
         return true;
     }
 
