@@ -146,6 +146,9 @@ internal sealed partial class TimeParser
             second.Day > DateTime.DaysInMonth(a.Year, a.Month))
             return null;
         var month = TimexDate.OfMonth(a.Year, a.Month);
+        // In an agenda, days already past this month are next month's (as for "le 16 à 18h").
+        if (_forward && second.Day < a.Day && new DateOnly(a.Year, a.Month, 1).AddMonths(1) is var next && second.Day <= DateTime.DaysInMonth(next.Year, next.Month))
+            month = TimexDate.OfMonth(next.Year, next.Month);
         return Interval(start, first, second, TimexType.DATE, (month with { Precision = DatePrecision.Day, Day = first.Day }).Format(),
             (month with { Precision = DatePrecision.Day, Day = second.Day }).Format(), rule);
     }
