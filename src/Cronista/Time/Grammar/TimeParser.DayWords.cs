@@ -69,7 +69,8 @@ internal sealed partial class TimeParser
         var standsAlone = ordinalForm && !IsContentWord(end) && !Is(end, LexKind.Unit) && !Is(end, LexKind.Month) && !_t.IsNumber(end) ||
             ArticleDayEndsClause(j, end);
         // le 13 au soir: a part of the day names the day too.
-        var withPart = Lex(end, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay);
+        // (A German day number says so by its dot: "11 am Vormittag" is a clock time.)
+        var withPart = (ordinalForm || !_lang.OrdinalDot) && Lex(end, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay);
         if (!standsAlone && !withPart && (k == end || ClockAt(k) is not { Type: TimexType.TIME }))
             return null;
         var month = new DateOnly(a.Year, a.Month, 1);
