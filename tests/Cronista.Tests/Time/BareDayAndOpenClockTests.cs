@@ -1,0 +1,53 @@
+namespace Cronista.Tests.Time;
+
+/// <summary>A day number after its article, French and German open bounds, a day with an open clock time, minutes joined by
+/// "e", and day-first numeric dates that cannot be counts.</summary>
+public sealed class BareDayAndOpenClockTests
+{
+    [Theory]
+    [InlineData("fr", "Le scrutin aura lieu le 16.", "le 16=2025-08-16")]
+    [InlineData("it", "La riunione è fissata per il 19, ha detto il ministro.", "il 19=2025-08-19")]
+    [InlineData("fr", "Le match du 31/10 est reporté.", "31/10=2025-10-31")]
+    public void A_day_of_the_month_stands_alone(string language, string text, string expected) =>
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, language, TimeKit.Published)));
+
+    [Theory]
+    [InlineData("it", "Ha votato il 19 per cento degli elettori.")]
+    [InlineData("fr", "Le 16 ans a marqué deux buts.")]
+    [InlineData("fr", "Il a obtenu 15/20 à l'examen, et 8/10 en maths.")]
+    [InlineData("it", "Il servizio è attivo 24/7.")]
+    public void A_number_that_counts_is_no_date(string language, string text) =>
+        Assert.DoesNotContain(TimeKit.TimesOf(text, language, TimeKit.Published), t => t.Type == Cronista.Time.TimexType.DATE);
+
+    [Theory]
+    [InlineData("fr", "Les magasins ferment avant 16h.", "16h", "2025-08-13T16:00", "BEFORE")]
+    [InlineData("fr", "Les inscriptions sont ouvertes à partir du 8 septembre.", "8 septembre", "2025-09-08", "AFTER")]
+    [InlineData("de", "Die Strecke bleibt bis 11 Uhr gesperrt.", "11 Uhr", "2025-08-13T11:00", "BEFORE")]
+    [InlineData("de", "Der Streik gilt ab Montag.", "Montag", "2025-08-11", "AFTER")]
+    [InlineData("fr", "Le bureau sera ouvert jeudi après 9h30.", "jeudi après 9h30", "2025-08-14T09:30", "AFTER")]
+    [InlineData("it", "Le urne restano aperte domani dopo le 14.", "domani dopo le 14", "2025-08-14T14:00", "AFTER")]
+    public void A_point_open_on_one_side(string language, string text, string extent, string value, string mod)
+    {
+        var time = Assert.Single(TimeKit.TimesOf(text, language, TimeKit.Published));
+        Assert.Equal($"{extent}={value}", TimeKit.Describe(text, [time])[0]);
+        Assert.Equal(mod, time.Mod);
+    }
+
+    [Fact]
+    public void The_weekday_before_the_word_counts_from_the_holiday() =>
+        Assert.All(TimeKit.TimesOf("Die Schule beginnt am Dienstag nach Ostern.", "de", TimeKit.Published), t => Assert.Null(t.Mod));
+
+    [Theory]
+    [InlineData("L'esplosione è avvenuta alle tre e venti.", "tre e venti=2025-08-13T03:20")]
+    [InlineData("Il treno è partito alle 9 e 30 da Milano.", "9 e 30=2025-08-13T09:30")]
+    public void Minutes_follow_a_cued_hour_after_and(string text, string expected) =>
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "it", TimeKit.Published)));
+
+    [Fact]
+    public void A_count_after_and_is_not_minutes() =>
+        Assert.Equal(["3=2025-08-13T03:00"], TimeKit.Describe("Alle 3 e 20 persone erano in sala.", TimeKit.TimesOf("Alle 3 e 20 persone erano in sala.", "it", TimeKit.Published)));
+
+    [Fact]
+    public void In_an_agenda_past_bare_days_are_next_month() =>
+        Assert.Equal("2025-09-03/2025-09-05", Assert.Single(TimeKit.TimesOf("Il festival si terrà dal 3 al 5.", "it", TimeKit.Published, forwardLooking: true)).Value);
+}
