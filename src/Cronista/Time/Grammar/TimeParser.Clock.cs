@@ -305,7 +305,8 @@ internal sealed partial class TimeParser
                 return Combine(j, later.End, later, first, "time-date") with { TakesDeterminer = false };
             }
             // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight, 6h dans la soirée
-            var p = Lex(first.End, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay) ? SkipDeterminer(afterPartCue) : first.End;
+            // alle 8 di stasera: "of" may stand before the part too.
+            var p = Lex(first.End, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay) ? SkipDeterminer(afterPartCue) : k;
             if (PartOfDay(p) is { } partAfter && !_t.LineBreakBefore(first.End))
                 return Combine(j, partAfter.End, partAfter, first, "time-date") with { TakesDeterminer = false };
         }
@@ -313,7 +314,9 @@ internal sealed partial class TimeParser
         // cue and before a day.
         if (ClockAt(j) is null && FullHour(j) is { Clock.Hour: >= 1 and <= 12 } bare && !_t.LineBreakBefore(bare.End) && !Is(bare.End, LexKind.Month))
         {
-            if (PartOfDay(bare.End) is { } partAfter)
+            // "8 di stasera": after "of" only a part that names its day ("3 della sera prima" counts something).
+            var partAt = Lex(bare.End, LexKind.Of, out var afterBareOf) && Lex(afterBareOf, LexKind.PartOfDay, out var named, out _) && named.Strict ? afterBareOf : bare.End;
+            if (PartOfDay(partAt) is { } partAfter)
                 return Combine(j, partAfter.End, partAfter, bare, "time-date") with { TakesDeterminer = false };
             if (EndingAt(j, LexKind.ClockCue).Any() && DatePoint(bare.End) is { Date.Precision: DatePrecision.Day, Value: null, Rule: "relative-day" } dayAfter)
                 return Combine(j, dayAfter.End, dayAfter, bare, "time-date") with { TakesDeterminer = false };

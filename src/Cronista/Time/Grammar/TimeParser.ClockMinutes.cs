@@ -60,6 +60,8 @@ internal sealed partial class TimeParser
             }
             else
                 offset = after.Number;
+            // onze heures trois quarts, midi moins le quart, midi moins cinq: minutes only a clock has ("et demie" may end an amount).
+            sure = sure || after.Value == "minus" || after.Number is 45 or < 0;
         }
         else if (WordMinutes(k, out offset, out end) || Lex(k, LexKind.RangeAnd, out var afterAnd) && WordMinutes(afterAnd, out offset, out end) && EndingAt(end, LexKind.Unit).Any())
         {
