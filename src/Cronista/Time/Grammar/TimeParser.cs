@@ -327,7 +327,7 @@ internal sealed partial class TimeParser
         if (Lex(i, LexKind.Ordinal, out var ordinal, out end))
         {
             day = ordinal.Number;
-            return day is >= 1 and <= 31;
+            return day is >= 1 and <= 31 && !ordinal.Strict;
         }
         // A day in words (le quinze juillet, du treize au 15 juillet), only right before its month or a range word.
         if (_t.IsWord(i) && _lang.Numbers.TryRead(_t, i, out var words) && !words.Weak && words.Value is >= 1 and <= 31 && words.Value == decimal.Truncate(words.Value) &&
