@@ -165,6 +165,8 @@ internal sealed partial class TimeParser
             var k = _t.IsChar(day.End, ',') ? day.End + 1 : day.End;
             if (Range(k) is { Type: TimexType.TIME } range)
                 return OnDay(j, range.End, day, range);
+            if (BareHourRangeOn(j, k, day) is { } hours)
+                return hours;
         }
         if (Range(j) is { Type: TimexType.TIME } first && !_t.LineBreakBefore(first.End))
         {
