@@ -163,6 +163,9 @@ internal sealed partial class TimeParser
         if (onDay is { } day && !_t.LineBreakBefore(day.End))
         {
             var k = _t.IsChar(day.End, ',') ? day.End + 1 : day.End;
+            // Venerdì sera dalle 7 alle 9: the part of the day says which half the hours are in.
+            if (day.Clock?.Part is not null && BareHourRangeOn(j, k, day) is { } inPart)
+                return inPart;
             if (Range(k) is { Type: TimexType.TIME } range)
                 return OnDay(j, range.End, day, range);
             if (BareHourRangeOn(j, k, day) is { } hours)
