@@ -92,7 +92,10 @@ internal sealed partial class TimeParser
                 return null;
             return new Parse(start, second.End, second.Clock is null ? TimexType.DATE : TimexType.TIME, rule) { Unresolved = true, TakesDeterminer = true, Priority = 3 };
         }
-        if (second.Clock is { } to)
+        // "entre midi et 2", "de 14h à 16": after a clock time, a bare hour closes the range (not "de 9h à 10 personnes").
+        var closing = second.Clock ?? (first.Clock is not null && second.Date is null && second.Hour is >= 0 and <= 24 && !IsContentWord(second.End) &&
+            !Is(second.End, LexKind.Unit) && !_t.IsChar(second.End, '%') && !_t.IsNumber(second.End) ? new ClockTime(second.Hour, 0) : null);
+        if (closing is { } to)
         {
             ClockTime from;
             // "3:30-6 p.m.": an afternoon end puts a start that says no half of the day in the afternoon too.
