@@ -82,6 +82,9 @@ internal sealed partial class TimeParser
             yield return new Bound(i, i + 1, TimexDate.OfYear(year), null, 0, -1, false);
         if (DayNumber(i, out var day, out var afterDay))
             yield return new Bound(i, afterDay, null, null, day, Int(i, out var hour, out var digits) && digits <= 2 && hour <= 24 ? hour : -1, false);
+        // "lundi 1er au mercredi 10 juillet": a weekday before a bare day that takes its month from the other end.
+        else if (Lex(i, LexKind.Weekday, out var weekday, out var afterWeekday) && !weekday.Plural && DayNumber(afterWeekday, out day, out afterDay))
+            yield return new Bound(i, afterDay, null, null, day, -1, false);
     }
 
     private Parse? Join(int start, Bound first, Bound second, string rule)
