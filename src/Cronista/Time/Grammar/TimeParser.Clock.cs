@@ -284,7 +284,14 @@ internal sealed partial class TimeParser
             if (Lex(k, LexKind.Approx, out var afterApprox) && ClockAt(afterApprox) is not null)
                 k = afterApprox;
             if (ClockAt(k) is { } clock && !_t.LineBreakBefore(k))
-                return Combine(j, clock.End, day, clock, "date-time") with { Mod = bound ?? clock.Mod };
+            {
+                // le 16 vers 6h dans la soirée: a part of the day after the clock time sets its half.
+                var end = clock.End;
+                if (day.Clock is null && Lex(end, LexKind.PartCue, out var afterClockCue) && Lex(SkipDeterminer(afterClockCue), LexKind.PartOfDay, out var half, out var afterHalf) &&
+                    !half.Strict && !_t.LineBreakBefore(end))
+                    (clock, end) = (clock with { Clock = AfterNoonIf(half.Value, clock) }, afterHalf);
+                return Combine(j, end, day, clock, "date-time") with { Mod = bound ?? clock.Mod };
+            }
             // "this afternoon at 2", "tomorrow at 5": after a day and a cue, a bare hour is a time of day even where hours are
             // not written bare ("at 2" alone may be a score).
             if (cued && FullHour(k) is { Clock.Hour: >= 1 and <= 12 } hour && !_t.LineBreakBefore(k))
