@@ -47,6 +47,22 @@ public sealed class BareDayAndOpenClockTests
     public void A_count_after_and_is_not_minutes() =>
         Assert.Equal(["3=2025-08-13T03:00"], TimeKit.Describe("Alle 3 e 20 persone erano in sala.", TimeKit.TimesOf("Alle 3 e 20 persone erano in sala.", "it", TimeKit.Published)));
 
+    [Theory]
+    [InlineData("de", "Die Sprechstunde war am Donnerstag Vormittag von 9 bis 11.", "Donnerstag Vormittag von 9 bis 11=2025-08-07T09:00/2025-08-07T11:00")]
+    [InlineData("it", "Si voterà venerdì sera dalle 7 alle 9.", "venerdì sera dalle 7 alle 9=2025-08-15T19:00/2025-08-15T21:00")]
+    [InlineData("fr", "Le guichet est fermé aujourd'hui entre midi et 2.", "aujourd'hui entre midi et 2=2025-08-13T12:00/2025-08-13T14:00")]
+    [InlineData("fr", "Le festival aura lieu du lundi 1er au mercredi 10 septembre.", "du lundi 1er au mercredi 10 septembre=2025-09-01/2025-09-10")]
+    public void Bare_hours_and_days_close_a_range(string language, string text, string expected) =>
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, language, TimeKit.Published)));
+
+    [Theory]
+    [InlineData("it", "Lo sciopero comincia alle 8 di stasera.", "8 di stasera=2025-08-13T20:00")]
+    [InlineData("fr", "Le train partira le 16 vers 6h dans la soirée.", "le 16 vers 6h dans la soirée=2025-08-16T18:00")]
+    [InlineData("fr", "Le rendez-vous est fixé à onze heures trois quarts.", "onze heures trois quarts=2025-08-13T11:45")]
+    [InlineData("it", "La prima domenica di marzo 2026 si voterà.", "La prima domenica di marzo 2026=2026-03-01")]
+    public void A_clock_time_or_a_day_read_whole(string language, string text, string expected) =>
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, language, TimeKit.Published)));
+
     [Fact]
     public void In_an_agenda_past_bare_days_are_next_month() =>
         Assert.Equal("2025-09-03/2025-09-05", Assert.Single(TimeKit.TimesOf("Il festival si terrà dal 3 al 5.", "it", TimeKit.Published, forwardLooking: true)).Value);
