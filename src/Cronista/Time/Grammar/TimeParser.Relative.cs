@@ -108,6 +108,9 @@ internal sealed partial class TimeParser
         if (!Lex(afterDay, LexKind.Of, out var m))
             return null;
         m = SkipDeterminer(m);
+        // il primo martedì del mese di ottobre: the month named after its unit.
+        if (Lex(m, LexKind.Unit, out var monthUnit, out var afterUnit) && monthUnit.Value == "M" && !monthUnit.Plural && Lex(afterUnit, LexKind.Of, out var afterUnitOf) && Is(afterUnitOf, LexKind.Month))
+            m = afterUnitOf;
         int? year;
         int monthNumber;
         int end;
