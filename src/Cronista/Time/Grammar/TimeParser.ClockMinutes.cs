@@ -38,12 +38,16 @@ internal sealed partial class TimeParser
     {
         // alle tre e venti: after a cue an hour in words, which needs its minutes to be a time (alone, "alle tre" may be three people).
         var hour = Clock(j) is { Clock: { Part: null, Minute: 0 } } clock ? clock : ClockCueBefore(j) && _t.IsWord(j) ? FullHour(j) : null;
+        // tre e un quarto di pomeriggio: a bare hour with its minutes is a time when the half of the day follows them.
+        var needsHalf = false;
+        if (hour is null && FullHour(j) is { } bare)
+            (hour, needsHalf) = (bare, true);
         if (hour is null || _t.LineBreakBefore(hour.End))
             return null;
         // The hour is a named time (midi), ends with its suffix (quinze heures, 15h; minute 0, so not "15h30") or follows a clock cue (alle tre).
         var named = Lex(j, LexKind.ClockWord, out var afterWord) && afterWord == hour.End;
         var compact = _t.IsNumber(j) && hour.End == j + 1 && TextFold.Fold(_t.Surface(j)).EndsWith('h');
-        if (!named && !compact && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !ClockCueBefore(j))
+        if (!needsHalf && !named && !compact && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !ClockCueBefore(j))
             return null;
         // "trois heures et demie" alone is as often an amount of time; a cue (à, vers), a compact form (15h) or a named time make it a time of day.
         var sure = named || compact || ClockCueBefore(j);
@@ -73,6 +77,8 @@ internal sealed partial class TimeParser
         }
         else
             return null;
+        if (needsHalf)
+            return !_t.LineBreakBefore(end) && Is(end, LexKind.Meridiem) ? WithMinutes(j, hour, offset, end) : null;
         return sure ? WithMinutes(j, hour, offset, end) : null;
     }
 
