@@ -26,6 +26,9 @@ public sealed class BareDayAndOpenClockTests
     [InlineData("de", "Der Streik gilt ab Montag.", "Montag", "2025-08-11", "AFTER")]
     [InlineData("fr", "Le bureau sera ouvert jeudi après 9h30.", "jeudi après 9h30", "2025-08-14T09:30", "AFTER")]
     [InlineData("it", "Le urne restano aperte domani dopo le 14.", "domani dopo le 14", "2025-08-14T14:00", "AFTER")]
+    [InlineData("it", "Le urne chiudono prima delle 23.", "23", "2025-08-13T23:00", "BEFORE")]
+    [InlineData("de", "Die Antwort kommt um 11 Uhr spätestens.", "11 Uhr", "2025-08-13T11:00", "BEFORE")]
+    [InlineData("fr", "Le dossier doit être rendu le 3 septembre au plus tard.", "le 3 septembre", "2025-09-03", "BEFORE")]
     public void A_point_open_on_one_side(string language, string text, string extent, string value, string mod)
     {
         var time = Assert.Single(TimeKit.TimesOf(text, language, TimeKit.Published));

@@ -186,6 +186,9 @@ internal sealed partial class TimeParser
                 parse = parse with { Mod = match.Payload.Value };
                 break;
             }
+            // "11 Uhr spätestens", "16h au plus tard": a few of the words (strict rows) may follow the point instead.
+            if (parse.Mod is null && Lex(parse.End, LexKind.OpenBound, out var trailing, out _) && trailing.Strict && !_t.LineBreakBefore(parse.End))
+                parse = parse with { Mod = trailing.Value };
         }
         return parse;
     }
