@@ -85,7 +85,9 @@ internal sealed partial class TimeParser
     /// it ("il 19 per cento", "le 16 ans") or a figure in a list, the number counts something else.</summary>
     private bool ArticleDayEndsClause(int j, int end)
     {
-        var articleCue = EndingAt(j, LexKind.DateCue).Any(cue => EndingAt(j, LexKind.Determiner).Any(article => article.Start == cue.Start));
+        // The cue holds an article (le, il), or ends a phrase that opens a date (à partir du 8; "dal 20" alone may be a figure).
+        var articleCue = EndingAt(j, LexKind.DateCue).Any(cue =>
+            EndingAt(j, LexKind.Determiner).Any(article => article.Start == cue.Start) || EndingAt(j, LexKind.OpenBound).Any(bound => bound.Start < cue.Start));
         if (!articleCue || end != j + 1 || _t.IsNumber(j - 2) || _t.IsChar(j - 2, ','))
             return false;
         return end >= _t.Count || _t.LineBreakBefore(end) ||
