@@ -8,6 +8,7 @@ public sealed class BareDayAndOpenClockTests
     [InlineData("fr", "Le scrutin aura lieu le 16.", "le 16=2025-08-16")]
     [InlineData("it", "La riunione è fissata per il 19, ha detto il ministro.", "il 19=2025-08-19")]
     [InlineData("fr", "Le match du 31/10 est reporté.", "31/10=2025-10-31")]
+    [InlineData("fr", "La réunion du 20 02 14 a été annulée.", "20 02 14=2014-02-20")]
     public void A_day_of_the_month_stands_alone(string language, string text, string expected) =>
         Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, language, TimeKit.Published)));
 
@@ -16,6 +17,7 @@ public sealed class BareDayAndOpenClockTests
     [InlineData("fr", "Le 16 ans a marqué deux buts.")]
     [InlineData("fr", "Il a obtenu 15/20 à l'examen, et 8/10 en maths.")]
     [InlineData("it", "Il servizio è attivo 24/7.")]
+    [InlineData("fr", "Le score final est 20 02 14 points.")]
     public void A_number_that_counts_is_no_date(string language, string text) =>
         Assert.DoesNotContain(TimeKit.TimesOf(text, language, TimeKit.Published), t => t.Type == Cronista.Time.TimexType.DATE);
 
