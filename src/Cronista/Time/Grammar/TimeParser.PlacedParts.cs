@@ -27,8 +27,12 @@ internal sealed partial class TimeParser
             };
         if (Lex(i, LexKind.PartMod, out var mod, out var k))
         {
-            // prima mattinata, tardo pomeriggio, frühen Abend: an adjective right before its part.
-            if (Lex(k, LexKind.PartOfDay, out var part, out var end) && !part.Strict)
+            // "plus tard dans la soirée" is later in it, not its end: a comparative row (value neither START, MID nor END) places nothing.
+            if (mod.Value is not ("START" or "MID" or "END") || EndingAt(k, LexKind.PartMod).Any(m => m.Start < i && m.Payload.Value is not ("START" or "MID" or "END")))
+                return null;
+            // in prima mattinata, nel tardo pomeriggio, am frühen Abend: an adjective right before its part, after a cue or a day
+            // ("la prima notte in carcere" is the first night).
+            if (Lex(k, LexKind.PartOfDay, out var part, out var end) && !part.Strict && (!mod.Before || day is not null || Precedes(i, LexKind.PartCue)))
                 return Placed(end, part.Value, mod.Value);
             if (mod.Before)
                 return null;
@@ -42,7 +46,7 @@ internal sealed partial class TimeParser
         }
         // le matin tôt, le soir très tard: the word after the part, which needs its cue when no day stands before it.
         if (Lex(i, LexKind.PartOfDay, out var after, out var partEnd) && !after.Strict &&
-            Lex(partEnd, LexKind.PartMod, out mod, out var modEnd) && !mod.Before && !_t.LineBreakBefore(partEnd) &&
+            Lex(partEnd, LexKind.PartMod, out mod, out var modEnd) && !mod.Before && mod.Value is "START" or "MID" or "END" && !_t.LineBreakBefore(partEnd) &&
             (day is not null || Precedes(i, LexKind.PartCue)))
             return Placed(modEnd, after.Value, mod.Value);
         return null;
