@@ -9,6 +9,8 @@ public sealed class BareDayAndOpenClockTests
     [InlineData("it", "La riunione è fissata per il 19, ha detto il ministro.", "il 19=2025-08-19")]
     [InlineData("fr", "Le match du 31/10 est reporté.", "31/10=2025-10-31")]
     [InlineData("fr", "La réunion du 20 02 14 a été annulée.", "20 02 14=2014-02-20")]
+    [InlineData("fr", "Une décision est attendue dans la journée.", "journée=2025-08-13")]
+    [InlineData("fr", "Le ministre parlera dans la journée du 15 août.", "la journée du 15 août=2025-08-15")]
     public void A_day_of_the_month_stands_alone(string language, string text, string expected) =>
         Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, language, TimeKit.Published)));
 
