@@ -70,6 +70,13 @@ public sealed class BareDayAndOpenClockTests
     public void A_clock_time_or_a_day_read_whole(string language, string text, string expected) =>
         Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, language, TimeKit.Published)));
 
+    [Theory]
+    [InlineData("de", "Treffen um halb 4.", "2025-08-13T15:30")]
+    [InlineData("de", "Abfahrt 3:30.", "2025-08-14T03:30")]
+    [InlineData("it", "Partenza alle tre e venti.", "2025-08-14T03:20")]
+    public void In_an_agenda_a_past_hour_said_on_a_twelve_hour_clock_is_this_afternoon(string language, string text, string value) =>
+        Assert.Equal(value, Assert.Single(TimeKit.TimesOf(text, language, TimeKit.Published, forwardLooking: true, publishedTime: new TimeOnly(4, 30))).Value);
+
     [Fact]
     public void In_an_agenda_past_bare_days_are_next_month() =>
         Assert.Equal("2025-09-03/2025-09-05", Assert.Single(TimeKit.TimesOf("Il festival si terrà dal 3 al 5.", "it", TimeKit.Published, forwardLooking: true)).Value);

@@ -367,7 +367,16 @@ internal sealed partial class TimeParser
         {
             if (chosen[k] is { DayFromAnchor: true, Date: { Precision: DatePrecision.Day, Year: { } year } day, Clock: { Hour: >= 0 and < 24, Part: null } clock } parse &&
                 new TimeOnly(clock.Hour, Math.Max(clock.Minute, 0)) < now)
-                chosen[k] = parse with { Date = TimexDate.Of(new DateOnly(year, day.Month, day.Day).AddDays(1)) };
+            {
+                // Where hours are also said on a twelve-hour clock (German "um halb 4", "3 Uhr"), one that does not say its half is
+                // next in the afternoon of the same day, while that is still ahead; a time written with a colon (3:18) is on the
+                // 24-hour clock.
+                var written = Enumerable.Range(parse.Start, parse.End - parse.Start).Any(t => _t.IsChar(t, ':'));
+                if (_lang.TwelveHourClock && !parse.HalfKnown && !written && clock.Hour is >= 1 and <= 11 && new TimeOnly(clock.Hour + 12, Math.Max(clock.Minute, 0)) >= now)
+                    chosen[k] = parse with { Clock = clock with { Hour = clock.Hour + 12 } };
+                else
+                    chosen[k] = parse with { Date = TimexDate.Of(new DateOnly(year, day.Month, day.Day).AddDays(1)) };
+            }
         }
         return chosen;
     }

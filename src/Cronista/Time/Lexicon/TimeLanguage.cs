@@ -57,6 +57,10 @@ internal sealed class TimeLanguage
     /// <summary>True when a cue alone makes a bare number an hour (Italian "alle 15").</summary>
     public bool BareHours { get; private set; }
 
+    /// <summary>True when hours are also said on a twelve-hour clock without saying the half of the day (German "um halb 4" for
+    /// 15:30), so that in an agenda an hour already past may still come this afternoon.</summary>
+    public bool TwelveHourClock { get; private set; }
+
     /// <summary>True when nouns are capitalized (German), so capitals say nothing about a word being a name.</summary>
     public bool CapitalizedNouns { get; private set; }
 
@@ -151,6 +155,9 @@ internal sealed class TimeLanguage
             case "capitalized-nouns":
                 CapitalizedNouns = value == "true";
                 break;
+            case "twelve-hour-clock":
+                TwelveHourClock = value == "true";
+                break;
             case "spaced-dates":
                 SpacedDates = value == "true";
                 break;
@@ -161,7 +168,7 @@ internal sealed class TimeLanguage
                 DecadeEnding = value.Length > 0 ? value : null;
                 break;
             default:
-                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns.");
+                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns, twelve-hour-clock.");
         }
     }
 
