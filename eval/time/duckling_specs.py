@@ -29,6 +29,9 @@ TUPLE = re.compile(r"\(\s*(-?\d+)\s*,\s*(-?\d+)\s*,\s*(-?\d+)\s*,\s*(-?\d+)\s*,\
 GRAIN = re.compile(r"\b(Second|Minute|Hour|Day|Week|Month|Quarter|Year)\b")
 DIRECTION = re.compile(r"\b(Before|After)\b")
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+# A phrase that states both ends of its stretch of days ("du 1er au 10 juillet", "19th To 21st aug"): a range, never the
+# start, middle or end of a period, whatever days it happens to cover.
+STATED_RANGE = re.compile(r"\d\S*\s*(?:\b(?:au|to|al|bis)\b|-|–)", re.I)
 
 
 def instant(t):
@@ -110,7 +113,7 @@ def stretch(start, end, grain):
     return fmt(start, grain) + "/" + fmt(step_back(end, grain), grain)
 
 
-def expectation(ctor, args):
+def expectation(ctor, args, phrase=""):
     tuples = [tuple(int(x) for x in m) for m in TUPLE.findall(args)]
     grain = GRAIN.search(args).group(1)
     if ctor in ("datetime", "datetimeHoliday"):
@@ -122,7 +125,8 @@ def expectation(ctor, args):
     if ctor in ("datetimeInterval", "datetimeIntervalHoliday"):
         start, end = instant(tuples[0]), instant(tuples[1])
         named = interval_value(start, end, grain)
-        return part_of_period(start, step_back(end, grain), grain) or ({"value": named} if named else {"interval": stretch(start, end, grain)})
+        part = None if STATED_RANGE.search(phrase) else part_of_period(start, step_back(end, grain), grain)
+        return part or ({"value": named} if named else {"interval": stretch(start, end, grain)})
     direction = DIRECTION.search(args).group(1)
     return {"value": fmt(instant(tuples[0]), grain), "mod": "BEFORE" if direction == "Before" else "AFTER"}
 
@@ -152,10 +156,9 @@ def examples(corpus):
         regions.append(text[custom:text.index("negativeCorpus ::", custom)])
     for region in regions:
         for match in CTOR.finditer(region):
-            value = expectation(match.group(1), match.group(2))
             phrases, _ = phrases_after(region, match.end())
             for phrase in phrases:
-                yield phrase, value
+                yield phrase, expectation(match.group(1), match.group(2), phrase)
 
 
 HEADER = """# Duckling's time phrases ({name})

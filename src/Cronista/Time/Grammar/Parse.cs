@@ -55,6 +55,10 @@ internal sealed record Parse(int Start, int End, TimexType Type, string Rule)
     /// <summary>True when the words count from the time under discussion even when that is a day or a month ("earlier", not "ago").</summary>
     public bool FromReference { get; init; }
 
+    /// <summary>True for a day named as a stretch of hours (en fin de journée), whose start, middle or end has the hours the
+    /// language gives it.</summary>
+    public bool DayAsPart { get; init; }
+
     /// <summary>Breaks ties between readings of the same length: higher wins.</summary>
     public int Priority { get; init; }
 

@@ -205,14 +205,16 @@ internal sealed partial class TimeParser
         if (Lex(j, LexKind.Modifier, out var modifier, out var k) && modifier.Value == "THIS" && !modifier.Strict && Lex(k, LexKind.PartOfDay, out var part, out end) && !part.Strict)
             return PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day") with { TakesDeterminer = true };
         // la mattina del 15 agosto, the morning of August 15
-        if (Lex(j, LexKind.PartOfDay, out part, out k) && !part.Strict && Lex(k, LexKind.Of, out var afterOf) && DatePoint(SkipDeterminer(afterOf)) is { Date.Precision: DatePrecision.Day, Value: null } day)
+        // morgens am 15. Februar, abends am Montag: a date cue may join them too.
+        if (Lex(j, LexKind.PartOfDay, out part, out k) && !part.Strict && (Lex(k, LexKind.Of, out var afterOf) || Lex(k, LexKind.DateCue, out afterOf) && Is(k, LexKind.PartCue)) &&
+            DatePoint(SkipDeterminer(afterOf)) is { Date.Precision: DatePrecision.Day, Value: null } day)
             return PartOn(j, day.End, day.Date, part.Value, day.Unresolved, "part-of-day") with { TakesDeterminer = true };
         // ieri sera, lunedì mattina, 15 febbraio mattina, domani in serata, lunedì nella mattinata
         if (DatePoint(j) is { Date.Precision: DatePrecision.Day, Value: null } date && !_t.LineBreakBefore(date.End))
         {
             var p = Lex(date.End, LexKind.PartCue, out var afterCue) ? SkipDeterminer(afterCue) : date.End;
             if (Lex(p, LexKind.PartOfDay, out part, out end) && !part.Strict)
-                return PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer, ReferenceDays = date.ReferenceDays };
+                return PlacedPartOfDay(p, date) ?? PartOn(j, end, date.Date, part.Value, date.Unresolved, "part-of-day") with { TakesDeterminer = date.TakesDeterminer, ReferenceDays = date.ReferenceDays };
         }
         // in serata, nel pomeriggio, in the afternoon, am Abend, dans la soirée: a part of the day under discussion (Refer moves it
         // there from the publication day); the preposition stays outside, as TimeML leaves it. An article opening the sentence works
@@ -220,8 +222,8 @@ internal sealed partial class TimeParser
         var cued = Precedes(j, LexKind.PartCue) ||
             EndingAt(j, LexKind.Determiner).Any(article => Precedes(article.Start, LexKind.PartCue) || article.Start == SentenceAround(j).First);
         if (cued && Lex(j, LexKind.PartOfDay, out part, out end) && !part.Strict && !Is(end, LexKind.Of) && !Is(end, LexKind.DateCue))
-            return PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day-under-discussion") with { OnReferenceDay = true, TakesDeterminer = true };
-        return DayWithPartOfDayPart(j) ?? (_lang.Compounds ? CompoundPartOfDay(j) : null);
+            return PlacedPartOfDay(j) ?? PartOn(j, end, AnchoredDay(0), part.Value, _anchor is null, "part-of-day-under-discussion") with { OnReferenceDay = true, TakesDeterminer = true };
+        return DayWithPartOfDayPart(j) ?? PlacedPartOfDay(j) ?? (_lang.Compounds ? CompoundPartOfDay(j) : null);
     }
 
     /// <summary>German compounds of a day and a part of it: Montagabend, Sonntagmorgen, gestern­abend.</summary>
@@ -276,6 +278,10 @@ internal sealed partial class TimeParser
             var k = day.End;
             if (_t.IsChar(k, ','))
                 k++;
+            // jeudi après 9h30, vendredi à partir de midi, domani dopo le 14: the time is open on one side.
+            var bound = OpenBoundBeforeClock(k, out var afterBound);
+            if (bound is not null)
+                k = afterBound;
             var cued = Lex(k, LexKind.ClockCue, out var afterCue);
             if (cued || Lex(k, LexKind.DateCue, out afterCue))
                 k = afterCue;
@@ -283,7 +289,14 @@ internal sealed partial class TimeParser
             if (Lex(k, LexKind.Approx, out var afterApprox) && ClockAt(afterApprox) is not null)
                 k = afterApprox;
             if (ClockAt(k) is { } clock && !_t.LineBreakBefore(k))
-                return Combine(j, clock.End, day, clock, "date-time");
+            {
+                // le 16 vers 6h dans la soirée: a part of the day after the clock time sets its half.
+                var end = clock.End;
+                if (day.Clock is null && Lex(end, LexKind.PartCue, out var afterClockCue) && Lex(SkipDeterminer(afterClockCue), LexKind.PartOfDay, out var half, out var afterHalf) &&
+                    !half.Strict && !_t.LineBreakBefore(end))
+                    (clock, end) = (clock with { Clock = AfterNoonIf(half.Value, clock) }, afterHalf);
+                return Combine(j, end, day, clock, "date-time") with { Mod = bound ?? clock.Mod };
+            }
             // "this afternoon at 2", "tomorrow at 5": after a day and a cue, a bare hour is a time of day even where hours are
             // not written bare ("at 2" alone may be a score).
             if (cued && FullHour(k) is { Clock.Hour: >= 1 and <= 12 } hour && !_t.LineBreakBefore(k))
@@ -304,7 +317,8 @@ internal sealed partial class TimeParser
                 return Combine(j, later.End, later, first, "time-date") with { TakesDeterminer = false };
             }
             // 3 heures cet après-midi, 8 Uhr heute Abend, at 8 tonight, 6h dans la soirée
-            var p = Lex(first.End, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay) ? SkipDeterminer(afterPartCue) : first.End;
+            // alle 8 di stasera: "of" may stand before the part too.
+            var p = Lex(first.End, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay) ? SkipDeterminer(afterPartCue) : k;
             if (PartOfDay(p) is { } partAfter && !_t.LineBreakBefore(first.End))
                 return Combine(j, partAfter.End, partAfter, first, "time-date") with { TakesDeterminer = false };
         }
@@ -312,12 +326,28 @@ internal sealed partial class TimeParser
         // cue and before a day.
         if (ClockAt(j) is null && FullHour(j) is { Clock.Hour: >= 1 and <= 12 } bare && !_t.LineBreakBefore(bare.End) && !Is(bare.End, LexKind.Month))
         {
-            if (PartOfDay(bare.End) is { } partAfter)
+            // "8 di stasera": after "of" only a part that names its day ("3 della sera prima" counts something).
+            var partAt = Lex(bare.End, LexKind.Of, out var afterBareOf) && Lex(afterBareOf, LexKind.PartOfDay, out var named, out _) && named.Strict ? afterBareOf : bare.End;
+            if (PartOfDay(partAt) is { } partAfter)
                 return Combine(j, partAfter.End, partAfter, bare, "time-date") with { TakesDeterminer = false };
             if (EndingAt(j, LexKind.ClockCue).Any() && DatePoint(bare.End) is { Date.Precision: DatePrecision.Day, Value: null, Rule: "relative-day" } dayAfter)
                 return Combine(j, dayAfter.End, dayAfter, bare, "time-date") with { TakesDeterminer = false };
         }
         return day is not null && day.Type == TimexType.TIME ? day : null;
+    }
+
+    /// <summary>The mod of an OpenBound word at k that a clock time follows (après 9h30, dopo le 14, ab 14 Uhr), with the token
+    /// after it; null when there is none.</summary>
+    private string? OpenBoundBeforeClock(int k, out int after)
+    {
+        if (Lex(k, LexKind.OpenBound, out var bound, out after) && !_t.LineBreakBefore(after))
+        {
+            var clockAt = Lex(after, LexKind.ClockCue, out var afterCue) ? afterCue : after;
+            if (ClockAt(after) is not null || ClockAt(clockAt) is not null)
+                return bound.Value;
+        }
+        after = k;
+        return null;
     }
 
     private static Parse Combine(int start, int end, Parse day, Parse clock, string rule) =>
@@ -342,7 +372,16 @@ internal sealed partial class TimeParser
         {
             if (chosen[k] is { DayFromAnchor: true, Date: { Precision: DatePrecision.Day, Year: { } year } day, Clock: { Hour: >= 0 and < 24, Part: null } clock } parse &&
                 new TimeOnly(clock.Hour, Math.Max(clock.Minute, 0)) < now)
-                chosen[k] = parse with { Date = TimexDate.Of(new DateOnly(year, day.Month, day.Day).AddDays(1)) };
+            {
+                // Where hours are also said on a twelve-hour clock (German "um halb 4", "3 Uhr"), one that does not say its half is
+                // next in the afternoon of the same day, while that is still ahead; a time written with a colon (3:18) is on the
+                // 24-hour clock.
+                var written = Enumerable.Range(parse.Start, parse.End - parse.Start).Any(t => _t.IsChar(t, ':'));
+                if (_lang.TwelveHourClock && !parse.HalfKnown && !written && clock.Hour is >= 1 and <= 11 && new TimeOnly(clock.Hour + 12, Math.Max(clock.Minute, 0)) >= now)
+                    chosen[k] = parse with { Clock = clock with { Hour = clock.Hour + 12 } };
+                else
+                    chosen[k] = parse with { Date = TimexDate.Of(new DateOnly(year, day.Month, day.Day).AddDays(1)) };
+            }
         }
         return chosen;
     }

@@ -36,12 +36,18 @@ internal sealed partial class TimeParser
     /// <summary>midi et quart, onze heures trois quarts, midi moins cinq, midi moins le quart, à quinze heures trente, minuit trois.</summary>
     private Parse? MinutesAfterHour(int j)
     {
-        if (Clock(j) is not { Clock: { Part: null, Minute: 0 } } hour || _t.LineBreakBefore(hour.End))
+        // alle tre e venti: after a cue an hour in words, which needs its minutes to be a time (alone, "alle tre" may be three people).
+        var hour = Clock(j) is { Clock: { Part: null, Minute: 0 } } clock ? clock : ClockCueBefore(j) && _t.IsWord(j) ? FullHour(j) : null;
+        // tre e un quarto di pomeriggio: a bare hour with its minutes is a time when the half of the day follows them.
+        var needsHalf = false;
+        if (hour is null && FullHour(j) is { } bare)
+            (hour, needsHalf) = (bare, true);
+        if (hour is null || _t.LineBreakBefore(hour.End))
             return null;
         // The hour is a named time (midi), ends with its suffix (quinze heures, 15h; minute 0, so not "15h30") or follows a clock cue (alle tre).
         var named = Lex(j, LexKind.ClockWord, out var afterWord) && afterWord == hour.End;
         var compact = _t.IsNumber(j) && hour.End == j + 1 && TextFold.Fold(_t.Surface(j)).EndsWith('h');
-        if (!named && !compact && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !ClockCueBefore(j))
+        if (!needsHalf && !named && !compact && !EndingAt(hour.End, LexKind.ClockSuffix).Any() && !ClockCueBefore(j))
             return null;
         // "trois heures et demie" alone is as often an amount of time; a cue (à, vers), a compact form (15h) or a named time make it a time of day.
         var sure = named || compact || ClockCueBefore(j);
@@ -58,13 +64,21 @@ internal sealed partial class TimeParser
             }
             else
                 offset = after.Number;
+            // onze heures trois quarts, midi moins le quart, midi moins cinq: minutes only a clock has ("et demie" may end an amount).
+            sure = sure || after.Value == "minus" || after.Number is 45 or < 0;
         }
         else if (WordMinutes(k, out offset, out end) || Lex(k, LexKind.RangeAnd, out var afterAnd) && WordMinutes(afterAnd, out offset, out end) && EndingAt(end, LexKind.Unit).Any())
         {
             // quinze heures quinze, midi trente, quinze heures et quinze minutes
         }
+        else if (ClockCueBefore(j) && Lex(k, LexKind.RangeAnd, out afterAnd) && JoinedMinutes(afterAnd, out offset, out end))
+        {
+            // alle tre e venti, alle 3 e 20: after a clock cue the minutes may follow "and" without their unit.
+        }
         else
             return null;
+        if (needsHalf)
+            return !_t.LineBreakBefore(end) && Is(end, LexKind.Meridiem) ? WithMinutes(j, hour, offset, end) : null;
         return sure ? WithMinutes(j, hour, offset, end) : null;
     }
 
@@ -82,6 +96,26 @@ internal sealed partial class TimeParser
                 return false;
             end = afterUnit;
         }
+        return true;
+    }
+
+    /// <summary>Minutes joined to a cued hour by "and" (alle tre e venti, dalle 9 e 30): a count from 1 to 59 in digits or words,
+    /// with nothing after it that it could count (alle 3 e 20 persone).</summary>
+    private bool JoinedMinutes(int k, out int minutes, out int end)
+    {
+        minutes = 0;
+        if (!Count(k, out var count, out var weak, out end) || weak || count is not { } n || n != decimal.Truncate(n) || n is < 1 or > 59 ||
+            _t.IsNumber(end) || _t.IsChar(end, '%'))
+            return false;
+        minutes = (int)n;
+        if (Lex(end, LexKind.Unit, out var unit, out var afterUnit))
+        {
+            if (unit.Value != "MIN")
+                return false;
+            end = afterUnit;
+        }
+        else if (IsContentWord(end))
+            return false;
         return true;
     }
 

@@ -195,13 +195,18 @@ internal sealed partial class TimeParser
                 return Ordered(j, end, a, b, dc == 4 ? c : Anchoring.ExpandYear(c, _anchor), "numeric-date");
             return null;
         }
-        // "on 4/25", and "4/25 at 4 p.m.": a month and day alone only where a date is expected.
-        if (separator == '/' && da <= 2 && db <= 2 && (Precedes(j, LexKind.DateCue) || AtClockAfter(third)) && !(_t.GluedToPrevious(third) && _t.IsNumber(third)))
+        // "on 4/25", "4/25 at 4 p.m.", "31/10": a month and day alone only where a date is expected or the numbers leave no doubt.
+        if (separator == '/' && da <= 2 && db <= 2 && (Precedes(j, LexKind.DateCue) || AtClockAfter(third) || SureDayMonth(a, da, b, db)) && !(_t.GluedToPrevious(third) && _t.IsNumber(third)))
             return Ordered(j, sep + 2, a, b, null, "numeric-day-month");
         if (!(_t.GluedToPrevious(third) && (_t.IsNumber(third) || _t.IsChar(third, separator))))
             return NumericMonthYear(j, sep + 2, a, da, b, db, separator);
         return null;
     }
+
+    /// <summary>31/10, 17/02 without a cue: day first, the month in two digits and the day past 12 or with its leading zero. A
+    /// fraction or a mark (1/2, 8/10, 15/20) and "24/7" are not written that way.</summary>
+    private bool SureDayMonth(int day, int dayDigits, int month, int monthDigits) =>
+        _lang.DateOrder == DateOrder.DayMonthYear && monthDigits == 2 && month is >= 1 and <= 12 && (day >= 13 || dayDigits == 2 && day < 10) && day <= 31;
 
     /// <summary>13.08.2025, 13.8.25, and German "15.2." with its closing dot.</summary>
     private Parse? DottedDate(int j, string surface)

@@ -31,8 +31,9 @@ internal sealed partial class TimeParser
     private Parse? PartOfDayPart(int i, Parse? day = null)
     {
         if (!Lex(i, LexKind.PeriodMod, out var mod, out var k) || _t.LineBreakBefore(k))
-            return null;
-        var m = SkipDeterminer(Lex(k, LexKind.Of, out var afterOf) ? afterOf : k);
+            return PlacedPartOfDay(i, day);
+        // early in the morning: a cue may stand where "of" does.
+        var m = SkipDeterminer(Lex(k, LexKind.Of, out var afterOf) ? afterOf : Lex(k, LexKind.PartCue, out var afterCue) ? afterCue : k);
         var date = day?.Date ?? AnchoredDay(0);
         var unresolved = day?.Unresolved ?? _anchor is null;
         var start = day?.Start ?? i;
@@ -40,8 +41,9 @@ internal sealed partial class TimeParser
             return PartOn(start, end, date, part.Value, unresolved, "part-of-day-part") with { Mod = mod.Value, TakesDeterminer = true, ReferenceDays = day?.ReferenceDays };
         // "en fin de journée", with no article: "late in the day", "am Ende des Tages" are idioms as often as times.
         if (m == afterOf && !Is(k, LexKind.Determiner) && Lex(m, LexKind.Unit, out var unit, out end) && unit.Value == "D" && !unit.Plural && !Is(end, LexKind.Of))
-            return new Parse(start, end, TimexType.DATE, "day-part") { Date = date, Unresolved = unresolved, Mod = mod.Value, TakesDeterminer = true, Priority = 1, ReferenceDays = day?.ReferenceDays };
-        return null;
+            return new Parse(start, end, TimexType.DATE, "day-part") { DayAsPart = true, Date = date, Unresolved = unresolved, Mod = mod.Value, TakesDeterminer = true, Priority = 1, ReferenceDays = day?.ReferenceDays };
+        // late tonight, early this morning: the word may place a part that names its own day too.
+        return PlacedPartOfDay(i, day);
     }
 
     /// <summary>le 16 à 18h, le 2 vers 5h, am 15.: a day of the month alone after its article or cue is a date when a clock time follows
@@ -58,14 +60,17 @@ internal sealed partial class TimeParser
         var afterArticle = !Precedes(j, LexKind.DateCue) && suffixed && EndingAt(j, LexKind.Determiner).Any();
         if (!Precedes(j, LexKind.DateCue) && !afterArticle || afterArticle && end < _t.Count && _t.Kind(end) is not TokenKind.Punctuation)
             return null;
-        var k = Lex(end, LexKind.ClockCue, out var afterCue) ? afterCue : end;
+        var k = OpenBoundBeforeClock(end, out var afterBound) is not null ? afterBound : end;
+        k = Lex(k, LexKind.ClockCue, out var afterCue) ? afterCue : k;
         if (Lex(k, LexKind.Approx, out var afterApprox))
             k = afterApprox;
         // "am 15.", "am 15ten": a German day number says it is one by its dot or ending, unless a noun follows (am 3. Tag).
         var ordinalForm = _lang.OrdinalDot && !Int(j, out _, out _) || _lang.OrdinalDot && end > j + 1 || suffixed;
-        var standsAlone = ordinalForm && !IsContentWord(end) && !Is(end, LexKind.Unit) && !Is(end, LexKind.Month) && !_t.IsNumber(end);
+        var standsAlone = ordinalForm && !IsContentWord(end) && !Is(end, LexKind.Unit) && !Is(end, LexKind.Month) && !_t.IsNumber(end) ||
+            ArticleDayEndsClause(j, end);
         // le 13 au soir: a part of the day names the day too.
-        var withPart = Lex(end, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay);
+        // (A German day number says so by its dot: "11 am Vormittag" is a clock time.)
+        var withPart = (ordinalForm || !_lang.OrdinalDot) && Lex(end, LexKind.PartCue, out var afterPartCue) && Is(SkipDeterminer(afterPartCue), LexKind.PartOfDay);
         if (!standsAlone && !withPart && (k == end || ClockAt(k) is not { Type: TimexType.TIME }))
             return null;
         var month = new DateOnly(a.Year, a.Month, 1);
@@ -74,6 +79,20 @@ internal sealed partial class TimeParser
         if (day > DateTime.DaysInMonth(month.Year, month.Month))
             return null;
         return new Parse(j, end, TimexType.DATE, "day-before-clock") { Date = TimexDate.Of(new DateOnly(month.Year, month.Month, day)), TakesDeterminer = true };
+    }
+
+    /// <summary>"le 16.", "il 19,": a day number right after an article that is a date cue, closing its clause; with a noun after
+    /// it ("il 19 per cento", "le 16 ans") or a figure in a list, the number counts something else.</summary>
+    private bool ArticleDayEndsClause(int j, int end)
+    {
+        // The cue holds an article (le, il), or ends a phrase that opens a date (à partir du 8; "dal 20" alone may be a figure).
+        var articleCue = EndingAt(j, LexKind.DateCue).Any(cue =>
+            EndingAt(j, LexKind.Determiner).Any(article => article.Start == cue.Start) || EndingAt(j, LexKind.OpenBound).Any(bound => bound.Start < cue.Start));
+        if (!articleCue || end != j + 1 || _t.IsNumber(j - 2) || _t.IsChar(j - 2, ','))
+            return false;
+        return end >= _t.Count || _t.LineBreakBefore(end) ||
+            _t.Kind(end) is TokenKind.Punctuation && (_t.IsChar(end, ',') || _t.IsChar(end, '.') || _t.IsChar(end, ';') || _t.IsChar(end, ':') ||
+                _t.IsChar(end, ')') || _t.IsChar(end, '!') || _t.IsChar(end, '?')) && !_t.IsNumber(end + 1);
     }
 
     /// <summary>la semaine du 7 octobre, die Woche vom 7. Oktober, the week of October 6th, il weekend del 15 febbraio: the week (or

@@ -85,6 +85,9 @@ internal sealed partial class TimeParser
             yield return new Bound(i, i + 1, TimexDate.OfYear(year), null, 0, -1, false);
         if (DayNumber(i, out var day, out var afterDay))
             yield return new Bound(i, afterDay, null, null, day, Int(i, out var hour, out var digits) && digits <= 2 && hour <= 24 ? hour : -1, false);
+        // "lundi 1er au mercredi 10 juillet": a weekday before a bare day that takes its month from the other end.
+        else if (Lex(i, LexKind.Weekday, out var weekday, out var afterWeekday) && !weekday.Plural && DayNumber(afterWeekday, out day, out afterDay))
+            yield return new Bound(i, afterDay, null, null, day, -1, false);
     }
 
     private Parse? Join(int start, Bound first, Bound second, string rule)
@@ -95,7 +98,10 @@ internal sealed partial class TimeParser
                 return null;
             return new Parse(start, second.End, second.Clock is null ? TimexType.DATE : TimexType.TIME, rule) { Unresolved = true, TakesDeterminer = true, Priority = 3 };
         }
-        if (second.Clock is { } to)
+        // "entre midi et 2", "de 14h à 16": after a clock time, a bare hour closes the range (not "de 9h à 10 personnes").
+        var closing = second.Clock ?? (first.Clock is not null && second.Date is null && second.Hour is >= 0 and <= 24 && !IsContentWord(second.End) &&
+            !Is(second.End, LexKind.Unit) && !_t.IsChar(second.End, '%') && !_t.IsNumber(second.End) ? new ClockTime(second.Hour, 0) : null);
+        if (closing is { } to)
         {
             ClockTime from;
             // "3:30-6 p.m.": an afternoon end puts a start that says no half of the day in the afternoon too.
@@ -163,6 +169,9 @@ internal sealed partial class TimeParser
             second.Day > DateTime.DaysInMonth(a.Year, a.Month))
             return null;
         var month = TimexDate.OfMonth(a.Year, a.Month);
+        // In an agenda, days already past this month are next month's (as for "le 16 à 18h").
+        if (_forward && second.Day < a.Day && new DateOnly(a.Year, a.Month, 1).AddMonths(1) is var next && second.Day <= DateTime.DaysInMonth(next.Year, next.Month))
+            month = TimexDate.OfMonth(next.Year, next.Month);
         return Interval(start, first, second, TimexType.DATE, (month with { Precision = DatePrecision.Day, Day = first.Day }).Format(),
             (month with { Precision = DatePrecision.Day, Day = second.Day }).Format(), rule);
     }
@@ -177,8 +186,13 @@ internal sealed partial class TimeParser
         if (onDay is { } day && !_t.LineBreakBefore(day.End))
         {
             var k = _t.IsChar(day.End, ',') ? day.End + 1 : day.End;
+            // Venerdì sera dalle 7 alle 9: the part of the day says which half the hours are in.
+            if (day.Clock?.Part is not null && BareHourRangeOn(j, k, day) is { } inPart)
+                return inPart;
             if (Range(k) is { Type: TimexType.TIME } range)
                 return OnDay(j, range.End, day, range);
+            if (BareHourRangeOn(j, k, day) is { } hours)
+                return hours;
         }
         if (Range(j) is { Type: TimexType.TIME } first && !_t.LineBreakBefore(first.End))
         {

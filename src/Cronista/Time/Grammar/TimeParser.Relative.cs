@@ -11,6 +11,9 @@ internal sealed partial class TimeParser
     {
         if (!Lex(j, LexKind.RelativeDay, out var entry, out var end))
             return null;
+        // dans la journée de mardi, in giornata di lunedì: the day is the one named after it.
+        if (entry.Number == 0 && Lex(end, LexKind.Of, out var afterOf) && DatePoint(SkipDeterminer(afterOf)) is { Date.Precision: DatePrecision.Day, Value: null } named)
+            return named with { Start = j, Rule = "relative-day-of", Priority = 2 };
         return new Parse(j, end, TimexType.DATE, "relative-day")
         {
             Date = AnchoredDay(entry.Number),
@@ -114,6 +117,9 @@ internal sealed partial class TimeParser
         if (!Lex(afterDay, LexKind.Of, out var m))
             return null;
         m = SkipDeterminer(m);
+        // il primo martedì del mese di ottobre: the month named after its unit.
+        if (Lex(m, LexKind.Unit, out var monthUnit, out var afterUnit) && monthUnit.Value == "M" && !monthUnit.Plural && Lex(afterUnit, LexKind.Of, out var afterUnitOf) && Is(afterUnitOf, LexKind.Month))
+            m = afterUnitOf;
         int? year;
         int monthNumber;
         int end;

@@ -68,17 +68,17 @@ internal sealed partial class TimeParser
         var result = ImmutableArray.CreateBuilder<TimeExpression>(chosen.Count);
         foreach (var parse in chosen)
         {
-            result.Add(Express(tokens, parse, stage) with { Parts = [.. parse.Parts.Select(part => Express(tokens, part, stage))] });
+            result.Add(Express(tokens, parse, stage, language.Stretches) with { Parts = [.. parse.Parts.Select(part => Express(tokens, part, stage, language.Stretches))] });
         }
         return result.DrainToImmutable();
     }
 
-    private static TimeExpression Express(TokenSeq tokens, Parse parse, string stage) =>
+    private static TimeExpression Express(TokenSeq tokens, Parse parse, string stage, PeriodStretches stretches) =>
         new(new TextSpan(tokens.StartOf(parse.Start), tokens.EndOf(parse.End - 1)), parse.Type, parse.TimexValue(), new Provenance(stage, parse.Rule, parse.Confidence))
         {
             Mod = parse.Mod,
             TimeZone = parse.Zone,
-            Interval = parse.Interval ?? (parse.TimexValue() is { } value && value.Contains('/') ? value : null),
+            Interval = parse.Interval ?? (parse.TimexValue() is { } value && value.Contains('/') ? value : StretchOf(parse, stretches)),
         };
 
     private List<Parse> Candidates()
@@ -181,11 +181,15 @@ internal sealed partial class TimeParser
             foreach (var match in EndingAt(parse.Start, LexKind.OpenBound))
             {
                 // "three days after Easter", "twenty after 3", "the day after tomorrow": an amount before the word counts from the point.
-                if (match.Start > 0 && (Count(match.Start - 1, out _, out _, out _) || Is(match.Start - 1, LexKind.Unit)))
+                // So does a weekday: "the Tuesday after Christmas".
+                if (match.Start > 0 && (Count(match.Start - 1, out _, out _, out _) || Is(match.Start - 1, LexKind.Unit) || Is(match.Start - 1, LexKind.Weekday)))
                     break;
                 parse = parse with { Mod = match.Payload.Value };
                 break;
             }
+            // "11 Uhr spätestens", "16h au plus tard": a few of the words (strict rows) may follow the point instead.
+            if (parse.Mod is null && Lex(parse.End, LexKind.OpenBound, out var trailing, out _) && trailing.Strict && !_t.LineBreakBefore(parse.End))
+                parse = parse with { Mod = trailing.Value };
         }
         return parse;
     }
@@ -327,7 +331,7 @@ internal sealed partial class TimeParser
         if (Lex(i, LexKind.Ordinal, out var ordinal, out end))
         {
             day = ordinal.Number;
-            return day is >= 1 and <= 31;
+            return day is >= 1 and <= 31 && !ordinal.Strict;
         }
         // A day in words (le quinze juillet, du treize au 15 juillet), only right before its month or a range word.
         if (_t.IsWord(i) && _lang.Numbers.TryRead(_t, i, out var words) && !words.Weak && words.Value is >= 1 and <= 31 && words.Value == decimal.Truncate(words.Value) &&

@@ -72,6 +72,11 @@ internal enum LexKind
     Approx,
     /// <summary>A part of a period (inizio, mid, Ende); Value is START, MID or END.</summary>
     PeriodMod,
+    /// <summary>A word that places a part of the day early or late within it (tôt, tard, früh, prima, tardo); Value is START, MID or
+    /// END. With the flag "before" an adjective right before the part (prima mattinata, am frühen Abend); else an adverb before its
+    /// cue or after the part (tôt le matin, le matin tôt, früh am Morgen). A comparative with another value (plus tard) places
+    /// nothing and keeps the word inside it from doing so.</summary>
+    PartMod,
     /// <summary>An unspecified small count (pochi, a few, einige, quelques).</summary>
     Few,
     /// <summary>A season; Value is SP, SU, FA or WI.</summary>

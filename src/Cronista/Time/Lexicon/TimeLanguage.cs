@@ -35,6 +35,9 @@ internal sealed class TimeLanguage
 
     public NumberWords Numbers { get; private set; } = NumberWords.Empty;
 
+    /// <summary>Where parts of the day and the start, middle or end of a period lie (the hours of "en fin de matinée").</summary>
+    public PeriodStretches Stretches { get; private set; } = null!;
+
     public NumberConvention Convention { get; private set; } = NumberConvention.Continental;
 
     /// <summary>Function words (articles, prepositions, auxiliaries …): a word not in it may be the noun a number counts.</summary>
@@ -53,6 +56,10 @@ internal sealed class TimeLanguage
 
     /// <summary>True when a cue alone makes a bare number an hour (Italian "alle 15").</summary>
     public bool BareHours { get; private set; }
+
+    /// <summary>True when hours are also said on a twelve-hour clock without saying the half of the day (German "um halb 4" for
+    /// 15:30), so that in an agenda an hour already past may still come this afternoon.</summary>
+    public bool TwelveHourClock { get; private set; }
 
     /// <summary>True when nouns are capitalized (German), so capitals say nothing about a word being a name.</summary>
     public bool CapitalizedNouns { get; private set; }
@@ -98,6 +105,7 @@ internal sealed class TimeLanguage
         language.FutureEndings = [.. endings];
         language.Words = words.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         language.Numbers = NumberWords.Load(code);
+        language.Stretches = PeriodStretches.Load(code);
         language.Convention = NumberConvention.Load(code);
         language.FunctionWords = ResourceFiles.ReadLanguageLines("Amounts", code, "stopwords.txt")
             .Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -147,6 +155,9 @@ internal sealed class TimeLanguage
             case "capitalized-nouns":
                 CapitalizedNouns = value == "true";
                 break;
+            case "twelve-hour-clock":
+                TwelveHourClock = value == "true";
+                break;
             case "spaced-dates":
                 SpacedDates = value == "true";
                 break;
@@ -157,7 +168,7 @@ internal sealed class TimeLanguage
                 DecadeEnding = value.Length > 0 ? value : null;
                 break;
             default:
-                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns.");
+                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns, twelve-hour-clock.");
         }
     }
 
