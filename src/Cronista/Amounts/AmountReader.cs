@@ -26,10 +26,14 @@ internal sealed class AmountReader
     /// <summary>The first token the next amount may take: a currency sign already used by the amount before stays there.</summary>
     private int _floor;
 
-    private AmountReader(TokenSeq tokens, AmountLanguage language, ImmutableArray<TimeExpression> times)
+    /// <summary>The part of speech of every token, when the document has them: a verb ends what is counted.</summary>
+    private readonly ImmutableArray<WordTag> _tags;
+
+    private AmountReader(TokenSeq tokens, AmountLanguage language, ImmutableArray<TimeExpression> times, ImmutableArray<WordTag> tags)
     {
         _t = tokens;
         _lang = language;
+        _tags = tags.IsDefault || tags.Length != tokens.Count ? [] : tags;
         _inTime = new bool[tokens.Count];
         if (!times.IsDefault)
         {
@@ -44,9 +48,9 @@ internal sealed class AmountReader
         }
     }
 
-    public static ImmutableArray<Amount> Read(TokenSeq tokens, AmountLanguage language, ImmutableArray<TimeExpression> times, string stage)
+    public static ImmutableArray<Amount> Read(TokenSeq tokens, AmountLanguage language, ImmutableArray<TimeExpression> times, string stage, ImmutableArray<WordTag> tags = default)
     {
-        var reader = new AmountReader(tokens, language, times);
+        var reader = new AmountReader(tokens, language, times, tags);
         var result = ImmutableArray.CreateBuilder<Amount>();
         for (var i = 0; i < tokens.Count;)
         {
@@ -194,6 +198,9 @@ internal sealed class AmountReader
             if (_lang.StopWords.Contains(norm) || _lang.Numbers.TryReadWord(norm, out _))
                 break;
             if (k > first && _lang.VerbEndings.Any(e => norm.Length >= e.Length + 2 && norm.EndsWith(e, StringComparison.Ordinal)))
+                break;
+            // 3 million iPhones sold, 40 people killed: a verb after the noun is what happened to them.
+            if (k > first && !_tags.IsEmpty && _tags[k].Upos is "VERB" or "AUX")
                 break;
             k++;
             if (_lang.NounCapitals && _t.IsCapitalized(k - 1))

@@ -20,7 +20,8 @@ internal sealed class AmountStage(AmountRules rules) : IStage
     public ImmutableArray<Amount> Read(Document document)
     {
         document.TryGet(Layers.Sentences, out var sentences);
+        document.TryGet(Layers.Words, out var tags);
         var tokens = new TokenSeq(document.Text, document.Get(Layers.Tokens), sentences);
-        return AmountReader.Read(tokens, rules.For(document.Language), document.Get(Layers.Times), Name);
+        return AmountReader.Read(tokens, rules.For(document.Language), document.Get(Layers.Times), Name, tags);
     }
 }
