@@ -139,9 +139,9 @@ internal sealed partial class TimeParser
         // and gets no value rather than a wrong one.
         if (day > DateTime.DaysInMonth(probeYear, month) || year is { } known && day > DateTime.DaysInMonth(known, month))
             return Impossible(start, end, rule);
-        // "will succeed him Feb. 1" written in October is next February.
+        // "will succeed him Feb. 1" written in October is next February; "the fiscal year ended Jan. 31" last January.
         if (year is null && _anchor is { } anchor)
-            year = Anchoring.InferYear(anchor, month, day, IsFuture(start) ? Direction.Future : Direction.Nearest);
+            year = Anchoring.InferYear(anchor, month, day, DayDirection(start));
         if (year is { } y && day > DateTime.DaysInMonth(y, month))
             return Impossible(start, end, rule);
         return new Parse(start, end, TimexType.DATE, rule)
@@ -225,6 +225,20 @@ internal sealed partial class TimeParser
 
     /// <summary>True when a date at token i points ahead: a future verb nearby, or a deadline right before it ("by February", "through January").</summary>
     private bool IsFuture(int i) => Precedes(i, LexKind.Deadline) || IsFutureSentence(i);
+
+    /// <summary>How close a past verb must stand to move a month-day a year back ("issued July 1", "the record set on Aug. 6"):
+    /// farther off, a present verb the data cannot see may stand between ("said the offer, which expires Dec. 15").</summary>
+    private const int PastDayReach = 3;
+
+    /// <summary>Which way a month-day without a year lies: ahead after a future verb or a deadline, back right after a past verb,
+    /// else the nearest occurrence.</summary>
+    private Direction DayDirection(int i)
+    {
+        if (IsFuture(i))
+            return Direction.Future;
+        var (tense, distance) = TenseAt(i);
+        return tense == Tense.Past && distance <= PastDayReach ? Direction.Past : Direction.Nearest;
+    }
 
     /// <summary>giugno del 2024, August 2025, im Mai 2024, juin '24.</summary>
     private Parse? MonthYear(int j)

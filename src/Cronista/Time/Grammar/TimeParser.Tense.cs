@@ -1,0 +1,106 @@
+using Cronista.Time.Lexicon;
+
+namespace Cronista.Time.Grammar;
+
+/// <summary>The tense of the verb a date belongs to: which way a weekday, a month or a month-day without a year points.</summary>
+internal enum Tense { Unknown, Past, Future }
+
+internal sealed partial class TimeParser
+{
+    /// <summary>True when the verb nearest a date at token i is in the future (voterà, will, wird, sera), or the text looks ahead.</summary>
+    private bool IsFutureSentence(int i) => _forward || TenseAt(i).Tense == Tense.Future;
+
+    /// <summary>The tense of the verb nearest token i in its sentence, and how far it stands: the nearest one before the date, else
+    /// the nearest one after it, within the language's reach.</summary>
+    /// <remarks>The nearest verb rather than any cue nearby: in "the summit will be on Friday, the White House said on Tuesday" the
+    /// future is Friday's and the past Tuesday's; in "will be named commander of the shuttle for a mission in December" the
+    /// future reaches the month across the participle; in "shares issued July 1, which will receive" the date is the past one.</remarks>
+    private (Tense Tense, int Distance) TenseAt(int i)
+    {
+        if (_tenses.TryGetValue(i, out var known))
+            return known;
+        var (first, end) = SentenceAround(i);
+        var reach = _lang.TenseReach;
+        (Tense, int) found = (Tense.Unknown, int.MaxValue);
+        for (var k = i - 1; k >= Math.Max(first, i - reach); k--)
+        {
+            var tense = VerbTense(k, i);
+            if (tense != Tense.Unknown)
+            {
+                found = (tense, i - k);
+                break;
+            }
+        }
+        if (found.Item1 == Tense.Unknown)
+        {
+            for (var k = i + 1; k < Math.Min(end, i + reach + 1); k++)
+            {
+                var tense = VerbTense(k, end);
+                if (tense != Tense.Unknown)
+                {
+                    found = (tense, k - i);
+                    break;
+                }
+            }
+        }
+        _tenses[i] = found;
+        return found;
+    }
+
+    /// <summary>The tense token k gives, with its auxiliaries: "will be named" is future, "had been due to" past.</summary>
+    private Tense VerbTense(int k, int limit)
+    {
+        if (!_t.IsWord(k))
+            return Tense.Unknown;
+        if (Lex(k, LexKind.FutureCue, out var cueEnd) && cueEnd <= limit || HasFutureEnding(k))
+            return AuxiliaryBefore(k) == Tense.Past ? Tense.Past : Tense.Future;
+        if (!IsPastForm(k))
+            return Tense.Unknown;
+        return AuxiliaryBefore(k) == Tense.Future ? Tense.Future : Tense.Past;
+    }
+
+    /// <summary>The auxiliary that owns the verb at k, across forms of "be" (will be named, had been scheduled): future, a past
+    /// perfect, or none.</summary>
+    private Tense AuxiliaryBefore(int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - 3); j--)
+        {
+            if (Is(j, LexKind.TenseLink))
+                continue;
+            if (Lex(j, LexKind.FutureCue, out var end) && end <= k)
+                return Tense.Future;
+            if (Lex(j, LexKind.PastCue, out var past, out _) && past.Value == "PERFECT")
+                return Tense.Past;
+            break;
+        }
+        return Tense.Unknown;
+    }
+
+    private bool HasFutureEnding(int k)
+    {
+        var norm = _t.Norm(k);
+        foreach (var ending in _lang.FutureEndings)
+        {
+            if (norm.Length >= ending.Length + 3 && norm.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A past verb form: a listed one (said, met), or a lower-case word with a past ending (ended, issued) that is no
+    /// listed look-alike (hundred, need).</summary>
+    private bool IsPastForm(int k)
+    {
+        if (Lex(k, LexKind.PastCue, out var entry, out _))
+            return entry.Value != "NOT";
+        if (_t.IsCapitalized(k) || _lang.PastEndings.Length == 0)
+            return false;
+        var norm = _t.Norm(k);
+        foreach (var (ending, past) in _lang.PastEndings)
+        {
+            if (norm.Length >= ending.Length + 3 && norm.EndsWith(ending, StringComparison.Ordinal))
+                return past;
+        }
+        return false;
+    }
+}
