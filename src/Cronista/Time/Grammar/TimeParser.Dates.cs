@@ -226,9 +226,14 @@ internal sealed partial class TimeParser
     /// <summary>True when a date at token i points ahead: a future verb nearby, or a deadline right before it ("by February", "through January").</summary>
     private bool IsFuture(int i) => Precedes(i, LexKind.Deadline) || IsFutureSentence(i);
 
+    /// <summary>Which way a bare month lies: ahead after a future verb or a deadline, the nearest one after a present verb ("the case
+    /// is heard in May"), else this one or a past one.</summary>
+    private Direction MonthDirection(int i) =>
+        IsFuture(i) ? Direction.Future : !_forward && TenseAt(i).Tense == Tense.Present ? Direction.Nearest : Direction.Past;
+
     /// <summary>How close a past verb must stand to move a month-day a year back ("issued July 1", "the record set on Aug. 6"):
     /// farther off, a present verb the data cannot see may stand between ("said the offer, which expires Dec. 15").</summary>
-    private const int PastDayReach = 3;
+    private const int PastDayReach = 8;
 
     /// <summary>Which way a month-day without a year lies: ahead after a future verb or a deadline, back right after a past verb,
     /// else the nearest occurrence.</summary>
@@ -267,7 +272,7 @@ internal sealed partial class TimeParser
             return null;
         // News reports what has happened: without a future verb a bare month is this one or a past one ("In January, the
         // company agreed", written in October, is last January), as a bare weekday is.
-        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, IsFuture(j) ? Direction.Future : Direction.Past) : null;
+        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, MonthDirection(j)) : null;
         return new Parse(j, end, TimexType.DATE, "month")
         {
             Date = new TimexDate(DatePrecision.Month, year, month.Number),

@@ -3,7 +3,7 @@ using Cronista.Time.Lexicon;
 namespace Cronista.Time.Grammar;
 
 /// <summary>The tense of the verb a date belongs to: which way a weekday, a month or a month-day without a year points.</summary>
-internal enum Tense { Unknown, Past, Future }
+internal enum Tense { Unknown, Past, Present, Future }
 
 internal sealed partial class TimeParser
 {
@@ -54,19 +54,30 @@ internal sealed partial class TimeParser
             return Tense.Unknown;
         if (Lex(k, LexKind.FutureCue, out var cueEnd) && cueEnd <= limit || HasFutureEnding(k))
             return AuxiliaryBefore(k) == Tense.Past ? Tense.Past : Tense.Future;
+        if (Lex(k, LexKind.TenseLink, out var link, out _) && link.Value == "PRESENT")
+            return Tense.Present;
         if (!IsPastForm(k))
             return Tense.Unknown;
-        return AuxiliaryBefore(k) == Tense.Future ? Tense.Future : Tense.Past;
+        return AuxiliaryBefore(k) switch
+        {
+            Tense.Future => Tense.Future,
+            Tense.Present => Tense.Present,
+            _ => Tense.Past,
+        };
     }
 
     /// <summary>The auxiliary that owns the verb at k, across forms of "be" (will be named, had been scheduled): future, a past
-    /// perfect, or none.</summary>
+    /// perfect, the present (is heard), or none.</summary>
     private Tense AuxiliaryBefore(int k)
     {
         for (var j = k - 1; j >= Math.Max(0, k - 3); j--)
         {
-            if (Is(j, LexKind.TenseLink))
+            if (Lex(j, LexKind.TenseLink, out var link, out _))
+            {
+                if (link.Value == "PRESENT")
+                    return Tense.Present;
                 continue;
+            }
             if (Lex(j, LexKind.FutureCue, out var end) && end <= k)
                 return Tense.Future;
             if (Lex(j, LexKind.PastCue, out var past, out _) && past.Value == "PERFECT")
@@ -88,12 +99,12 @@ internal sealed partial class TimeParser
     }
 
     /// <summary>A past verb form: a listed one (said, met), or a lower-case word with a past ending (ended, issued) that is no
-    /// listed look-alike (hundred, need).</summary>
+    /// listed look-alike (hundred, need) nor an adjective after an article.</summary>
     private bool IsPastForm(int k)
     {
         if (Lex(k, LexKind.PastCue, out var entry, out _))
             return entry.Value != "NOT";
-        if (_t.IsCapitalized(k) || _lang.PastEndings.Length == 0)
+        if (_t.IsCapitalized(k) || _lang.PastEndings.Length == 0 || IsAttributive(k))
             return false;
         var norm = _t.Norm(k);
         foreach (var (ending, past) in _lang.PastEndings)
@@ -103,4 +114,8 @@ internal sealed partial class TimeParser
         }
         return false;
     }
+
+    /// <summary>True when the word at k stands after an article or possessive, across an adverb ("a still unspecified date").</summary>
+    private bool IsAttributive(int k) =>
+        Is(k - 1, LexKind.Attributive) || Lex(k - 1, LexKind.TenseLink, out var link, out _) && link.Value != "PRESENT" && Is(k - 2, LexKind.Attributive);
 }
