@@ -52,7 +52,10 @@ internal sealed partial class TimeParser
     {
         if (!_t.IsWord(k))
             return Tense.Unknown;
-        if (Lex(k, LexKind.FutureCue, out var cueEnd) && cueEnd <= limit || HasFutureEnding(k))
+        // "agreed to purchase" looks ahead, "agreed to the merger" does not: an article or a number after a cue of several words
+        // makes its last word a preposition.
+        if (Lex(k, LexKind.FutureCue, out var cueEnd) && cueEnd <= limit && (cueEnd == k + 1 || !Is(cueEnd, LexKind.Attributive) && !_t.IsNumber(cueEnd)) ||
+            HasFutureEnding(k))
             return AuxiliaryBefore(k) == Tense.Past ? Tense.Past : Tense.Future;
         if (Lex(k, LexKind.TenseLink, out var link, out _) && link.Value == "PRESENT")
             return Tense.Present;
