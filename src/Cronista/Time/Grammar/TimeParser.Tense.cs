@@ -52,9 +52,9 @@ internal sealed partial class TimeParser
     {
         if (!_t.IsWord(k))
             return Tense.Unknown;
-        // "agreed to purchase" looks ahead, "agreed to the merger" does not: an article or a number after a cue of several words
-        // makes its last word a preposition.
-        if (Lex(k, LexKind.FutureCue, out var cueEnd) && cueEnd <= limit && (cueEnd == k + 1 || !Is(cueEnd, LexKind.Attributive) && !_t.IsNumber(cueEnd)) ||
+        // "agreed to purchase" looks ahead, "agreed to the merger" does not: an article after a cue of several words makes its
+        // last word a preposition.
+        if (Lex(k, LexKind.FutureCue, out var cueEnd) && cueEnd <= limit && (cueEnd == k + 1 || !Is(cueEnd, LexKind.Attributive)) ||
             HasFutureEnding(k))
             return AuxiliaryBefore(k) == Tense.Past ? Tense.Past : Tense.Future;
         if (Lex(k, LexKind.TenseLink, out var link, out _) && link.Value == "PRESENT")
