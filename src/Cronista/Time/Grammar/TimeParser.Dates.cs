@@ -226,25 +226,6 @@ internal sealed partial class TimeParser
     /// <summary>True when a date at token i points ahead: a future verb nearby, or a deadline right before it ("by February", "through January").</summary>
     private bool IsFuture(int i) => Precedes(i, LexKind.Deadline) || IsFutureSentence(i);
 
-    /// <summary>Which way a bare month lies: ahead after a future verb or a deadline, the nearest one after a present verb ("the case
-    /// is heard in May"), else this one or a past one.</summary>
-    private Direction MonthDirection(int i) =>
-        IsFuture(i) ? Direction.Future : !_forward && TenseAt(i).Tense == Tense.Present ? Direction.Nearest : Direction.Past;
-
-    /// <summary>How close a past verb must stand to move a month-day a year back ("issued July 1", "the record set on Aug. 6"):
-    /// farther off, a present verb the data cannot see may stand between ("said the offer, which expires Dec. 15").</summary>
-    private const int PastDayReach = 8;
-
-    /// <summary>Which way a month-day without a year lies: ahead after a future verb or a deadline, back right after a past verb,
-    /// else the nearest occurrence.</summary>
-    private Direction DayDirection(int i)
-    {
-        if (IsFuture(i))
-            return Direction.Future;
-        var (tense, distance) = TenseAt(i);
-        return tense == Tense.Past && distance <= PastDayReach ? Direction.Past : Direction.Nearest;
-    }
-
     /// <summary>giugno del 2024, August 2025, im Mai 2024, juin '24.</summary>
     private Parse? MonthYear(int j)
     {

@@ -1,3 +1,4 @@
+using Cronista.Time.Calendar;
 using Cronista.Time.Lexicon;
 
 namespace Cronista.Time.Grammar;
@@ -9,6 +10,25 @@ internal sealed partial class TimeParser
 {
     /// <summary>True when the verb nearest a date at token i is in the future (voterà, will, wird, sera), or the text looks ahead.</summary>
     private bool IsFutureSentence(int i) => _forward || TenseAt(i).Tense == Tense.Future;
+
+    /// <summary>Which way a bare month lies: ahead after a future verb or a deadline, the nearest one after a present verb ("the case
+    /// is heard in May"), else this one or a past one.</summary>
+    private Direction MonthDirection(int i) =>
+        IsFuture(i) ? Direction.Future : !_forward && TenseAt(i).Tense == Tense.Present ? Direction.Nearest : Direction.Past;
+
+    /// <summary>How close a past verb must stand to move a month-day a year back ("issued July 1", "the record set on Aug. 6"):
+    /// farther off, a present verb the data cannot see may stand between ("said the offer, which expires Dec. 15").</summary>
+    private const int PastDayReach = 8;
+
+    /// <summary>Which way a month-day without a year lies: ahead after a future verb or a deadline, back right after a past verb,
+    /// else the nearest occurrence.</summary>
+    private Direction DayDirection(int i)
+    {
+        if (IsFuture(i))
+            return Direction.Future;
+        var (tense, distance) = TenseAt(i);
+        return tense == Tense.Past && distance <= PastDayReach ? Direction.Past : Direction.Nearest;
+    }
 
     /// <summary>The tense of the verb nearest token i in its sentence, and how far it stands: the nearest one before the date, else
     /// the nearest one after it, within the language's reach.</summary>

@@ -14,7 +14,7 @@ internal enum DateOrder { DayMonthYear, MonthDayYear }
 internal sealed class TimeLanguage
 {
     /// <summary>The data files read for every language; each row is "phrase, KIND, value, flags".</summary>
-    private static readonly string[] Files = ["calendar.tsv", "relative.tsv", "clock.tsv", "holidays.tsv", "grammar.tsv"];
+    private static readonly string[] Files = ["calendar.tsv", "relative.tsv", "clock.tsv", "holidays.tsv", "grammar.tsv", "tense.tsv"];
 
     private readonly List<(string Id, string Where)> _holidays = [];
 
