@@ -4,7 +4,7 @@ namespace Cronista.Tests.Time;
 public sealed class RangePartsTests
 {
     [Theory]
-    [InlineData("en", "Shares were bought from Aug. 26 to Oct. 20 for $23 each.", "from Aug. 26 to Oct. 20=2025-08-26/2025-10-20", "Aug. 26=2025-08-26", "Oct. 20=2025-10-20")]
+    [InlineData("en", "Shares were bought from Aug. 26 to Oct. 20 for $23 each.", "from Aug. 26 to Oct. 20=2024-08-26/2024-10-20", "Aug. 26=2024-08-26", "Oct. 20=2024-10-20")]
     [InlineData("en", "He sold shares between 1985 and 1987.", "between 1985 and 1987=1985/1987", "1985=1985", "1987=1987")]
     [InlineData("it", "Si vota dal 3 al 5 maggio.", "dal 3 al 5 maggio=2025-05-03/2025-05-05", "3=2025-05-03", "5 maggio=2025-05-05")]
     [InlineData("en", "The fair runs July 13-15 in Basel.", "July 13-15=2025-07-13/2025-07-15", "July 13=2025-07-13", "15=2025-07-15")]

@@ -154,9 +154,9 @@ internal sealed partial class TimeParser
         // and gets no value rather than a wrong one.
         if (day > DateTime.DaysInMonth(probeYear, month) || year is { } known && day > DateTime.DaysInMonth(known, month))
             return Impossible(start, end, rule);
-        // "will succeed him Feb. 1" written in October is next February.
+        // "will succeed him Feb. 1" written in October is next February; "the fiscal year ended Jan. 31" last January.
         if (year is null && _anchor is { } anchor)
-            year = Anchoring.InferYear(anchor, month, day, IsFuture(start) ? Direction.Future : Direction.Nearest);
+            year = Anchoring.InferYear(anchor, month, day, DayDirection(start));
         if (year is { } y && day > DateTime.DaysInMonth(y, month))
             return Impossible(start, end, rule);
         return new Parse(start, end, TimexType.DATE, rule)
@@ -277,7 +277,7 @@ internal sealed partial class TimeParser
             return null;
         // News reports what has happened: without a future verb a bare month is this one or a past one ("In January, the
         // company agreed", written in October, is last January), as a bare weekday is.
-        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, IsFuture(j) ? Direction.Future : Direction.Past) : null;
+        int? year = _anchor is { } anchor ? Anchoring.InferYear(anchor, month.Number, MonthDirection(j)) : null;
         return new Parse(j, end, TimexType.DATE, "month")
         {
             Date = new TimexDate(DatePrecision.Month, year, month.Number),

@@ -22,7 +22,7 @@ internal sealed partial class TimeParser
     private readonly DateOnly? _anchor;
     private readonly ImmutableArray<Sentence> _sentences;
     private readonly List<PhraseMatch<LexEntry>>?[] _lex;
-    private readonly Dictionary<int, bool> _futureSentence = [];
+    private readonly Dictionary<int, (Tense Tense, int Distance)> _tenses = [];
     // A forward-looking text (DocumentMetadata.ForwardLooking): every open date points ahead, and a bare weekday is never today.
     private readonly bool _forward;
     // The publication's time of day, when known: clock-relative expressions count from it.
@@ -382,41 +382,6 @@ internal sealed partial class TimeParser
         _t.IsWord(i) && (_lang.CapitalizedNouns || !_t.IsCapitalized(i)) && !_lang.FunctionWords.Contains(_t.Norm(i)) && _lex[i] is null;
 
     // ---- Anchoring ----
-
-    /// <summary>How far from an expression a future-tense cue may stand and still be its verb's (in tokens).</summary>
-    private const int TenseWindow = 6;
-
-    /// <summary>True when a future-tense cue (voterà, will, wird, sera) stands within a few tokens of token i in its sentence.</summary>
-    /// <remarks>A window rather than the whole sentence: in "the summit will be on Friday, the White House said on Tuesday" the
-    /// future belongs to Friday, not to Tuesday.</remarks>
-    private bool IsFutureSentence(int i)
-    {
-        if (_forward)
-            return true;
-        if (_futureSentence.TryGetValue(i, out var known))
-            return known;
-        var (first, end) = SentenceAround(i);
-        var future = false;
-        for (var k = Math.Max(first, i - TenseWindow); k < Math.Min(end, i + TenseWindow + 1) && !future; k++)
-        {
-            if (Is(k, LexKind.FutureCue))
-                future = true;
-            else if (_t.IsWord(k))
-            {
-                var norm = _t.Norm(k);
-                foreach (var ending in _lang.FutureEndings)
-                {
-                    if (norm.Length >= ending.Length + 3 && norm.EndsWith(ending, StringComparison.Ordinal))
-                    {
-                        future = true;
-                        break;
-                    }
-                }
-            }
-        }
-        _futureSentence[i] = future;
-        return future;
-    }
 
     private (int First, int End) SentenceAround(int i)
     {

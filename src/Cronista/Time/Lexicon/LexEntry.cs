@@ -103,6 +103,14 @@ internal enum LexKind
     Ordinal,
     /// <summary>A word that puts a sentence in the future (will, wird); lines starting with '-' are verb endings.</summary>
     FutureCue,
+    /// <summary>A verb form in the past (said, was, ended); lines starting with '-' are verb endings (-ed). Value NOT marks a word or
+    /// ending that only looks past (hundred, -eed); PERFECT an auxiliary that puts a plan after it in the past (had been due to).</summary>
+    PastCue,
+    /// <summary>A form of "be" that joins an auxiliary to the participle after it (will be named, has been scheduled): the tense is
+    /// the auxiliary's.</summary>
+    TenseLink,
+    /// <summary>A word after which a participle is an adjective, not a verb ("a still unspecified date", "the proposed merger").</summary>
+    Attributive,
     /// <summary>A fixed amount of time in words (mezz'ora); Value is the TIMEX3 duration.</summary>
     DurationWord,
     /// <summary>A word after an amount of years that makes it an age (old in "52 years old"), which TimeML does not annotate.</summary>

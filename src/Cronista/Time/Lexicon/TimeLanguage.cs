@@ -14,7 +14,7 @@ internal enum DateOrder { DayMonthYear, MonthDayYear }
 internal sealed class TimeLanguage
 {
     /// <summary>The data files read for every language; each row is "phrase, KIND, value, flags".</summary>
-    private static readonly string[] Files = ["calendar.tsv", "relative.tsv", "clock.tsv", "holidays.tsv", "grammar.tsv"];
+    private static readonly string[] Files = ["calendar.tsv", "relative.tsv", "clock.tsv", "holidays.tsv", "grammar.tsv", "tense.tsv"];
 
     private readonly List<(string Id, string Where)> _holidays = [];
 
@@ -29,6 +29,13 @@ internal sealed class TimeLanguage
 
     /// <summary>Verb endings that mark the future tense (-rà, -ront).</summary>
     public string[] FutureEndings { get; private set; } = [];
+
+    /// <summary>Verb endings that mark the past tense (-ed), longest first; Past is false for endings that only look so (-eed).</summary>
+    public (string Ending, bool Past)[] PastEndings { get; private set; } = [];
+
+    /// <summary>How far from a date its verb may stand (in tokens): the old six-token window for languages whose data list only
+    /// future forms, farther where past forms stop the search at the nearest verb.</summary>
+    public int TenseReach { get; private set; } = 6;
 
     /// <summary>Single-word entries by folded form, for splitting compounds (Montagabend).</summary>
     public FrozenDictionary<string, LexEntry[]> Words { get; private set; } = FrozenDictionary<string, LexEntry[]>.Empty;
@@ -73,6 +80,7 @@ internal sealed class TimeLanguage
         IReadOnlyList<string> Tokenize(string phrase) =>
             [.. Tokenizer.Tokenize(phrase, tokenization).Select(t => phrase.Substring(t.Span.Start, t.Span.Length))];
         var endings = new List<string>();
+        var pastEndings = new List<(string Ending, bool Past)>();
         var ordinals = new List<(string Phrase, LexEntry Entry, PhraseFlags Flags)>();
         var words = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         foreach (var file in Files)
@@ -84,6 +92,11 @@ internal sealed class TimeLanguage
                 if (entry.Kind == LexKind.FutureCue && row[0].StartsWith('-'))
                 {
                     endings.Add(TextFold.Fold(row[0].AsSpan(1)));
+                    continue;
+                }
+                if (entry.Kind == LexKind.PastCue && row[0].StartsWith('-'))
+                {
+                    pastEndings.Add((TextFold.Fold(row[0].AsSpan(1)), entry.Value != "NOT"));
                     continue;
                 }
                 language.Phrases.Add(row[0], entry, flags, Tokenize);
@@ -103,6 +116,7 @@ internal sealed class TimeLanguage
         foreach (var (phrase, entry, flags) in shared)
             language.Phrases.Add(phrase, entry, flags, Tokenize);
         language.FutureEndings = [.. endings];
+        language.PastEndings = [.. pastEndings.OrderByDescending(e => e.Ending.Length)];
         language.Words = words.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         language.Numbers = NumberWords.Load(code);
         language.Stretches = PeriodStretches.Load(code);
@@ -164,11 +178,14 @@ internal sealed class TimeLanguage
             case "ordinal-endings":
                 _ordinalEndings = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 break;
+            case "tense-reach":
+                TenseReach = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
+                break;
             case "decade-ending":
                 DecadeEnding = value.Length > 0 ? value : null;
                 break;
             default:
-                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns, twelve-hour-clock.");
+                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns, twelve-hour-clock, tense-reach.");
         }
     }
 
