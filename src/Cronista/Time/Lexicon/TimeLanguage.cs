@@ -54,6 +54,9 @@ internal sealed class TimeLanguage
     /// <summary>True when a cue alone makes a bare number an hour (Italian "alle 15").</summary>
     public bool BareHours { get; private set; }
 
+    /// <summary>Calendars start the week on Sunday (US English): "the week of October 6th", a Sunday, is the week it opens.</summary>
+    public bool WeekStartsSunday { get; private set; }
+
     /// <summary>True when nouns are capitalized (German), so capitals say nothing about a word being a name.</summary>
     public bool CapitalizedNouns { get; private set; }
 
@@ -144,6 +147,14 @@ internal sealed class TimeLanguage
             case "bare-hours":
                 BareHours = value == "true";
                 break;
+            case "week-start":
+                WeekStartsSunday = value switch
+                {
+                    "sunday" => true,
+                    "monday" => false,
+                    _ => throw new FormatException($"{where}: week-start '{value}' is unknown; use monday or sunday."),
+                };
+                break;
             case "capitalized-nouns":
                 CapitalizedNouns = value == "true";
                 break;
@@ -157,7 +168,7 @@ internal sealed class TimeLanguage
                 DecadeEnding = value.Length > 0 ? value : null;
                 break;
             default:
-                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns.");
+                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns, week-start.");
         }
     }
 
