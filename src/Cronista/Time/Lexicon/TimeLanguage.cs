@@ -57,6 +57,9 @@ internal sealed class TimeLanguage
     /// <summary>Calendars start the week on Sunday (US English): "the week of October 6th", a Sunday, is the week it opens.</summary>
     public bool WeekStartsSunday { get; private set; }
 
+    /// <summary>Clock times are said on the 12-hour clock (English): "3:30" without AM/PM may be either half of the day.</summary>
+    public bool TwelveHourClock { get; private set; }
+
     /// <summary>True when nouns are capitalized (German), so capitals say nothing about a word being a name.</summary>
     public bool CapitalizedNouns { get; private set; }
 
@@ -155,6 +158,9 @@ internal sealed class TimeLanguage
                     _ => throw new FormatException($"{where}: week-start '{value}' is unknown; use monday or sunday."),
                 };
                 break;
+            case "twelve-hour-clock":
+                TwelveHourClock = value == "true";
+                break;
             case "capitalized-nouns":
                 CapitalizedNouns = value == "true";
                 break;
@@ -168,7 +174,7 @@ internal sealed class TimeLanguage
                 DecadeEnding = value.Length > 0 ? value : null;
                 break;
             default:
-                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns, week-start.");
+                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns, week-start, twelve-hour-clock.");
         }
     }
 
