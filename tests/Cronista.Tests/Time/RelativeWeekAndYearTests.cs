@@ -19,6 +19,12 @@ public sealed class RelativeWeekAndYearTests
     public void A_weekday_of_a_relative_week_is_one_date(string text, string expected) =>
         Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
 
+    [Theory]
+    [InlineData("The summit will open Thursday 10 a.m. in Geneva.", "Thursday 10 a.m.=2025-08-14T10:00")]
+    [InlineData("Polls will close Friday 8 pm local time.", "Friday 8 pm=2025-08-15T20:00")]
+    public void A_number_before_AM_or_PM_after_a_weekday_is_its_hour_not_a_day(string text, string expected) =>
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
+
     [Fact]
     public void A_week_named_by_its_Sunday_is_the_US_week_it_opens()
     {

@@ -43,9 +43,9 @@ internal sealed partial class TimeParser
         if (d > k && DayNumber(d, out var nth, out var afterNth) && !Int(d, out _, out _) && !Is(afterNth, LexKind.Month) && _anchor is { } at &&
             WeekdayInNearbyMonth(at, weekday.Number, nth) is { } dated)
             return new Parse(j, afterNth, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(dated), Priority = 1 };
-        // Not the hour of a clock time: Donnerstag 8:00, Freitag 8 Uhr.
+        // Not the hour of a clock time: Donnerstag 8:00, Freitag 8 Uhr, Thursday 10 a.m.
         if (Int(k, out var day, out var digits) && digits <= 2 && day is >= 1 and <= 31 && !Is(k + 1, LexKind.Month) && !Is(k + 1, LexKind.Unit) && !_t.LineBreakBefore(k) &&
-            !_t.IsChar(k + 1, ':') && !Is(k + 1, LexKind.ClockSuffix))
+            !_t.IsChar(k + 1, ':') && !Is(k + 1, LexKind.ClockSuffix) && !Is(k + 1, LexKind.Meridiem))
         {
             if (_anchor is { } a && WeekdayInNearbyMonth(a, weekday.Number, day) is { } date)
                 return new Parse(j, k + 1, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(date), Priority = 1 };

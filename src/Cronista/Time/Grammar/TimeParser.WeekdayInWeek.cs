@@ -4,22 +4,13 @@ using Cronista.Time.Lexicon;
 
 namespace Cronista.Time.Grammar;
 
-// A weekday placed in a week named relative to now: "Sunday of last week", "last week's Sunday", "Friday of next week".
+// A weekday owned by a week named relative to now: "last week's Sunday", "next week's Friday".
 internal sealed partial class TimeParser
 {
-    /// <summary>A weekday, "of", then "last week" / "next week" / "this week"; or the week with "'s" before the weekday: that weekday of
-    /// that (ISO) week, one date rather than a weekday and a week apart.</summary>
+    /// <summary>"last week's Sunday", "next week's Friday": that weekday of that (ISO) week, one date rather than a week and a
+    /// weekday apart ("Sunday of last week" is read by <see cref="WeekdayDate"/>).</summary>
     private Parse? WeekdayInRelativeWeek(int j)
     {
-        if (Lex(j, LexKind.Weekday, out var weekday, out var k) && !weekday.Plural)
-        {
-            if (_t.LineBreakBefore(k) || !Lex(k, LexKind.Of, out var afterOf))
-                return null;
-            if (RelativeWeek(SkipDeterminer(afterOf)) is not { } week)
-                return null;
-            return WeekdayOf(j, week.End, week, weekday.Number);
-        }
-        // "last week's Sunday": the possessive glued to the week.
         if (RelativeWeek(j) is { } named && _t.Norm(named.End) == "'s" && _t.GluedToPrevious(named.End) &&
             Lex(named.End + 1, LexKind.Weekday, out var owned, out var end) && !owned.Plural)
             return WeekdayOf(j, end, named, owned.Number);
