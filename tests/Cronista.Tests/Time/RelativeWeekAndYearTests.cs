@@ -25,6 +25,12 @@ public sealed class RelativeWeekAndYearTests
     public void A_number_before_AM_or_PM_after_a_weekday_is_its_hour_not_a_day(string text, string expected) =>
         Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
 
+    [Theory]
+    [InlineData("The law takes effect two years from today.", "two years from today=2027-08-13")] // counted from a day: a day
+    [InlineData("The law takes effect two years from now.", "two years from now=2027")] // the unit's precision
+    public void An_amount_from_today_is_a_day(string text, string expected) =>
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
+
     [Fact]
     public void A_week_named_by_its_Sunday_is_the_US_week_it_opens()
     {

@@ -319,8 +319,11 @@ internal sealed partial class TimeParser
         if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var ago, out var afterAgo))
         {
             // "two weeks from now", "three days hence": the same words after the amount, pointing ahead.
+            // "from today" names the day counted from, so "three years from today" is that day, not that year.
             if (ago.Value == "AHEAD")
-                return Shifted(j, afterAgo, n, u, 1, "later");
+                return EndingAt(afterAgo, LexKind.RelativeDay).Any(day => day.Payload.Number == 0) && DayFromToday(n, u) is { } day
+                    ? new Parse(j, afterAgo, TimexType.DATE, "later") { Date = TimexDate.Of(day), Priority = 2 }
+                    : Shifted(j, afterAgo, n, u, 1, "later");
             // "deux jours plus tard", "drei Tage später" (value LATER): ahead of the day or year under discussion.
             // A strict row ("après") is an adverb only at the end of its clause: "deux ans après l'attentat" counts from the attack.
             if (ago.Value == "LATER" && ago.Strict && _t.IsWord(afterAgo))
