@@ -31,6 +31,19 @@ public sealed class RelativeWeekAndYearTests
     public void An_amount_from_today_is_a_day(string text, string expected) =>
         Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
 
+    [Theory]
+    [InlineData("The blast came at twenty after 3 p.m. on the main square.", "twenty after 3 p.m.=2025-08-13T15:20")]
+    [InlineData("The vote closed at ten after midnight.", "ten after midnight=2025-08-13T00:10")]
+    public void Minutes_after_an_hour_that_says_its_half_are_a_clock_time(string text, string expected) =>
+        Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
+
+    [Fact]
+    public void A_count_after_which_a_bare_number_follows_is_no_clock_time()
+    {
+        const string text = "The toll rose to 20 after 3 more bodies were found.";
+        Assert.Empty(TimeKit.TimesOf(text, "en", TimeKit.Published));
+    }
+
     [Fact]
     public void A_week_named_by_its_Sunday_is_the_US_week_it_opens()
     {
