@@ -12,6 +12,14 @@ public sealed class RelativeWeekAndYearTests
     public void A_holiday_in_a_relative_year_is_that_year_s_day(string text, string expected) =>
         Assert.Equal([expected], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
 
+    // The holiday alone is the occurrence nearest the publication date.
+    [Fact]
+    public void A_year_that_owns_what_follows_stays_apart_from_the_holiday()
+    {
+        const string text = "Over Christmas, last year's record fell.";
+        Assert.Equal(["Christmas=2025-12-25", "last year=2024"], TimeKit.Describe(text, TimeKit.TimesOf(text, "en", TimeKit.Published)));
+    }
+
     [Theory]
     [InlineData("The fire started on Sunday of last week, officials said.", "Sunday of last week=2025-08-10")]
     [InlineData("Turnout in last week's Sunday election was low.", "last week's Sunday=2025-08-10")]

@@ -22,6 +22,9 @@ internal sealed partial class TimeParser
         var relative = RelativePeriod(SkipDeterminer(m)) ?? AgoOrLater(baseEnd);
         if (relative is not { Date: { Precision: DatePrecision.Year, Year: { } year } } || relative.FromReference)
             return null;
+        // "over Christmas, last year's record fell": the year owns what follows.
+        if (_t.Norm(relative.End) == "'s")
+            return null;
         if (_holidays.On(holiday.Value, year) is not { } first)
             return null;
         return new Parse(j, relative.End, TimexType.DATE, "holiday-in-relative-year")
