@@ -136,7 +136,7 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
         HolidayRuleKind.Hijri => LunarCalendars.HijriDate(year, Month, Math.Max(Day, 1)),
         HolidayRuleKind.Chinese => LunarCalendars.ChineseDate(year, Month, Day),
         HolidayRuleKind.Hebrew => LunarCalendars.HebrewDate(year, Month, Day),
-        _ => NthWeekday(year, Month, Weekday, Nth),
+        _ => NthWeekday(year, Month, Weekday, Nth).AddDays(Offset),
     };
 
     /// <summary>The last day of the occurrence that starts on <paramref name="first"/>, for holidays that last several days.</summary>
@@ -193,7 +193,7 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
     private static HolidayRule ParseRule(string[] row)
     {
         static Exception Bad(string[] row, string why) =>
-            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD[<TAB>isoWeekday:±days,…]', '…<TAB>easter<TAB>±days[<TAB>±last day]' (or orthodox), '…<TAB>hijri<TAB>MM-DD[<TAB>isoWeekday: the last one before]' (MM alone: the whole month), '…<TAB>hebrew<TAB>MM-DD[<TAB>days]' (months from Tishrei), '…<TAB>chinese<TAB>MM-DD', '…<TAB>hindu<TAB>MM-TT[<TAB>moment[<TAB>MM-TT last day | ±days]]', '…<TAB>sankranti<TAB>sign<TAB>sunset|midnight[<TAB>±days]', '…<TAB>nakshatra<TAB>sign-nakshatra', '…<TAB>shahenshahi<TAB>MM-DD' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n' (n = -1 for the last); any of them may end with hours (HH:mm-HH:mm) and an Easter day to step away from (easter±N:±days).");
+            new FormatException($"Time/Data/holidays.tsv: row '{string.Join(" | ", row)}' {why}. Write 'id<TAB>countries<TAB>fixed<TAB>MM-DD[<TAB>isoWeekday:±days,…]', '…<TAB>easter<TAB>±days[<TAB>±last day]' (or orthodox), '…<TAB>hijri<TAB>MM-DD[<TAB>isoWeekday: the last one before]' (MM alone: the whole month), '…<TAB>hebrew<TAB>MM-DD[<TAB>days]' (months from Tishrei), '…<TAB>chinese<TAB>MM-DD', '…<TAB>hindu<TAB>MM-TT[<TAB>moment[<TAB>MM-TT last day | ±days]]', '…<TAB>sankranti<TAB>sign<TAB>sunset|midnight[<TAB>±days]', '…<TAB>nakshatra<TAB>sign-nakshatra', '…<TAB>shahenshahi<TAB>MM-DD' or '…<TAB>weekday<TAB>month<TAB>isoWeekday<TAB>n[<TAB>±days]' (n = -1 for the last); any of them may end with hours (HH:mm-HH:mm) and an Easter day to step away from (easter±N:±days).");
         if (row.Length < 4)
             throw Bad(row, "has too few columns");
         var inv = CultureInfo.InvariantCulture;
@@ -241,7 +241,11 @@ internal sealed record HolidayRule(string Id, string Countries, HolidayRuleKind 
                 if (row.Length < 6 || !int.TryParse(row[3], inv, out var m) || !int.TryParse(row[4], inv, out var weekday) ||
                     !int.TryParse(row[5], NumberStyles.AllowLeadingSign, inv, out var nth) || m is < 1 or > 12 || weekday is < 1 or > 7 || nth == 0 || nth > 5)
                     throw Bad(row, "has no valid month, weekday and n");
-                return new HolidayRule(row[0], row[1], HolidayRuleKind.NthWeekday, m, 0, weekday, nth, 0);
+                // A day counted from that weekday: Black Friday is the day after the fourth Thursday of November.
+                var fromWeekday = 0;
+                if (row.Length > 6 && !int.TryParse(row[6], NumberStyles.AllowLeadingSign, inv, out fromWeekday))
+                    throw Bad(row, "has no valid day offset after its weekday");
+                return new HolidayRule(row[0], row[1], HolidayRuleKind.NthWeekday, m, 0, weekday, nth, fromWeekday);
             case "hindu":
                 if (!TryMonthDay(row[3], 12, 30, out var lunarMonthOfYear, out var tithi))
                     throw Bad(row, "has no valid lunar month (1 = Chaitra) and tithi (1–30)");

@@ -363,7 +363,8 @@ internal sealed partial class TimeParser
         };
 
     /// <summary>In a forward-looking text with a publication time, a clock time without its day that has already passed that day
-    /// is the next day's ("alle 3" read at 04:30 is tomorrow at 3).</summary>
+    /// is the next day's ("alle 3" read at 04:30 is tomorrow at 3), unless it does not say its half of the day and its
+    /// afternoon reading is still ahead ("3:30" read at 04:30 is 15:30 today).</summary>
     private List<Parse> AheadOfTheClock(List<Parse> chosen)
     {
         if (!_forward || _anchorTime is not { } now)
@@ -373,17 +374,31 @@ internal sealed partial class TimeParser
             if (chosen[k] is { DayFromAnchor: true, Date: { Precision: DatePrecision.Day, Year: { } year } day, Clock: { Hour: >= 0 and < 24, Part: null } clock } parse &&
                 new TimeOnly(clock.Hour, Math.Max(clock.Minute, 0)) < now)
             {
-                // Where hours are also said on a twelve-hour clock (German "um halb 4", "3 Uhr"), one that does not say its half is
-                // next in the afternoon of the same day, while that is still ahead; a time written with a colon (3:18) is on the
-                // 24-hour clock.
-                var written = Enumerable.Range(parse.Start, parse.End - parse.Start).Any(t => _t.IsChar(t, ':'));
-                if (_lang.TwelveHourClock && !parse.HalfKnown && !written && clock.Hour is >= 1 and <= 11 && new TimeOnly(clock.Hour + 12, Math.Max(clock.Minute, 0)) >= now)
-                    chosen[k] = parse with { Clock = clock with { Hour = clock.Hour + 12 } };
-                else
-                    chosen[k] = parse with { Date = TimexDate.Of(new DateOnly(year, day.Month, day.Day).AddDays(1)) };
+                // Where hours are said on a twelve-hour clock, one that does not say its half is next in the afternoon of the same
+                // day while that is still ahead (English "3:30", German "um halb 4").
+                chosen[k] = TwelveHourReading(parse) && clock.Hour is >= 1 and < 12 && new TimeOnly(clock.Hour + 12, Math.Max(clock.Minute, 0)) >= now
+                    ? parse with { Clock = clock with { Hour = clock.Hour + 12 } }
+                    : parse with { Date = TimexDate.Of(new DateOnly(year, day.Month, day.Day).AddDays(1)) };
             }
         }
         return chosen;
+    }
+
+    /// <summary>True when a clock time may be either half of the day: a language read on the 12-hour clock (English "3:30"), no
+    /// AM/PM, and not written the 24-hour way (03:30, 3h30; in German, where only spoken hours are, any time with a colon).</summary>
+    private bool TwelveHourReading(Parse clock)
+    {
+        if (!_lang.TwelveHourClock || clock.HalfKnown)
+            return false;
+        if (_lang.TwelveHourSpokenOnly && Enumerable.Range(clock.Start, clock.End - clock.Start).Any(t => _t.IsChar(t, ':')))
+            return false;
+        for (var i = clock.Start; i < clock.End; i++)
+        {
+            var surface = _t.Surface(i);
+            if (surface.IndexOfAnyInRange('0', '9') >= 0)
+                return surface[0] != '0' && surface.IndexOfAny('h', 'H') < 0;
+        }
+        return true;
     }
 
     /// <summary>True when a clock cue that works on its own (alle, um, à; not English "at", which needs a day before it) ends right before token j.</summary>

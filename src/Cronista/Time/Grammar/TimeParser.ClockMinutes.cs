@@ -22,7 +22,11 @@ internal sealed partial class TimeParser
             var withUnit = Lex(m, LexKind.Unit, out var unit, out var afterUnit) && unit.Value == "MIN";
             if (withUnit)
                 m = afterUnit;
-            if (!withUnit && !_t.IsNumber(j) || !Lex(m, LexKind.ClockLead, out var sign, out k) || sign.Value is not ("plus" or "minus"))
+            if (!Lex(m, LexKind.ClockLead, out var sign, out k) || sign.Value is not ("plus" or "minus"))
+                return null;
+            // A strict lead (a bare "after") counts only before an hour that says its half of the day: "twenty after 3 p.m.",
+            // not "rose to 20 after 3 more were found".
+            if (!withUnit && (sign.Strict ? !HalfSaid(k) : !_t.IsNumber(j)))
                 return null;
             offset = sign.Value == "plus" ? (int)n : -(int)n;
         }
@@ -32,6 +36,10 @@ internal sealed partial class TimeParser
             return null;
         return WithMinutes(j, hour, offset, hour.End);
     }
+
+    /// <summary>True when the hour at token k says which half of the day it is (3 p.m.) or is a named time (noon).</summary>
+    private bool HalfSaid(int k) =>
+        !_t.LineBreakBefore(k) && FullHour(k) is { } hour && (hour.HalfKnown || Lex(k, LexKind.ClockWord, out var afterWord) && afterWord == hour.End);
 
     /// <summary>midi et quart, onze heures trois quarts, midi moins cinq, midi moins le quart, à quinze heures trente, minuit trois.</summary>
     private Parse? MinutesAfterHour(int j)

@@ -44,6 +44,8 @@ internal sealed partial class TimeParser
         Consider(ref best, GluedDayMonth(i));
         Consider(ref best, SeparatedDayMonth(i));
         Consider(ref best, DateInRelativeYear(i));
+        Consider(ref best, HolidayInRelativeYear(i));
+        Consider(ref best, WeekdayInRelativeWeek(i));
         _datePoints[i] = best;
         return best;
     }

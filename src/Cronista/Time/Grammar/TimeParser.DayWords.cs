@@ -103,6 +103,9 @@ internal sealed partial class TimeParser
             return null;
         if (!(Lex(k, LexKind.Of, out var afterOf) || Lex(k, LexKind.DateCue, out afterOf)) || DatePoint(SkipDeterminer(afterOf)) is not { Date.AsDate: { } day, Value: null } date)
             return null;
+        // Where the week starts on Sunday, a Sunday opens the (ISO) week after it.
+        if (_lang.WeekStartsSunday && unit.Value == "W" && day.DayOfWeek == DayOfWeek.Sunday)
+            day = day.AddDays(1);
         return new Parse(j, date.End, TimexType.DATE, "week-of-day") { Date = TimexDate.WeekOf(day, weekend: unit.Value == "WE"), TakesDeterminer = true, Priority = 3 };
     }
 

@@ -46,9 +46,9 @@ internal sealed partial class TimeParser
         if (d > k && DayNumber(d, out var nth, out var afterNth) && !Int(d, out _, out _) && !Is(afterNth, LexKind.Month) && _anchor is { } at &&
             WeekdayInNearbyMonth(at, weekday.Number, nth) is { } dated)
             return new Parse(j, afterNth, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(dated), Priority = 1 };
-        // Not the hour of a clock time: Donnerstag 8:00, Freitag 8 Uhr.
+        // Not the hour of a clock time: Donnerstag 8:00, Freitag 8 Uhr, Thursday 10 a.m.
         if (Int(k, out var day, out var digits) && digits <= 2 && day is >= 1 and <= 31 && !Is(k + 1, LexKind.Month) && !Is(k + 1, LexKind.Unit) && !_t.LineBreakBefore(k) &&
-            !_t.IsChar(k + 1, ':') && !Is(k + 1, LexKind.ClockSuffix))
+            !_t.IsChar(k + 1, ':') && !Is(k + 1, LexKind.ClockSuffix) && !Is(k + 1, LexKind.Meridiem))
         {
             if (_anchor is { } a && WeekdayInNearbyMonth(a, weekday.Number, day) is { } date)
                 return new Parse(j, k + 1, TimexType.DATE, "weekday-day") { Date = TimexDate.Of(date), Priority = 1 };
@@ -325,8 +325,11 @@ internal sealed partial class TimeParser
         if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var ago, out var afterAgo))
         {
             // "two weeks from now", "three days hence": the same words after the amount, pointing ahead.
+            // "from today" names the day counted from, so "three years from today" is that day, not that year.
             if (ago.Value == "AHEAD")
-                return Shifted(j, afterAgo, n, u, 1, "later");
+                return EndingAt(afterAgo, LexKind.RelativeDay).Any(day => day.Payload.Number == 0) && DayFromToday(n, u) is { } day
+                    ? new Parse(j, afterAgo, TimexType.DATE, "later") { Date = TimexDate.Of(day), Priority = 2 }
+                    : Shifted(j, afterAgo, n, u, 1, "later");
             // "deux jours plus tard", "drei Tage später" (value LATER): ahead of the day or year under discussion.
             // A strict row ("après") is an adverb only at the end of its clause: "deux ans après l'attentat" counts from the attack.
             if (ago.Value == "LATER" && ago.Strict && _t.IsWord(afterAgo))

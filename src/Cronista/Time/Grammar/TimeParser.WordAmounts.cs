@@ -27,4 +27,19 @@ internal sealed partial class TimeParser
         };
         return unit is null ? null : Shifted(j, end, amount, unit, ago.Value == "AHEAD" ? 1 : -1, ago.Value == "AHEAD" ? "later" : "ago");
     }
+
+    /// <summary>The day a whole count of days, weeks, months or years after the publication date.</summary>
+    private DateOnly? DayFromToday(decimal? amount, string unit)
+    {
+        if (_anchor is not { } a || amount is not { } n || n != decimal.Truncate(n) || n is < 1 or > 1000)
+            return null;
+        return unit switch
+        {
+            "D" => a.AddDays((int)n),
+            "W" => a.AddDays(7 * (int)n),
+            "M" => a.AddMonths((int)n),
+            "Y" => a.AddYears((int)n),
+            _ => null,
+        };
+    }
 }

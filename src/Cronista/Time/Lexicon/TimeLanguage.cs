@@ -64,9 +64,16 @@ internal sealed class TimeLanguage
     /// <summary>True when a cue alone makes a bare number an hour (Italian "alle 15").</summary>
     public bool BareHours { get; private set; }
 
-    /// <summary>True when hours are also said on a twelve-hour clock without saying the half of the day (German "um halb 4" for
-    /// 15:30), so that in an agenda an hour already past may still come this afternoon.</summary>
+    /// <summary>Calendars start the week on Sunday (US English): "the week of October 6th", a Sunday, is the week it opens.</summary>
+    public bool WeekStartsSunday { get; private set; }
+
+    /// <summary>Clock times are said on the 12-hour clock without saying the half of the day (English "3:30", German "um halb 4"
+    /// for 15:30), so that in an agenda an hour already past may still come this afternoon.</summary>
     public bool TwelveHourClock { get; private set; }
+
+    /// <summary>Only hours said in words are on the twelve-hour clock (German: "3 Uhr", "halb 4"); one written with a colon is
+    /// on the 24-hour clock. Setting value "spoken".</summary>
+    public bool TwelveHourSpokenOnly { get; private set; }
 
     /// <summary>True when nouns are capitalized (German), so capitals say nothing about a word being a name.</summary>
     public bool CapitalizedNouns { get; private set; }
@@ -166,11 +173,20 @@ internal sealed class TimeLanguage
             case "bare-hours":
                 BareHours = value == "true";
                 break;
-            case "capitalized-nouns":
-                CapitalizedNouns = value == "true";
+            case "week-start":
+                WeekStartsSunday = value switch
+                {
+                    "sunday" => true,
+                    "monday" => false,
+                    _ => throw new FormatException($"{where}: week-start '{value}' is unknown; use monday or sunday."),
+                };
                 break;
             case "twelve-hour-clock":
-                TwelveHourClock = value == "true";
+                TwelveHourClock = value is "true" or "spoken";
+                TwelveHourSpokenOnly = value == "spoken";
+                break;
+            case "capitalized-nouns":
+                CapitalizedNouns = value == "true";
                 break;
             case "spaced-dates":
                 SpacedDates = value == "true";
@@ -185,7 +201,7 @@ internal sealed class TimeLanguage
                 DecadeEnding = value.Length > 0 ? value : null;
                 break;
             default:
-                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns, twelve-hour-clock, tense-reach.");
+                throw new FormatException($"{where}: setting '{row[0]}' is unknown; known: date-order, compounds, ordinal-dot, ordinal-endings, spaced-dates, decade-ending, bare-hours, capitalized-nouns, week-start, twelve-hour-clock, tense-reach.");
         }
     }
 
