@@ -16,11 +16,7 @@ internal sealed partial class TimeParser
         // The same guard as a holiday alone: "Taha Yassin Ramadan last year" ends a name.
         if (HolidayDate(j) is not { } alone || alone.End != baseEnd)
             return null;
-        var m = _t.IsChar(baseEnd, ',') ? baseEnd + 1 : baseEnd;
-        if (Lex(m, LexKind.Of, out var afterOf))
-            m = afterOf;
-        var relative = RelativePeriod(SkipDeterminer(m)) ?? AgoOrLater(baseEnd);
-        if (relative is not { Date: { Precision: DatePrecision.Year, Year: { } year } } || relative.FromReference)
+        if (RelativeYearAfter(baseEnd) is not { Date.Year: { } year } relative)
             return null;
         // "over Christmas, last year's record fell": the year owns what follows.
         if (_t.Norm(relative.End) == "'s")

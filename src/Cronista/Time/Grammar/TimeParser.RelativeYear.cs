@@ -23,12 +23,7 @@ internal sealed partial class TimeParser
             return null;
         if (_t.LineBreakBefore(baseEnd))
             return null;
-        var k = _t.IsChar(baseEnd, ',') ? baseEnd + 1 : baseEnd;
-        if (Lex(k, LexKind.Of, out var afterOf))
-            k = afterOf;
-        // "next year", or a count of years from now: "March two years ago", in an agenda "March in a year".
-        var relative = RelativePeriod(SkipDeterminer(k)) ?? AgoOrLater(baseEnd);
-        if (relative is not { Date: { Precision: DatePrecision.Year, Year: { } year } } || relative.FromReference)
+        if (RelativeYearAfter(baseEnd) is not { Date.Year: { } year } relative)
             return null;
         if (date.Precision == DatePrecision.Day && date.Day > DateTime.DaysInMonth(year, date.Month))
             return null;
@@ -49,5 +44,16 @@ internal sealed partial class TimeParser
                 return true;
         }
         return false;
+    }
+
+    /// <summary>A year named relative to now right after <paramref name="baseEnd"/>, past a comma or "of": "next year", "of
+    /// last year", or a count of years from now ("two years ago"; in an agenda "in a year").</summary>
+    private Parse? RelativeYearAfter(int baseEnd)
+    {
+        var k = _t.IsChar(baseEnd, ',') ? baseEnd + 1 : baseEnd;
+        if (Lex(k, LexKind.Of, out var afterOf))
+            k = afterOf;
+        var relative = RelativePeriod(SkipDeterminer(k)) ?? AgoOrLater(baseEnd);
+        return relative is { Date: { Precision: DatePrecision.Year, Year: not null } } && !relative.FromReference ? relative : null;
     }
 }
