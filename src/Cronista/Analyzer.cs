@@ -37,6 +37,7 @@ public sealed class Analyzer
         var attribution = new AttributionLexicon.Set(tokenization);
         var coordination = new Coordination.Set();
         var resolver = SourceResolver.Create(knowledge, agencies);
+        var spanCues = new PerLanguage<AttributionCues>(AttributionCues.Load);
         var recognizer = new EntityRecognizer(
             new KnowledgeMentionFinder(knowledge, AgencyForms.Of(agencies), tokenization), new NameRunClassifier(knowledge), new DescriptionFinder(knowledge), lexicons);
         IStage[] stages =
@@ -45,13 +46,14 @@ public sealed class Analyzer
             new TokenizeStage(tokenization),
             new SentenceStage(tokenization, options.LearnedSentences ? SentenceEndModel.Shipped : null),
             new WordStage(PartOfSpeechTagger.Shipped),
-            new AttributionStage(new AttributionFinder(new PerLanguage<AttributionCues>(AttributionCues.Load), CueTagger.Shipped)),
+            new AttributionStage(new AttributionFinder(spanCues, CueTagger.Shipped)),
             new TimeStage(new TimeRules(tokenization)),
             new MentionStage(recognizer, options.LearnedEntities ? NamedEntityTagger.Shipped : null),
             new EntityStage(new MentionGrouper(knowledge)),
             new AmountStage(new AmountRules(tokenization)),
             new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)),
             new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, coordination, resolver)),
+            new QuoteAttributionStage(language => spanCues.For(language) is not null),
             new EventStage(new EventCoder(new EventLexicon.Set(tokenization), coordination, new CameoTable())),
         ];
         var builder = new PipelineBuilder();
