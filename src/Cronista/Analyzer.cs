@@ -53,7 +53,7 @@ public sealed class Analyzer
             new AmountStage(new AmountRules(tokenization)),
             new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)),
             new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, coordination, resolver)),
-            new QuoteAttributionStage(language => spanCues.For(language) is not null),
+            new QuoteClaimSpansStage(language => spanCues.For(language) is not null),
             new EventStage(new EventCoder(new EventLexicon.Set(tokenization), coordination, new CameoTable())),
         ];
         var builder = new PipelineBuilder();

@@ -5,14 +5,15 @@ using Cronista.Quotes;
 
 namespace Cronista.Attributions;
 
-/// <summary>Attribution spans for languages the span finder has no cue list for (it, de, fr), read off the quotes: each
-/// quotation with a cue is an attribution of the quoted words, with that cue, and with its speaker as written nearest the
-/// cue as source. English keeps the span finder's attributions.</summary>
-internal sealed class QuoteAttributionStage(Func<string?, bool> hasSpanFinder) : IStage
+/// <summary>Attribution spans for languages the span finder has no cue list for (it, de, fr), read off the quotes and claims:
+/// each quotation with a cue is an attribution of the quoted words, with that cue, and with its speaker as written nearest
+/// the cue as source; each claim with a cue and its source beside it one of the rest of its sentence (<see cref="ClaimSpans"/>).
+/// English keeps the span finder's attributions.</summary>
+internal sealed class QuoteClaimSpansStage(Func<string?, bool> hasSpanFinder) : IStage
 {
-    public string Name => "attribute-quote-spans";
+    public string Name => "attribute-quote-claim-spans";
 
-    public IReadOnlyList<ILayer> Requires { get; } = [Layers.Attributions, Layers.Quotes, Layers.Entities];
+    public IReadOnlyList<ILayer> Requires { get; } = [Layers.Attributions, Layers.Quotes, Layers.Claims, Layers.Entities];
 
     public IReadOnlyList<ILayer> Produces { get; } = [Layers.Attributions];
 
@@ -31,6 +32,12 @@ internal sealed class QuoteAttributionStage(Func<string?, bool> hasSpanFinder) :
                 Source = quote.SpeakerSpan ?? SpeakerNearest(document, quote, cue, entities),
             });
         }
+        foreach (var claim in document.Get(Layers.Claims))
+        {
+            if (ClaimSpans.Of(document, claim, entities, Name) is { } reported && !found.Any(a => a.Cue.Start < reported.Cue.End && reported.Cue.Start < a.Cue.End))
+                found.Add(reported);
+        }
+        found.Sort((a, b) => a.Cue.Start.CompareTo(b.Cue.Start));
         return document.With(Layers.Attributions, found.ToImmutable(), Name);
     }
 
