@@ -3,7 +3,8 @@ using Cronista.Time.Lexicon;
 
 namespace Cronista.Time.Grammar;
 
-// Dates relative to the publication date: today, weekdays, last week, three days ago, holidays, early August.
+// Dates relative to the publication date: today, weekdays, last week, holidays, early August (amounts of time counted
+// from it are in TimeParser.AgoOrLater.cs, the nth weekday of a month in TimeParser.NthInMonth.cs).
 internal sealed partial class TimeParser
 {
     /// <summary>oggi, ieri, l'altro ieri, tomorrow, vorgestern, après-demain.</summary>
@@ -88,102 +89,6 @@ internal sealed partial class TimeParser
             TakesDeterminer = true,
             Priority = 1,
         };
-    }
-
-    /// <summary>ultimo lunedì di marzo, the first Tuesday of October 2014, letzter Sonntag im März, le dernier jour d'octobre,
-    /// erste Woche im Oktober, le premier week-end de septembre, le premier mercredi du mois prochain.</summary>
-    private Parse? NthInMonth(int j)
-    {
-        int nth;
-        if (Lex(j, LexKind.Ordinal, out var ordinal, out var k))
-            nth = ordinal.Number;
-        else if (!Int(j, out _, out _) && DayNumber(j, out nth, out k)) // 3eme, 3rd, 3.
-        { }
-        else
-            return null;
-        // "the second last week", "the fifth last day": counted back from the end.
-        var fromEnd = false;
-        if (nth > 0 && Lex(k, LexKind.Ordinal, out var last, out var afterLast) && last.Number == -1)
-            (fromEnd, k) = (true, afterLast);
-        // What is counted: a weekday, or a day, week or weekend (a week is counted by its Monday, a weekend by its Saturday).
-        var weekday = 0;
-        string? unitValue = null;
-        if (Lex(k, LexKind.Weekday, out var day, out var afterDay) && !day.Plural)
-            weekday = day.Number;
-        else if (Lex(k, LexKind.Unit, out var unit, out afterDay) && !unit.Plural && unit.Value is "D" or "W" or "WE")
-            unitValue = unit.Value;
-        else
-            return null;
-        if (!Lex(afterDay, LexKind.Of, out var m))
-            return null;
-        m = SkipDeterminer(m);
-        // il primo martedì del mese di ottobre: the month named after its unit.
-        if (Lex(m, LexKind.Unit, out var monthUnit, out var afterUnit) && monthUnit.Value == "M" && !monthUnit.Plural && Lex(afterUnit, LexKind.Of, out var afterUnitOf) && Is(afterUnitOf, LexKind.Month))
-            m = afterUnitOf;
-        int? year;
-        int monthNumber;
-        int end;
-        if (Lex(m, LexKind.Month, out var month, out end))
-        {
-            monthNumber = month.Number;
-            year = YearAfter(end, out var afterYear);
-            if (year is not null)
-                end = afterYear;
-            else if (_anchor is { } a)
-                year = Anchoring.InferYear(a, month.Number, 15);
-        }
-        else if (RelativePeriod(m) is { Date: { Precision: DatePrecision.Month, Year: { } relativeYear } relative } period)
-        {
-            (monthNumber, year, end) = (relative.Month, relativeYear, period.End);
-        }
-        else if (YearNumber(m, out var wholeYear) && (fromEnd || nth == -1))
-        {
-            // "the last week of 2018", "the third last day of 2018"
-            (monthNumber, year, end) = (0, wholeYear, m + 1);
-        }
-        else
-            return null;
-        if (year is not { } y)
-            return null;
-        if (fromEnd || monthNumber == 0)
-            return CountedFromEnd(j, end, y, monthNumber, weekday, unitValue, fromEnd ? nth : 1);
-        // Weeks and weekends are the whole ones in the month: the first starts on its first Monday (Saturday), the last ends on its last Sunday.
-        var counted = weekday > 0 ? weekday : unitValue switch { "W" or "WE" when nth == -1 => 7, "W" => 1, "WE" => 6, _ => 0 };
-        DateOnly date;
-        if (counted > 0)
-        {
-            if (nth is 0 or > 5)
-                return null;
-            date = HolidayRule.NthWeekday(y, monthNumber, counted, nth);
-            if (date.Month != monthNumber)
-                return null;
-        }
-        else
-        {
-            var days = DateTime.DaysInMonth(y, monthNumber);
-            var n = nth == -1 ? days : nth;
-            if (n < 1 || n > days)
-                return null;
-            date = new DateOnly(y, monthNumber, n);
-        }
-        var value = unitValue is "W" or "WE" ? TimexDate.WeekOf(date, weekend: unitValue == "WE") : TimexDate.Of(date);
-        return new Parse(j, end, TimexType.DATE, "nth-in-month") { Date = value, TakesDeterminer = true, Priority = 3 };
-    }
-
-    /// <summary>The date with this day number and weekday in the anchor's month or the months either side.</summary>
-    private DateOnly? WeekdayInNearbyMonth(DateOnly anchor, int weekday, int day)
-    {
-        // A forward-looking text (an agenda) may name a day months ahead: jeudi 15 is the next Thursday the 15th.
-        foreach (var offset in _forward ? Enumerable.Range(0, 12) : [0, 1, -1])
-        {
-            var month = anchor.AddMonths(offset);
-            if (day > DateTime.DaysInMonth(month.Year, month.Month))
-                continue;
-            var date = new DateOnly(month.Year, month.Month, day);
-            if (HolidayRule.IsoWeekday(date) == weekday && !(_forward && date < anchor))
-                return date;
-        }
-        return null;
     }
 
     /// <summary>la settimana scorsa, lo scorso anno, next month, letzte Woche, l'an prochain, this summer, lo scorso marzo, last Christmas.</summary>
@@ -305,96 +210,6 @@ internal sealed partial class TimeParser
             Priority = 2,
         };
     }
-
-    /// <summary>tre giorni fa, two years ago, vor drei Tagen, il y a trois jours; tra due settimane, in drei Tagen, dans trois jours.</summary>
-    private Parse? AgoOrLater(int j)
-    {
-        var sign = Lex(j, LexKind.AgoBefore, out var k) ? -1 : Lex(j, LexKind.Later, out var later, out k) && (!later.Ahead || _forward) ? 1 : 0;
-        if (sign != 0)
-        {
-            // tra mezz'ora, in a quarter of an hour: a fixed amount said in words, counted from the publication time.
-            if (Lex(k, LexKind.DurationWord, out var fixedAmount, out var afterWord) && ClockMinutesOf(fixedAmount.Value) is { } minutes &&
-                ClockShift(minutes, "MIN", sign) is { } instant)
-                return new Parse(j, afterWord, TimexType.TIME, sign < 0 ? "ago" : "later") { Value = instant, Priority = 2 };
-            if (!CountedUnit(k, out var amount, out var unit, out var end))
-                return null;
-            return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
-        }
-        if (WordAmountAgo(j) is { } worded)
-            return worded;
-        if (CountedUnit(j, out var n, out var u, out var afterUnit) && Lex(afterUnit, LexKind.AgoAfter, out var ago, out var afterAgo))
-        {
-            // "two weeks from now", "three days hence": the same words after the amount, pointing ahead.
-            // "from today" names the day counted from, so "three years from today" is that day, not that year.
-            if (ago.Value == "AHEAD")
-                return EndingAt(afterAgo, LexKind.RelativeDay).Any(day => day.Payload.Number == 0) && DayFromToday(n, u) is { } day
-                    ? new Parse(j, afterAgo, TimexType.DATE, "later") { Date = TimexDate.Of(day), Priority = 2 }
-                    : Shifted(j, afterAgo, n, u, 1, "later");
-            // "deux jours plus tard", "drei Tage später" (value LATER): ahead of the day or year under discussion.
-            // A strict row ("après") is an adverb only at the end of its clause: "deux ans après l'attentat" counts from the attack.
-            if (ago.Value == "LATER" && ago.Strict && _t.IsWord(afterAgo))
-                return null;
-            if (ago.Value == "LATER")
-                return Shifted(j, afterAgo, n, u, 1, "later-ref") with { FromReference = true, ReferenceDays = u == "D" && n is { } days && days == decimal.Truncate(days) && days < 1000 ? (int)days : null };
-            return Shifted(j, afterAgo, n, u, -1, "ago") with { FromReference = ago.Value == "REF" };
-        }
-        return null;
-    }
-
-    /// <summary>A count and a unit: tre giorni, 48 ore, a year, pochi giorni.</summary>
-    private bool CountedUnit(int i, out decimal? amount, out string unit, out int end)
-    {
-        unit = "";
-        end = i;
-        if (!Count(i, out amount, out var weak, out var afterCount) || _t.LineBreakBefore(afterCount))
-            return false;
-        if (!Lex(afterCount, LexKind.Unit, out var entry, out end))
-            return false;
-        if (weak && entry.Strict || amount is { } a && a < 0)
-            return false;
-        unit = entry.Value;
-        return true;
-    }
-
-    private Parse Shifted(int start, int end, decimal? amount, string unit, int sign, string rule)
-    {
-        TimexDate? date = null;
-        string? value = null;
-        if (unit is "H" or "MIN" or "S" && ClockShift(amount, unit, sign) is { } instant)
-            return new Parse(start, end, TimexType.TIME, rule) { Value = instant, Priority = 2 };
-        if (amount is null)
-            value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
-        else if (_anchor is { } a && amount.Value == decimal.Truncate(amount.Value) && amount.Value < 10000)
-        {
-            date = Anchoring.Shift(a, sign * (int)amount.Value, unit);
-            if (date is null)
-                value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
-        }
-        return new Parse(start, end, TimexType.DATE, rule)
-        {
-            Date = date,
-            Value = value,
-            Unresolved = date is null && value is null,
-            // "a year earlier", "two years ago": whole years back from the time under discussion, when the text has one.
-            ReferenceYears = (sign < 0 || rule == "later-ref") && unit == "Y" && amount is { } n && n == decimal.Truncate(n) && n < 100 ? sign * (int)n : null,
-            Priority = 2,
-        };
-    }
-
-    /// <summary>The minutes of a clock duration value (PT30M, PT1H, PT1H30M), or null for other durations.</summary>
-    private static int? ClockMinutesOf(string duration)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(duration, @"^PT(?:(\d+)H)?(?:(\d+)M)?$");
-        if (!match.Success || match.Groups[1].Length + match.Groups[2].Length == 0)
-            return null;
-        return (match.Groups[1].Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * 60 : 0)
-            + (match.Groups[2].Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
-    }
-
-    /// <summary>The publication instant moved by hours, minutes or seconds (tra due ore, 30 minutes ago), at the unit's precision;
-    /// null without a publication time.</summary>
-    private string? ClockShift(decimal? amount, string unit, int sign) =>
-        amount is { } n && _anchor is { } day && _anchorTime is { } time ? Anchoring.ClockShift(day.ToDateTime(time), n, unit, sign) : null;
 
     /// <summary>inizio agosto, the end of 2024, Mitte Juli, fin 2024, mid-2024, fine mese: a part of a period.</summary>
     private Parse? ModifiedPeriod(int i)
