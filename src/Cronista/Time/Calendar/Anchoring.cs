@@ -149,7 +149,8 @@ internal static class Anchoring
         if (amount <= 0 || amount > 100000 || seconds != decimal.Truncate(seconds))
             return null;
         var moved = now.AddSeconds(sign * (double)seconds);
-        return moved.ToString(unit == "H" && seconds % 60 == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        // Whole hours are counted to the minute; minutes, and so a fraction of an hour (2.5 hours, 150 minutes), to the second.
+        return moved.ToString(unit == "H" && amount == decimal.Truncate(amount) ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
     }
 
     private static int SecondsIn(string clockUnit) => clockUnit switch { "H" => 3600, "MIN" => 60, _ => 1 };

@@ -12,13 +12,10 @@ internal sealed partial class TimeParser
         var sign = Lex(j, LexKind.AgoBefore, out var k) ? -1 : Lex(j, LexKind.Later, out var later, out k) && (!later.Ahead || _forward) ? 1 : 0;
         if (sign != 0)
         {
-            // tra mezz'ora, in a quarter of an hour: a fixed amount said in words, counted from the publication time.
-            if (Lex(k, LexKind.DurationWord, out var fixedAmount, out var afterWord) && ClockMinutesOf(fixedAmount.Value) is { } minutes &&
-                ClockShift(minutes, "MIN", sign) is { } instant)
-                return new Parse(j, afterWord, TimexType.TIME, sign < 0 ? "ago" : "later") { Value = instant, Priority = 2 };
-            if (!CountedUnit(k, out var amount, out var unit, out var end))
-                return null;
-            return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
+            // "in etwa zwei Wochen", "in zirka einer halben Stunde": a word of approximation may stand after the cue.
+            if (Lex(k, LexKind.Approx, out var hedge, out var afterHedge) && hedge.Value == "APPROX" && !_t.LineBreakBefore(afterHedge))
+                return AgoOrLaterAt(j, afterHedge, sign) is { } hedged ? hedged with { Mod = "APPROX" } : null;
+            return AgoOrLaterAt(j, k, sign);
         }
         if (WordAmountAgo(j) is { } worded)
             return worded;
@@ -54,6 +51,18 @@ internal sealed partial class TimeParser
             return false;
         unit = entry.Value;
         return true;
+    }
+
+    /// <summary>The amount of time at token k after a cue at j that counts it back (sign -1) or ahead (+1) from now.</summary>
+    private Parse? AgoOrLaterAt(int j, int k, int sign)
+    {
+        // tra mezz'ora, in a quarter of an hour: a fixed amount said in words, counted from the publication time.
+        if (Lex(k, LexKind.DurationWord, out var fixedAmount, out var afterWord) && ClockMinutesOf(fixedAmount.Value) is { } minutes &&
+            ClockShift(minutes, "MIN", sign) is { } instant)
+            return new Parse(j, afterWord, TimexType.TIME, sign < 0 ? "ago" : "later") { Value = instant, Priority = 2 };
+        if (!CountedUnit(k, out var amount, out var unit, out var end))
+            return null;
+        return Shifted(j, end, amount, unit, sign, sign < 0 ? "ago" : "later");
     }
 
     private Parse Shifted(int start, int end, decimal? amount, string unit, int sign, string rule)

@@ -26,7 +26,8 @@ internal sealed partial class TimeParser
                 return null;
             // A strict lead (a bare "after") counts only before an hour that says its half of the day: "twenty after 3 p.m.",
             // not "rose to 20 after 3 more were found".
-            if (!withUnit && (sign.Strict ? !HalfSaid(k) : !_t.IsNumber(j)))
+            // A count in words needs a clock cue before it: "um zwanzig nach drei" is a time, "fünf vor zwölf" alone the idiom.
+            if (!withUnit && (sign.Strict ? !HalfSaid(k) : !_t.IsNumber(j) && !ClockCueBefore(j)))
                 return null;
             offset = sign.Value == "plus" ? (int)n : -(int)n;
         }

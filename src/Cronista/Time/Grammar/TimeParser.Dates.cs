@@ -73,7 +73,7 @@ internal sealed partial class TimeParser
         }
         Parse? core = null;
         Consider(ref core, DayMonth(j));
-        Consider(ref core, MonthDay(j));
+        Consider(ref core, MonthDay(j, weekday));
         Consider(ref core, GluedDayMonth(j));
         if (weekday)
             Consider(ref core, NumericDate(j));
@@ -100,7 +100,7 @@ internal sealed partial class TimeParser
     }
 
     /// <summary>August 13, 2025; Aug. 13th: month first, as English writes it.</summary>
-    private Parse? MonthDay(int j)
+    private Parse? MonthDay(int j, bool afterWeekday = false)
     {
         if (!Lex(j, LexKind.Month, out var month, out var k))
             return null;
@@ -111,12 +111,17 @@ internal sealed partial class TimeParser
         // the day is in digits and no noun follows, or an ordinal word ends the phrase.
         if (month.WithDay && (IsContentWord(afterDay) || !Int(d, out _, out _) && !_t.IsNumber(d) && afterDay < _t.Count && !_t.IsNumber(afterDay) && _t.Kind(afterDay) != Text.TokenKind.Punctuation))
             return null;
-        // Where the day comes first, "agosto 15" is a month and a count; only an ordinal form is a date.
-        if (_lang.DateOrder != DateOrder.MonthDayYear && Int(d, out _, out _))
+        // Where the day comes first, "agosto 15" is a month and a count ("im April 14 Prozent mehr"); only an ordinal form
+        // is a date, or the English order written out in full: after a weekday (Montag, Februar 18) or before ", 2015".
+        if (_lang.DateOrder != DateOrder.MonthDayYear && Int(d, out _, out _) && !afterWeekday && !CommaYearAfter(afterDay))
             return null;
         var year = YearAfter(afterDay, out var afterYear);
         return MakeDay(j, year is null ? afterDay : afterYear, year, month.Number, day, "month-day");
     }
+
+    /// <summary>A comma, then a year in digits on the same line: ", 2015".</summary>
+    private bool CommaYearAfter(int k) =>
+        _t.IsChar(k, ',') && !_t.LineBreakBefore(k + 1) && YearNumber(k + 1, out _);
 
     /// <summary>A year right after a date: ", 2025", " 2025", " del 2025", "'25".</summary>
     private int? YearAfter(int k, out int end)

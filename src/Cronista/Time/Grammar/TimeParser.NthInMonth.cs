@@ -13,7 +13,7 @@ internal sealed partial class TimeParser
         int nth;
         if (Lex(j, LexKind.Ordinal, out var ordinal, out var k))
             nth = ordinal.Number;
-        else if (!Int(j, out _, out _) && DayNumber(j, out nth, out k)) // 3eme, 3rd, 3.
+        else if (DayNumber(j, out nth, out k) && (!Int(j, out _, out _) || k > j + 1)) // 3eme, 3rd, 3., 1°
         { }
         else
             return null;

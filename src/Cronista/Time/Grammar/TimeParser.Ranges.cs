@@ -111,6 +111,9 @@ internal sealed partial class TimeParser
                 from = new ClockTime(to.Hour >= 13 && first.Hour + 12 <= to.Hour ? first.Hour + 12 : first.Hour, 0);
             else
                 return null;
+            // "dalla mezzanotte alle 2", "from midnight to 6 a.m.": midnight opening a span starts the day, it does not end it.
+            if (from.Hour == 24 && from.Minute == 0 && to.Hour < 24)
+                from = new ClockTime(0, 0);
             // "15 to noon" is no range: an end that comes before a start which is not late at night.
             if (to.Hour * 60 + to.Minute < from.Hour * 60 + from.Minute && to.Hour >= 12 && from.Hour < 18)
                 return null;

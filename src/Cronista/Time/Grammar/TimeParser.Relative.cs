@@ -190,10 +190,12 @@ internal sealed partial class TimeParser
         if (k == j && end == k + 1 && k > 0 && _t.IsCapitalized(k) && _t.IsWord(k - 1) && _t.IsCapitalized(k - 1) && SentenceAround(k).First < k - 1)
             return null;
         DateOnly? date = null;
-        if (YearNumber(end, out var year) && !_t.LineBreakBefore(end))
+        // Natale 2019, il Natale del 2019, Christmas of 2019.
+        var y = Lex(end, LexKind.Of, out var afterOf) && YearNumber(afterOf, out _) ? afterOf : end;
+        if (YearNumber(y, out var year) && !_t.LineBreakBefore(y))
         {
             date = _holidays.On(holiday.Value, year);
-            end++;
+            end = y + 1;
         }
         else if (_anchor is { } a)
             date = _forward ? _holidays.Next(holiday.Value, a) : _holidays.Nearest(holiday.Value, a);

@@ -105,6 +105,7 @@ internal sealed partial class TimeParser
             Add(all, ReportYear(i));
             Add(all, ThatYear(i));
             Add(all, QualifiedQuarter(i));
+            Add(all, MonthHalf(i));
         }
         for (var k = 0; k < all.Count; k++)
             all[k] = WithModifierAndArticle(all[k]);

@@ -152,6 +152,8 @@ internal enum LexKind
     Era,
     /// <summary>The start or end of the current period in one word or acronym (EOM, EOY); Value is the mod and the unit: "END M".</summary>
     PeriodEdge,
+    /// <summary>A half of a month, after its ordinal (la première quinzaine d'avril, la seconda quindicina di agosto).</summary>
+    MonthHalf,
 }
 
 /// <summary>One meaning of a dictionary phrase.</summary>
