@@ -99,13 +99,7 @@ internal sealed partial class TimeParser
         if (!_t.IsWord(k) || !Count(k, out var count, out var weak, out end) || weak || count is not { } n || n != decimal.Truncate(n) || n is < 1 or > 59)
             return false;
         minutes = (int)n;
-        if (Lex(end, LexKind.Unit, out var unit, out var afterUnit))
-        {
-            if (unit.Value != "MIN")
-                return false;
-            end = afterUnit;
-        }
-        return true;
+        return MinuteUnit(ref end) is not false;
     }
 
     /// <summary>Minutes joined to a cued hour by "and" (alle tre e venti, dalle 9 e 30): a count from 1 to 59 in digits or words,
@@ -117,14 +111,19 @@ internal sealed partial class TimeParser
             _t.IsNumber(end) || _t.IsChar(end, '%'))
             return false;
         minutes = (int)n;
-        if (Lex(end, LexKind.Unit, out var unit, out var afterUnit))
-        {
-            if (unit.Value != "MIN")
-                return false;
-            end = afterUnit;
-        }
-        else if (IsContentWord(end))
+        // Without its unit, nothing may follow that it could count (alle 3 e 20 persone).
+        return MinuteUnit(ref end) ?? !IsContentWord(end);
+    }
+
+    /// <summary>The unit after a count of minutes: true when it is "minutes" (moved past), false when it is another unit, null
+    /// when there is none.</summary>
+    private bool? MinuteUnit(ref int end)
+    {
+        if (!Lex(end, LexKind.Unit, out var unit, out var afterUnit))
+            return null;
+        if (unit.Value != "MIN")
             return false;
+        end = afterUnit;
         return true;
     }
 
