@@ -74,7 +74,7 @@ internal sealed partial class TimeParser
             return Tense.Unknown;
         // "agreed to purchase" looks ahead, "agreed to the merger" does not: an article after a cue of several words makes its
         // last word a preposition.
-        if (Lex(k, LexKind.FutureCue, out var cueEnd) && cueEnd <= limit && (cueEnd == k + 1 || !Is(cueEnd, LexKind.Attributive)) ||
+        if (FutureCueAt(k, out var cueEnd) && cueEnd <= limit && (cueEnd == k + 1 || !Is(cueEnd, LexKind.Attributive)) ||
             HasFutureEnding(k))
             return AuxiliaryBefore(k) == Tense.Past ? Tense.Past : Tense.Future;
         if (Lex(k, LexKind.TenseLink, out var link, out _) && link.Value == "PRESENT")
@@ -101,7 +101,7 @@ internal sealed partial class TimeParser
                     return Tense.Present;
                 continue;
             }
-            if (Lex(j, LexKind.FutureCue, out var end) && end <= k)
+            if (FutureCueAt(j, out var end) && end <= k)
                 return Tense.Future;
             if (Lex(j, LexKind.PastCue, out var past, out _) && past.Value == "PERFECT")
                 return Tense.Past;
@@ -112,6 +112,9 @@ internal sealed partial class TimeParser
 
     private bool HasFutureEnding(int k)
     {
+        // A name (Alexandra, Sierra) or a listed look-alike (caméra, opéra: a FutureCue row valued NOT) is no verb.
+        if (_t.IsCapitalized(k) || Lex(k, LexKind.FutureCue, out var listed, out _) && listed.Value == "NOT")
+            return false;
         var norm = _t.Norm(k);
         foreach (var ending in _lang.FutureEndings)
         {
@@ -120,6 +123,9 @@ internal sealed partial class TimeParser
         }
         return false;
     }
+
+    /// <summary>A listed future cue at k (will, sera, prévu), not a look-alike listed to stop an ending from matching.</summary>
+    private bool FutureCueAt(int k, out int end) => Lex(k, LexKind.FutureCue, out var entry, out end) && entry.Value != "NOT";
 
     /// <summary>A past verb form: a listed one (said, met), or a lower-case word with a past ending (ended, issued) that is no
     /// listed look-alike (hundred, need) nor an adjective after an article.</summary>
