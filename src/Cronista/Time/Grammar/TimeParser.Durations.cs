@@ -193,8 +193,9 @@ internal sealed partial class TimeParser
     {
         if (!Lex(j, LexKind.Vague, out var entry, out var end))
             return null;
-        // "l'ora di pranzo", "the present system": after an article a one-word reference is a noun.
-        if (end == j + 1 && Precedes(j, LexKind.Determiner))
+        // "l'ora di pranzo", "all'ora stabilita", "the present system": after an article, or a preposition that elides its
+        // article, a one-word reference is a noun.
+        if (end == j + 1 && (Precedes(j, LexKind.Determiner) || _t.Surface(j - 1) is [.., '\'' or '’'] && _t.GluedToPrevious(j)))
             return null;
         return new Parse(j, end, TimexType.DATE, "vague") { Value = entry.Value, TakesDeterminer = true, Confidence = 0.8 };
     }
