@@ -20,6 +20,7 @@ internal static class GateEvaluators
             new AttributionGateEvaluator(() => Attributions.AttributionEvaluator.For(Analyzer.Create(new AnalyzerOptions(LastStage: "attribute-spans"))), threads),
             new TimeGateEvaluator(Time.TimeEvaluator.ForCronista, threads),
             new SpecGateEvaluator(() => new Specs.SpecEvaluator(analyzer.Value), threads),
+            new EventsGateEvaluator(() => Events.PloverEvaluator.For(analyzer.Value), threads),
         ];
     }
 }

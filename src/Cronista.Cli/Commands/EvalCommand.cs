@@ -24,6 +24,7 @@ internal static class EvalCommand
             CreateAttribution(),
             EvalTimeCommand.Create(),
             EvalSpecsCommand.Create(),
+            EvalEventsCommand.Create(),
             CreateGate(),
         };
 

@@ -13,6 +13,7 @@ internal static class TagCommand
         command.Subcommands.Add(Ner());
         command.Subcommands.Add(Attribution());
         command.Subcommands.Add(TagTimeCommand.Create());
+        command.Subcommands.Add(TagEventsCommand.Create());
         return command;
     }
 

@@ -7,6 +7,7 @@ namespace Cronista.Events;
 internal sealed class CameoTable
 {
     private readonly FrozenDictionary<string, string> _plover;
+    private readonly FrozenDictionary<string, string> _context;
     private readonly FrozenDictionary<string, (string? Promised, string? Planned)> _intent;
 
     public CameoTable()
@@ -15,6 +16,13 @@ internal sealed class CameoTable
         foreach (var row in ResourceFiles.ReadRows("Events/Data/cameo-plover.tsv"))
             plover.TryAdd(row[0], row[1]);
         _plover = plover.ToFrozenDictionary(StringComparer.Ordinal);
+        var context = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in ResourceFiles.ReadRows("Events/Data/cameo-plover.tsv"))
+        {
+            if (row.Length > 3 && row[3].Length > 0)
+                context.TryAdd(row[0], row[3]);
+        }
+        _context = context.ToFrozenDictionary(StringComparer.Ordinal);
         _intent = ResourceFiles.ReadRows("Events/Data/intent-codes.tsv").ToFrozenDictionary(
             r => r[0], r => (r[1] == "-" ? null : r[1], r[2] == "-" ? null : r[2]), StringComparer.Ordinal);
     }
@@ -26,6 +34,17 @@ internal sealed class CameoTable
         {
             if (_plover.TryGetValue(cameo[..length], out var type))
                 return type;
+        }
+        return null;
+    }
+
+    /// <summary>PLOVER's context of a CAMEO code (military, economic …), from the code or its nearest parent that has one.</summary>
+    public string? ContextOf(string cameo)
+    {
+        for (var length = cameo.Length; length >= 2; length--)
+        {
+            if (_context.TryGetValue(cameo[..length], out var context))
+                return context;
         }
         return null;
     }

@@ -31,11 +31,21 @@ public enum EventDateSource
     Publication,
 }
 
+/// <summary>One member of an actor or target: a named entity ("Putin") or a description ("Romanian officials").</summary>
+/// <param name="Text">The entity's canonical name, or the description as written.</param>
+/// <param name="EntityId">The document entity it names or is described by (Romania for "Romanian officials"), when any.</param>
+/// <param name="Code">Its actor code: ISO 3166 alpha-3 country plus sector ("ROU GOV"), when known.</param>
+public sealed record EventActor(string Text, string? EntityId, string? Code);
+
 /// <summary>An actor, target or location of an event.</summary>
-/// <param name="Name">The entity's canonical name, or the words as written.</param>
+/// <param name="Name">The entity's canonical name, or the words as written; members joined with "and".</param>
 /// <param name="EntityIds">The document entities it stands for (two for "Putin and Kim").</param>
-/// <param name="Code">The actor code: ISO 3166 alpha-3 country plus sector ("RUS GOV"), when known.</param>
-public sealed record EventParticipant(string Name, ImmutableArray<string> EntityIds, string? Code);
+/// <param name="Code">The actor code of the first member: ISO 3166 alpha-3 country plus sector ("RUS GOV"), when known.</param>
+public sealed record EventParticipant(string Name, ImmutableArray<string> EntityIds, string? Code)
+{
+    /// <summary>Each member with its own code ("Hungarian and Romanian officials": HUN GOV, ROU GOV).</summary>
+    public ImmutableArray<EventActor> Members { get; init; } = [];
+}
 
 /// <summary>An event's date and where it came from.</summary>
 /// <param name="Value">A TIMEX3 value (2025-08-12, 2024-06, FUTURE_REF).</param>
@@ -60,6 +70,9 @@ public sealed record CodedEvent(string Id, string Type, string? Cameo, EventMode
 
     /// <summary>Where it happened.</summary>
     public EventParticipant? Location { get; init; }
+
+    /// <summary>PLOVER's context of the CAMEO code (military, economic, diplomatic …), when the table gives one.</summary>
+    public string? Context { get; init; }
 
     /// <summary>The claim it was reported in.</summary>
     public string? ClaimId { get; init; }

@@ -142,11 +142,15 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             Target = target,
             Date = draft.Date,
             Location = draft.Location is { } place ? Participant([place]) : null,
+            Context = cameo.ContextOf(draft.Cameo),
             ClaimId = draft.ClaimId,
             Triggers = [.. draft.Triggers],
         };
     }
 
     private static EventParticipant Participant(IReadOnlyList<Entity> entities) =>
-        new(string.Join(" and ", entities.Select(e => e.Canonical)), [.. entities.Select(e => e.Id)], ActorCodes.For(entities[0]));
+        new(string.Join(" and ", entities.Select(e => e.Canonical)), [.. entities.Select(e => e.Id)], ActorCodes.For(entities[0]))
+        {
+            Members = [.. entities.Select(e => new EventActor(e.Canonical, e.Id, ActorCodes.For(e)))],
+        };
 }

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Cronista.Core;
+using Cronista.Events;
+
+namespace Cronista.Eval.Events;
+
+/// <summary>Codes the text of PLOVER records and writes the prediction into PLOVER's own fields (event, source, target),
+/// so that outside scorers read it as they read the gold file.</summary>
+internal sealed class PloverTagger(Func<Document, CancellationToken, Document> analyze)
+{
+    public static PloverTagger For(Analyzer analyzer) => new(analyzer.Analyze);
+
+    /// <summary>The event a record's text reports: the most confident one, the first on a tie; null when nothing is coded.</summary>
+    public CodedEvent? MainEvent(JsonObject record, CancellationToken cancellationToken)
+    {
+        var text = PloverRecords.Text(record);
+        if (text is null)
+            return null;
+        var published = DateOnly.TryParse(PloverRecords.Str(record, "date"), CultureInfo.InvariantCulture, out var date) ? date : (DateOnly?)null;
+        var language = PloverRecords.Str(record, "language") is { Length: 2 } code ? code : "en";
+        var document = analyze(Document.Create(text, new DocumentMetadata($"plover:{PloverRecords.Str(record, "id")}", Published: published, Language: language)), cancellationToken);
+        return document.Get(Layers.Events)
+            .OrderByDescending(e => e.Provenance.Confidence)
+            .ThenBy(e => e.Triggers.IsDefaultOrEmpty ? e.Span.Start : e.Triggers[0].Start)
+            .FirstOrDefault();
+    }
+
+    /// <summary>A copy of the record with the predicted event, source and target; a record with no coded event keeps its
+    /// text and loses the gold fields, so a scorer sees no prediction.</summary>
+    public JsonObject Tag(JsonObject record, CancellationToken cancellationToken)
+    {
+        var tagged = (JsonObject)record.DeepClone();
+        if (PloverRecords.Text(record) is null)
+            return tagged;
+        foreach (var field in (string[])["event", "source", "target", "mode", "context", "eventText", "eventLoc", "cameo"])
+            tagged.Remove(field);
+        if (MainEvent(record, cancellationToken) is not { } coded)
+            return tagged;
+        tagged["event"] = coded.Type;
+        tagged["cameo"] = coded.Cameo;
+        tagged["mode"] = PloverFields.Mode(coded.Mode);
+        if (coded.Context is { Length: > 0 } context)
+            tagged["context"] = context;
+        tagged["source"] = PloverFields.Actors(coded.Actor);
+        tagged["target"] = coded.Target is { } target ? PloverFields.Actors(target) : "";
+        if (coded.Location is { } place)
+            tagged["eventLoc"] = place.Name;
+        return tagged;
+    }
+}
