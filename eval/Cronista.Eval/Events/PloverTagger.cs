@@ -9,7 +9,20 @@ namespace Cronista.Eval.Events;
 /// so that outside scorers read it as they read the gold file.</summary>
 internal sealed class PloverTagger(Func<Document, CancellationToken, Document> analyze)
 {
+    private readonly CameoTable _cameo = new();
+
     public static PloverTagger For(Analyzer analyzer) => new(analyzer.Analyze);
+
+    /// <summary>The type in the PLOVER version the record declares: records of the early drafts (below 0.8) get that draft's type
+    /// for the CAMEO code; others, and records without a version, today's.</summary>
+    private string TypeFor(JsonObject record, CodedEvent coded)
+    {
+        // "0.5b1": the major and minor numbers decide.
+        var version = System.Text.RegularExpressions.Regex.Match(PloverRecords.Str(record, "version") ?? "", @"^(\d+)\.(\d+)");
+        var early = version.Success && int.Parse(version.Groups[1].Value, CultureInfo.InvariantCulture) == 0 &&
+                    int.Parse(version.Groups[2].Value, CultureInfo.InvariantCulture) < 8;
+        return early && coded.Cameo is { } code ? _cameo.EarlyPloverOf(code) ?? coded.Type : coded.Type;
+    }
 
     /// <summary>The event a record's text reports: the most confident one, the first on a tie; null when nothing is coded.</summary>
     public CodedEvent? MainEvent(JsonObject record, CancellationToken cancellationToken)
@@ -37,8 +50,10 @@ internal sealed class PloverTagger(Func<Document, CancellationToken, Document> a
             tagged.Remove(field);
         if (MainEvent(record, cancellationToken) is not { } coded)
             return tagged;
-        tagged["event"] = coded.Type;
+        tagged["event"] = TypeFor(record, coded);
         tagged["cameo"] = coded.Cameo;
+        if (!coded.Triggers.IsDefaultOrEmpty)
+            tagged["eventText"] = PloverRecords.Text(record)![coded.Triggers[0].Start..coded.Triggers[0].End];
         tagged["mode"] = PloverFields.Mode(coded.Mode);
         if (coded.Context is { Length: > 0 } context)
             tagged["context"] = context;

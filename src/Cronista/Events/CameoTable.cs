@@ -8,6 +8,7 @@ internal sealed class CameoTable
 {
     private readonly FrozenDictionary<string, string> _plover;
     private readonly FrozenDictionary<string, string> _context;
+    private readonly FrozenDictionary<string, string> _plover2016;
     private readonly FrozenDictionary<string, (string? Promised, string? Planned)> _intent;
 
     public CameoTable()
@@ -23,6 +24,7 @@ internal sealed class CameoTable
                 context.TryAdd(row[0], row[3]);
         }
         _context = context.ToFrozenDictionary(StringComparer.Ordinal);
+        _plover2016 = ResourceFiles.ReadRows("Events/Data/cameo-plover-2016.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         _intent = ResourceFiles.ReadRows("Events/Data/intent-codes.tsv").ToFrozenDictionary(
             r => r[0], r => (r[1] == "-" ? null : r[1], r[2] == "-" ? null : r[2]), StringComparer.Ordinal);
     }
@@ -33,6 +35,18 @@ internal sealed class CameoTable
         for (var length = cameo.Length; length >= 2; length--)
         {
             if (_plover.TryGetValue(cameo[..length], out var type))
+                return type;
+        }
+        return null;
+    }
+
+    /// <summary>The PLOVER type of a CAMEO code in PLOVER's early drafts (0.5–0.6), whose types differ from today's
+    /// (DEMAND, DISAPPROVE, INVESTIGATE and FIGHT where 0.8 has REQUEST, ACCUSE and ASSAULT).</summary>
+    public string? EarlyPloverOf(string cameo)
+    {
+        for (var length = cameo.Length; length >= 2; length--)
+        {
+            if (_plover2016.TryGetValue(cameo[..length], out var type))
                 return type;
         }
         return null;

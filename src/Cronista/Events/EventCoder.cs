@@ -9,7 +9,7 @@ namespace Cronista.Events;
 
 /// <summary>Codes who did what to whom: finds trigger words, sets mode and CAMEO code, finds participants, dates events,
 /// links them to their claims and merges repeated reports of one event.</summary>
-internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coordinations, CameoTable cameo)
+internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coordinations, CameoTable cameo, Knowledge.RoleLexicon roles)
 {
     private const string Stage = "code-events";
 
@@ -25,7 +25,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
         var index = new EntityIndex(document);
         var countries = index.Entities.Where(e => e.Type == EntityType.LOC && e.Subtype == "country" && e.Country is not null)
             .GroupBy(e => e.Country!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var finder = new ParticipantFinder(lexicon, coordination, code => countries.GetValueOrDefault(code));
+        var finder = new ParticipantFinder(lexicon, coordination, code => countries.GetValueOrDefault(code), new ActorDescriptions(roles, document.Language!));
         var dater = new EventDater(lexicon);
         var claims = document.Get(Layers.Claims);
         var times = document.Get(Layers.Times);
@@ -69,9 +69,12 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             if (sentence.Quoted[i])
                 continue;
             (int Start, int End, TriggerPattern Pattern)? best = null;
-            foreach (var pattern in lexicon.TriggersStartingWith(sentence.Words[i]).Distinct())
+            var starting = lexicon.TriggersStartingWith(sentence.Words[i]);
+            if (sentence.Lemmas[i] != sentence.Words[i])
+                starting = starting.Concat(lexicon.TriggersStartingWith(sentence.Lemmas[i]));
+            foreach (var pattern in starting.Distinct())
             {
-                var end = pattern.MatchAt(sentence.Words, i);
+                var end = pattern.MatchAt(sentence.Words, i, sentence.Lemmas);
                 if (end > i && (best is null || pattern.Specificity > best.Value.Pattern.Specificity))
                     best = (i, end, pattern);
             }
@@ -84,6 +87,8 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             if (!chosen.Exists(c => c.Start < candidate.End && candidate.Start < c.End))
                 chosen.Add(candidate);
         }
+        // A match the dictionary marks as no event ("---") only keeps shorter patterns off its words.
+        chosen.RemoveAll(c => c.Pattern.IsBlock);
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         var result = new List<(int, int, TriggerPattern, bool)>();
         var promised = false;
@@ -134,9 +139,9 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
     private CodedEvent Build(Document document, EventDraft draft, int index)
     {
         var target = draft.Targets.Count > 0
-            ? Participant(draft.Targets)
+            ? Participant(draft.Targets, draft.Described)
             : draft.TargetCountry is { } country ? new EventParticipant(country, [], country) : null;
-        return new CodedEvent($"v{index + 1}", cameo.PloverOf(draft.Cameo)!, draft.Cameo, draft.Mode, Participant(draft.Actors), draft.Sentence.Span,
+        return new CodedEvent($"v{index + 1}", cameo.PloverOf(draft.Cameo)!, draft.Cameo, draft.Mode, Participant(draft.Actors, draft.Described), draft.Sentence.Span,
             new Provenance(Stage, draft.Pattern.Text, Math.Round(draft.Confidence, 2)))
         {
             Target = target,
@@ -148,9 +153,11 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
         };
     }
 
-    private static EventParticipant Participant(IReadOnlyList<Entity> entities) =>
-        new(string.Join(" and ", entities.Select(e => e.Canonical)), [.. entities.Select(e => e.Id)], ActorCodes.For(entities[0]))
-        {
-            Members = [.. entities.Select(e => new EventActor(e.Canonical, e.Id, ActorCodes.For(e)))],
-        };
+    /// <summary>The participant of some entities; an entity standing in a description ("Romanian officials") is named and coded
+    /// by the description.</summary>
+    private static EventParticipant Participant(IReadOnlyList<Entity> entities, IReadOnlyDictionary<Entity, ActorDescription>? described = null)
+    {
+        var members = entities.Select(e => described?.GetValueOrDefault(e) is { } d ? new EventActor(d.Text, e.Id, d.Code) : new EventActor(e.Canonical, e.Id, ActorCodes.For(e))).ToList();
+        return new(string.Join(" and ", members.Select(m => m.Text)), [.. entities.Select(e => e.Id)], members[0].Code) { Members = [.. members] };
+    }
 }

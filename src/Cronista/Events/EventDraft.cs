@@ -31,6 +31,9 @@ internal sealed class EventDraft(TriggerPattern pattern, Sentence sentence, int 
 
     public List<Entity> Targets { get; } = [];
 
+    /// <summary>Actors and targets that stand in a description: "Romanian officials" is Romania's entity, coded ROU GOV.</summary>
+    public Dictionary<Entity, ActorDescription> Described { get; } = [];
+
     /// <summary>The target's country code when the target is a place with no country entity in the document.</summary>
     public string? TargetCountry { get; set; }
 

@@ -7,7 +7,7 @@ internal sealed class EventStage(EventCoder coder) : IStage
 {
     public string Name => "code-events";
 
-    public IReadOnlyList<ILayer> Requires { get; } = [Layers.Sentences, Layers.Entities, Layers.Times, Layers.Claims];
+    public IReadOnlyList<ILayer> Requires { get; } = [Layers.Sentences, Layers.Words, Layers.Entities, Layers.Times, Layers.Claims];
 
     public IReadOnlyList<ILayer> Produces { get; } = [Layers.Events];
 

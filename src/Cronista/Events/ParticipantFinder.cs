@@ -5,7 +5,7 @@ namespace Cronista.Events;
 
 /// <summary>Finds who acts, on whom and where: the subject before a verb (or the doer after a passive), the first entity after
 /// it, and a place after a locative preposition; for nouns, the participants that follow (vertice Russia-USA).</summary>
-internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coordination, Func<string, Entity?> countryEntity)
+internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coordination, Func<string, Entity?> countryEntity, ActorDescriptions descriptions)
 {
     // How far after a trigger the doer of a passive (firmato … dalle due nazioni) may stand.
     private const int AgentReach = 8;
@@ -112,24 +112,44 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
     /// or "the two" people named together before.</summary>
     private void Subject(SentenceWords sentence, EventDraft draft, int clauseStart, int start)
     {
+        var described = new Dictionary<Mention, ActorDescription>();
+        foreach (var (mention, entity) in sentence.Mentions)
+        {
+            if (descriptions.Of(sentence, mention, entity) is { } description && description.End <= start)
+                described[mention] = description;
+        }
         var before = sentence.Mentions.Where(p => sentence.StartOf(p.Mention) >= clauseStart && sentence.EndOf(p.Mention) <= start &&
-                                                  p.Mention.Kind != MentionKind.Demonym && !sentence.IsQuoted(p.Mention)).ToList();
+                                                  (p.Mention.Kind != MentionKind.Demonym || described.ContainsKey(p.Mention)) && !sentence.IsQuoted(p.Mention)).ToList();
         // Where the verb comes last the subject opens the clause; elsewhere it is the nearest before the verb.
         Func<Func<(Mention Mention, Entity Entity), bool>, (Mention Mention, Entity Entity)> pick = lexicon.VerbFinal ? before.FirstOrDefault : before.LastOrDefault;
-        var subject = pick(p => p.Entity.Type == EntityType.PER);
+        var subject = pick(p => p.Entity.Type == EntityType.PER || described.ContainsKey(p.Mention));
         if (subject.Entity is null)
             subject = pick(p => p.Entity.Type == EntityType.ORG);
         if (subject.Entity is null)
             subject = pick(p => p.Entity.Type == EntityType.LOC && (p.Entity.Subtype == "country" || p.Entity.Country is not null));
         if (subject.Entity is not null)
         {
-            var joined = before.Where(p => p.Entity != subject.Entity && p.Entity.Type == subject.Entity.Type && Joined(sentence, p.Mention, subject.Mention)).Select(p => p.Entity);
-            draft.Actors.AddRange(joined.Append(subject.Entity).Distinct().OrderBy(e => before.First(p => p.Entity == e).Mention.Span.Start));
+            var joined = before.Where(p => p.Entity != subject.Entity && p.Entity.Type == subject.Entity.Type && Joined(sentence, p.Mention, subject.Mention)).ToList();
+            foreach (var (mention, entity) in joined.Append(subject))
+            {
+                // "Hungarian and Romanian officials": the role after the last applies to each.
+                var description = described.GetValueOrDefault(mention)
+                                  ?? (described.GetValueOrDefault(subject.Mention) is { } shared ? Share(sentence, mention, entity, shared) : null);
+                if (description is not null)
+                    draft.Described.TryAdd(entity, description);
+            }
+            draft.Actors.AddRange(joined.Select(p => p.Entity).Append(subject.Entity).Distinct().OrderBy(e => before.First(p => p.Entity == e).Mention.Span.Start));
             return;
         }
         var group = GroupAt(sentence, clauseStart);
         draft.Actors.AddRange(group);
     }
+
+    /// <summary>Another place's share of a description: "Hungarian" in "Hungarian and Romanian officials" is HUN GOV.</summary>
+    private static ActorDescription? Share(SentenceWords sentence, Mention mention, Entity entity, ActorDescription shared) =>
+        entity.Country is { } country && entity.Type == EntityType.LOC
+            ? new ActorDescription(sentence.Document.TextOf(mention.Span), $"{country} {shared.Code.Split(' ')[^1]}", sentence.EndOf(mention))
+            : null;
 
     /// <summary>The first entity after the trigger in its clause, a pronoun standing for the person named before (con lui);
     /// a city or region becomes the place, and its country the target.</summary>
@@ -151,7 +171,8 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
         var diplomatic = draft.Plover is not null && Diplomatic.Contains(draft.Plover);
         var triggerStart = sentence.Local(draft.TriggerStart);
         var after = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) is var start && start > triggerStart && start >= 0 && start < clauseEnd &&
-                                                          !draft.Actors.Contains(p.Entity) && p.Mention.Kind != MentionKind.Demonym &&
+                                                          !draft.Actors.Contains(p.Entity) &&
+                                                          (p.Mention.Kind != MentionKind.Demonym || descriptions.Of(sentence, p.Mention, p.Entity) is not null) &&
                                                           !(diplomatic && start > 0 && lexicon.LocationPrepositions.Contains(sentence.Words[start - 1])));
         if (after.Entity is null && lexicon.VerbFinal)
         {
@@ -175,6 +196,8 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
             return;
         }
         draft.Targets.Add(after.Entity);
+        if (descriptions.Of(sentence, after.Mention, after.Entity) is { } targetDescription)
+            draft.Described.TryAdd(after.Entity, targetDescription);
         // A city struck or entered is also where it happened (ha bombardato Kharkiv).
         if (after.Entity.Type == EntityType.LOC && after.Entity.Subtype is not "country")
             draft.Location ??= after.Entity;

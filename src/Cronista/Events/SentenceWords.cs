@@ -18,6 +18,10 @@ internal sealed class SentenceWords
         Sentence = sentence;
         _tokens = document.Get(Layers.Tokens);
         Words = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => EntityLexicon.Fold(document.TextOf(_tokens[t].Span)))];
+        var tags = document.Has(Layers.Words) ? document.Get(Layers.Words) : default;
+        Lemmas = tags.IsDefault
+            ? Words
+            : [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => EntityLexicon.Fold(tags[t].Lemma))];
         Quoted = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => quotations.Any(q => q.Contains(_tokens[t].Span)))];
         Mentions = [.. index.Within(sentence.Span)];
     }
@@ -30,6 +34,9 @@ internal sealed class SentenceWords
 
     /// <summary>The sentence's tokens, folded; index 0 is the sentence's first token.</summary>
     public string[] Words { get; }
+
+    /// <summary>The lemmas of the sentence's tokens, folded (the words themselves where no lemmas were found).</summary>
+    public string[] Lemmas { get; }
 
     /// <summary>True for tokens inside quotation marks.</summary>
     public bool[] Quoted { get; }

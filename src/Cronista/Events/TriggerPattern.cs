@@ -47,13 +47,20 @@ internal sealed class TriggerPattern
     /// <summary>The number of word slots, the measure of how specific the pattern is.</summary>
     public int Specificity => _slots.Count(s => !s.IsGap);
 
-    public static TriggerPattern Parse(string[] row, TokenizationRules rules)
+    /// <summary>True for the rows of a dictionary that says where an event is NOT coded ("---"): a match blocks shorter patterns.</summary>
+    public bool IsBlock => Cameo == "---";
+
+    /// <summary>Reads a row; a slot "&amp;name" or "@name" stands for a word set from <paramref name="sets"/>.</summary>
+    public static TriggerPattern Parse(string[] row, TokenizationRules rules, Func<string, string[][]?>? sets = null)
     {
         if (row.Length < 4)
             throw new InvalidDataException($"Events triggers: '{string.Join('\t', row)}' needs four columns: pattern, cameo, kind, mode.");
-        var slots = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(slot => slot == "..."
-            ? new Slot(null)
-            : new Slot([.. slot.Split('|').Select(alternative => Words(alternative, rules))])).ToList();
+        var slots = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(slot => slot switch
+        {
+            "..." => new Slot(null),
+            ['&' or '@', ..] => new Slot(sets?.Invoke(slot) ?? throw new InvalidDataException($"Events triggers: no word set '{slot}' for '{row[0]}'.")),
+            _ => new Slot([.. slot.Split('|').Select(alternative => Words(alternative, rules))]),
+        }).ToList();
         var kind = row[2] switch
         {
             "verb" => TriggerKind.Verb,
@@ -71,8 +78,12 @@ internal sealed class TriggerPattern
         return new TriggerPattern(slots, row[1], kind, mode, row[0]);
     }
 
-    /// <summary>The end of a match that starts at <paramref name="start"/>, or -1.</summary>
-    public int MatchAt(string[] words, int start)
+    /// <summary>The alternatives of a word set as the slots of this class read them: each alternative's words, folded.</summary>
+    public static string[][] SetAlternatives(string alternatives, TokenizationRules rules) =>
+        [.. alternatives.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(alternative => Words(alternative, rules))];
+
+    /// <summary>The end of a match that starts at <paramref name="start"/>, or -1; a word matches as written or by its lemma.</summary>
+    public int MatchAt(string[] words, int start, string[]? lemmas = null)
     {
         return Match(0, start);
 
@@ -97,7 +108,7 @@ internal sealed class TriggerPattern
                     continue;
                 var all = true;
                 for (var k = 0; k < alternative.Length && all; k++)
-                    all = WordMatches(alternative[k], words[position + k]);
+                    all = WordMatches(alternative[k], words[position + k]) || (lemmas is not null && alternative[k] == lemmas[position + k]);
                 if (all)
                 {
                     var end = Match(slot + 1, position + alternative.Length);

@@ -1,0 +1,36 @@
+using Cronista.Entities;
+using Cronista.Knowledge;
+
+namespace Cronista.Events;
+
+/// <summary>A group or person described rather than named: "Romanian officials", "Israeli troops", "Israel's high court".</summary>
+/// <param name="Text">The description as written.</param>
+/// <param name="Code">Its actor code: the country of the place word and the sector of the role word ("ROU GOV").</param>
+/// <param name="End">The local index one past the description's last token.</param>
+internal sealed record ActorDescription(string Text, string Code, int End);
+
+/// <summary>Finds descriptions: a country's name or demonym, then within a few words a role with a sector ("ministri", "troops").</summary>
+internal sealed class ActorDescriptions(RoleLexicon roles, string language)
+{
+    // Words between the place and the role: "Israeli army troops", "Israel's high court", "russische Regierung".
+    private const int Reach = 3;
+
+    /// <summary>The description a country mention opens, or null; "Hungarian and Romanian officials" gives both the role.</summary>
+    public ActorDescription? Of(SentenceWords sentence, Mention mention, Entity entity)
+    {
+        if (entity.Country is null || entity.Type != EntityType.LOC)
+            return null;
+        var start = sentence.StartOf(mention);
+        var end = sentence.EndOf(mention);
+        for (var k = end; k < sentence.Words.Length && k <= end + Reach; k++)
+        {
+            if (sentence.Words[k] is "," or ";" or ":" or "(" or ")")
+                return null;
+            if (roles.MatchAt(language, sentence.Words, k) is { Role.Sector: { } sector } role)
+                return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(start, k + role.Length)), $"{entity.Country} {sector}", k + role.Length);
+            if (roles.MatchAt(language, sentence.Lemmas, k) is { Role.Sector: { } lemmaSector } byLemma)
+                return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(start, k + byLemma.Length)), $"{entity.Country} {lemmaSector}", k + byLemma.Length);
+        }
+        return null;
+    }
+}
