@@ -34,8 +34,7 @@ internal sealed class PloverTagger(Func<Document, CancellationToken, Document> a
         var language = PloverRecords.Str(record, "language") is { Length: 2 } code ? code : "en";
         var document = analyze(Document.Create(text, new DocumentMetadata($"plover:{PloverRecords.Str(record, "id")}", Published: published, Language: language)), cancellationToken);
         return document.Get(Layers.Events)
-            .OrderByDescending(e => e.Provenance.Confidence)
-            .ThenBy(e => e.Triggers.IsDefaultOrEmpty ? e.Span.Start : e.Triggers[0].Start)
+            .OrderBy(e => e.Triggers.IsDefaultOrEmpty ? e.Span.Start : e.Triggers[0].Start)
             .FirstOrDefault();
     }
 
@@ -57,8 +56,16 @@ internal sealed class PloverTagger(Func<Document, CancellationToken, Document> a
         tagged["mode"] = PloverFields.Mode(coded.Mode);
         if (coded.Context is { Length: > 0 } context)
             tagged["context"] = context;
-        tagged["source"] = PloverFields.Actors(coded.Actor);
-        tagged["target"] = coded.Target is { } target ? PloverFields.Actors(target) : "";
+        if (coded.Reciprocal && coded.Target is { } partner)
+        {
+            tagged["source"] = new JsonArray([.. PloverFields.Actors(coded.Actor).Concat(PloverFields.Actors(partner)).Select(a => a!.DeepClone())]);
+            tagged["target"] = "";
+        }
+        else
+        {
+            tagged["source"] = PloverFields.Actors(coded.Actor);
+            tagged["target"] = coded.Target is { } target ? PloverFields.Actors(target) : "";
+        }
         if (coded.Location is { } place)
             tagged["eventLoc"] = place.Name;
         return tagged;

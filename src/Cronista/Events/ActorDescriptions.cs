@@ -9,7 +9,8 @@ namespace Cronista.Events;
 /// <param name="End">The local index one past the description's last token.</param>
 internal sealed record ActorDescription(string Text, string Code, int End);
 
-/// <summary>Finds descriptions: a country's name or demonym, then within a few words a role with a sector ("ministri", "troops").</summary>
+/// <summary>Finds descriptions: a country's name or demonym, then within a few words a role with a sector ("ministri", "troops");
+/// or a demonym standing as a noun for a country's people ("Palestinians", "gli ucraini"), coded as its civilians.</summary>
 internal sealed class ActorDescriptions(RoleLexicon roles, string language)
 {
     // Words between the place and the role: "Israeli army troops", "Israel's high court", "russische Regierung".
@@ -31,6 +32,9 @@ internal sealed class ActorDescriptions(RoleLexicon roles, string language)
             if (roles.MatchAt(language, sentence.Lemmas, k) is { Role.Sector: { } lemmaSector } byLemma)
                 return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(start, k + byLemma.Length)), $"{entity.Country} {lemmaSector}", k + byLemma.Length);
         }
+        var last = end - 1;
+        if (mention.Kind == MentionKind.Demonym && last >= 0 && last < sentence.IsNoun.Length && sentence.IsNoun[last] && !(end < sentence.IsNoun.Length && sentence.IsNoun[end]))
+            return new ActorDescription(sentence.Document.TextOf(mention.Span), $"{entity.Country} CVL", end);
         return null;
     }
 }

@@ -68,6 +68,10 @@ public sealed record CodedEvent(string Id, string Type, string? Cameo, EventMode
     /// <summary>When it happened, with where the date came from.</summary>
     public EventDate? Date { get; init; }
 
+    /// <summary>True when actor and target were named together as acting, each on the other ("Putin and Kim discussed"):
+    /// CAMEO's reciprocal actors, which PLOVER writes as several sources and no target.</summary>
+    public bool Reciprocal { get; init; }
+
     /// <summary>Where it happened.</summary>
     public EventParticipant? Location { get; init; }
 

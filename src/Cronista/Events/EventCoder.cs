@@ -75,6 +75,9 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             foreach (var pattern in starting.Distinct())
             {
                 var end = pattern.MatchAt(sentence.Words, i, sentence.Lemmas);
+                // A verb pattern needs a verb: "supplies" and "forces" as nouns report nothing.
+                if (end > i && pattern.Kind == TriggerKind.Verb && !pattern.IsBlock && !sentence.IsVerb.AsSpan(i, end - i).Contains(true))
+                    continue;
                 if (end > i && (best is null || pattern.Specificity > best.Value.Pattern.Specificity))
                     best = (i, end, pattern);
             }
@@ -148,6 +151,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             Date = draft.Date,
             Location = draft.Location is { } place ? Participant([place]) : null,
             Context = cameo.ContextOf(draft.Cameo),
+            Reciprocal = draft.Reciprocal,
             ClaimId = draft.ClaimId,
             Triggers = [.. draft.Triggers],
         };

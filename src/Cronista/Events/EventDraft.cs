@@ -39,6 +39,9 @@ internal sealed class EventDraft(TriggerPattern pattern, Sentence sentence, int 
 
     public Entity? Location { get; set; }
 
+    /// <summary>True when actor and target acted together and so on each other (Putin e Kim hanno discusso).</summary>
+    public bool Reciprocal { get; set; }
+
     public EventDate? Date { get; set; }
 
     public string? ClaimId { get; set; }

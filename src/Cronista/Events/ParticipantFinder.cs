@@ -45,6 +45,7 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
             // Two who act together act on each other: Putin e Kim hanno promesso → Putin with Kim.
             draft.Targets.AddRange(draft.Actors.Skip(1));
             draft.Actors.RemoveRange(1, draft.Actors.Count - 1);
+            draft.Reciprocal = true;
         }
         draft.Location ??= Place(sentence, draft, end, clauseEnd);
     }

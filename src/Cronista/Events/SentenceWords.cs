@@ -22,6 +22,12 @@ internal sealed class SentenceWords
         Lemmas = tags.IsDefault
             ? Words
             : [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => EntityLexicon.Fold(tags[t].Lemma))];
+        IsNoun = tags.IsDefault
+            ? [.. Words.Select(_ => false)]
+            : [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => tags[t].Upos is "NOUN" or "PROPN")];
+        IsVerb = tags.IsDefault
+            ? [.. Words.Select(_ => true)]
+            : [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => tags[t].Upos is "VERB")];
         Quoted = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(t => quotations.Any(q => q.Contains(_tokens[t].Span)))];
         Mentions = [.. index.Within(sentence.Span)];
     }
@@ -37,6 +43,12 @@ internal sealed class SentenceWords
 
     /// <summary>The lemmas of the sentence's tokens, folded (the words themselves where no lemmas were found).</summary>
     public string[] Lemmas { get; }
+
+    /// <summary>True for tokens the tagger read as nouns or proper nouns.</summary>
+    public bool[] IsNoun { get; }
+
+    /// <summary>True for tokens the tagger read as verbs (all tokens where no parts of speech were found).</summary>
+    public bool[] IsVerb { get; }
 
     /// <summary>True for tokens inside quotation marks.</summary>
     public bool[] Quoted { get; }
