@@ -20,6 +20,7 @@ internal static class CliApp
             SearchCommand.Create(),
             ShowCommand.Create(),
             EventsCommand.Create(),
+            ExportCommand.Create(),
             EvalCommand.Create(),
             TrainCommand.Create(),
             TagCommand.Create(),
