@@ -27,10 +27,13 @@ internal sealed class ActorDescriptions(RoleLexicon roles, string language)
         {
             if (sentence.Words[k] is "," or ";" or ":" or "(" or ")")
                 return null;
-            if (roles.MatchAt(language, sentence.Words, k) is { Role.Sector: { } sector } role)
-                return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(start, k + role.Length)), $"{entity.Country} {sector}", k + role.Length);
-            if (roles.MatchAt(language, sentence.Lemmas, k) is { Role.Sector: { } lemmaSector } byLemma)
-                return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(start, k + byLemma.Length)), $"{entity.Country} {lemmaSector}", k + byLemma.Length);
+            var role = roles.MatchAt(language, sentence.Words, k) ?? roles.MatchAt(language, sentence.Lemmas, k);
+            if (role is { Role.Sector: { } sector })
+            {
+                // "Russian President Vladimir Putin": the role is a named person's title, and the person is the actor.
+                var titled = sentence.Mentions.Any(p => p.Entity.Type == EntityType.PER && sentence.StartOf(p.Mention) == k + role.Length);
+                return titled ? null : new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(start, k + role.Length)), $"{entity.Country} {sector}", k + role.Length);
+            }
         }
         var last = end - 1;
         if (mention.Kind == MentionKind.Demonym && last >= 0 && last < sentence.IsNoun.Length && sentence.IsNoun[last] && !(end < sentence.IsNoun.Length && sentence.IsNoun[end]))

@@ -93,12 +93,26 @@ public sealed record ClaimRecord(
 public sealed record SourceRecord(string Name, string Role, string? Entity);
 
 /// <summary>An actor, target or place of an event.</summary>
-public sealed record ParticipantRecord(string Name, IReadOnlyList<string> Entities, string? Code);
+public sealed record ParticipantRecord(string Name, IReadOnlyList<string> Entities, string? Code)
+{
+    /// <summary>Each member with its own code ("Hungarian and Romanian officials": HUN GOV and ROU GOV).</summary>
+    public IReadOnlyList<ActorRecord> Members { get; init; } = [];
+}
+
+/// <summary>One member of an event's actor or target: an entity's name or a description as written, with its code.</summary>
+public sealed record ActorRecord(string Text, string? Entity, string? Code);
 
 /// <summary>A coded event in the output.</summary>
 public sealed record EventRecord(
     string Id, string Type, string? Cameo, string Mode, ParticipantRecord Actor, ParticipantRecord? Target, string? Date, string? DateSource,
-    ParticipantRecord? Location, string? Claim, int Start, int End, double Confidence, IReadOnlyList<string> Triggers, string By);
+    ParticipantRecord? Location, string? Claim, int Start, int End, double Confidence, IReadOnlyList<string> Triggers, string By)
+{
+    /// <summary>PLOVER's context of the CAMEO code (military, economic, diplomatic …).</summary>
+    public string? Context { get; init; }
+
+    /// <summary>True when actor and target acted together, each on the other ("Putin and Kim discussed").</summary>
+    public bool Reciprocal { get; init; }
+}
 
 /// <summary>Source-generated JSON settings for the output contract: snake_case, no nulls dropped.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]

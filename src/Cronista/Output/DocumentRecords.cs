@@ -67,7 +67,11 @@ public static class DocumentRecords
             Events = [.. Read(document, Layers.Events).Select(v => new EventRecord(
                 v.Id, v.Type, v.Cameo, Kebab(v.Mode.ToString()), Participant(v.Actor), v.Target is { } t ? Participant(t) : null,
                 v.Date?.Value, v.Date is { } d ? Kebab(d.Source.ToString()) : null, v.Location is { } l ? Participant(l) : null,
-                v.ClaimId, v.Span.Start, v.Span.End, v.Provenance.Confidence, v.Triggers.IsDefault ? [] : [.. v.Triggers.Select(Slice)], By(v.Provenance)))],
+                v.ClaimId, v.Span.Start, v.Span.End, v.Provenance.Confidence, v.Triggers.IsDefault ? [] : [.. v.Triggers.Select(Slice)], By(v.Provenance))
+            {
+                Context = v.Context,
+                Reciprocal = v.Reciprocal,
+            })],
             Attributions = [.. Read(document, Layers.Attributions).Select(a => new AttributionRecord(
                 Kebab(a.Kind.ToString()), a.Source is { } source ? Span(source) : null, Span(a.Cue),
                 a.Content.IsDefault ? [] : [.. a.Content.Select(Span)], By(a.Provenance), a.Provenance.Confidence))],
@@ -90,7 +94,10 @@ public static class DocumentRecords
 
     private static IReadOnlyList<string> Chain(ImmutableArray<SourceRef> chain) => chain.IsDefault ? [] : [.. chain.Select(s => s.Name)];
 
-    private static ParticipantRecord Participant(EventParticipant p) => new(p.Name, p.EntityIds.IsDefault ? [] : [.. p.EntityIds], p.Code);
+    private static ParticipantRecord Participant(EventParticipant p) => new(p.Name, p.EntityIds.IsDefault ? [] : [.. p.EntityIds], p.Code)
+    {
+        Members = p.Members.IsDefaultOrEmpty ? [] : [.. p.Members.Select(m => new ActorRecord(m.Text, m.EntityId, m.Code))],
+    };
 
     /// <summary>PascalCase enum names as kebab-case output values ("PartialName" → "partial-name").</summary>
     private static string Kebab(string name)
