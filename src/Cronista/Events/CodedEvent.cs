@@ -72,6 +72,9 @@ public sealed record CodedEvent(string Id, string Type, string? Cameo, EventMode
     /// CAMEO's reciprocal actors, which PLOVER writes as several sources and no target.</summary>
     public bool Reciprocal { get; init; }
 
+    /// <summary>True when a noun reports the event ("the summit", "talks between"), false for a verb.</summary>
+    public bool Nominal { get; init; }
+
     /// <summary>Where it happened.</summary>
     public EventParticipant? Location { get; init; }
 

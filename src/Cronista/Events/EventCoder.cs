@@ -44,7 +44,15 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
                 draft.Plover = cameo.PloverOf(draft.Cameo);
                 if (draft.Plover is null)
                     continue;
-                finder.Find(words, draft, previous);
+                if (pattern.Kind == TriggerKind.Obligation)
+                {
+                    // Only a claim's own source demands: "the administration declared that China must …".
+                    if (ClaimOrigin(claim, index) is not { } origin || claim!.Cue is not { } cue || cue.Start > draft.Triggers[0].Start)
+                        continue;
+                    finder.FindObligation(words, draft, origin);
+                }
+                else
+                    finder.Find(words, draft, previous);
                 if (draft.Actors.Count == 0)
                     continue;
                 draft.ClaimId = claim?.Id;
@@ -110,6 +118,13 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
         return result;
     }
 
+    /// <summary>The entity a claim originates from (the speaker, not the outlet that reports it), when any.</summary>
+    private static Entity? ClaimOrigin(Claim? claim, EntityIndex index)
+    {
+        var origin = claim?.SourceChain.FirstOrDefault(s => s.Role == SourceRole.Origin && s.EntityId is not null);
+        return origin is null ? null : index.Entities.FirstOrDefault(e => e.Id == origin.EntityId);
+    }
+
     private static EventMode ModeOf(SentenceWords sentence, EventLexicon lexicon, EventDraft draft, bool promised)
     {
         var start = sentence.Local(draft.TriggerStart);
@@ -152,6 +167,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             Location = draft.Location is { } place ? Participant([place]) : null,
             Context = cameo.ContextOf(draft.Cameo),
             Reciprocal = draft.Reciprocal,
+            Nominal = draft.Pattern.Kind == TriggerKind.Noun,
             ClaimId = draft.ClaimId,
             Triggers = [.. draft.Triggers],
         };

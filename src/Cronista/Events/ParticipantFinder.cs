@@ -50,6 +50,21 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
         draft.Location ??= Place(sentence, draft, end, clauseEnd);
     }
 
+    /// <summary>An obligation's participants: the claim's source demands, of the subject before the word of obligation.</summary>
+    public void FindObligation(SentenceWords sentence, EventDraft draft, Entity origin)
+    {
+        var start = sentence.Local(draft.TriggerStart);
+        var subject = new EventDraft(draft.Pattern, draft.Sentence, draft.TriggerStart, draft.TriggerEnd, draft.Triggers[0]);
+        Subject(sentence, subject, ClauseStart(sentence, start), start);
+        var targets = subject.Actors.Where(e => e != origin).ToList();
+        if (targets.Count == 0)
+            return;
+        draft.Actors.Add(origin);
+        draft.Targets.AddRange(targets);
+        foreach (var (entity, description) in subject.Described)
+            draft.Described.TryAdd(entity, description);
+    }
+
     /// <summary>Participants after a noun: a compound (Russia-USA), an adjective (guerra russa), "di X", "con/contro Y", "tra X e Y".</summary>
     private void NounParticipants(SentenceWords sentence, EventDraft draft, int end, int clauseEnd)
     {

@@ -10,6 +10,9 @@ internal enum TriggerKind
     Verb,
     /// <summary>The participants follow the noun (vertice Russia-USA, guerra russa contro l’Ucraina).</summary>
     Noun,
+    /// <summary>A word of obligation in a reported clause ("China must drop barriers", "l'Iran deve"): the source of the claim
+    /// demands it of the subject before the word.</summary>
+    Obligation,
 }
 
 /// <summary>Words that report an event, with its closest CAMEO code, from <c>Events/Languages/&lt;iso&gt;/triggers.tsv</c>.</summary>
@@ -65,7 +68,8 @@ internal sealed class TriggerPattern
         {
             "verb" => TriggerKind.Verb,
             "noun" => TriggerKind.Noun,
-            _ => throw new InvalidDataException($"Events triggers: kind must be verb or noun in '{row[0]}'."),
+            "obligation" => TriggerKind.Obligation,
+            _ => throw new InvalidDataException($"Events triggers: kind must be verb, noun or obligation in '{row[0]}'."),
         };
         var mode = row[3] switch
         {
