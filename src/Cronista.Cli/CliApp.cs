@@ -25,6 +25,7 @@ internal static class CliApp
             TagCommand.Create(),
             BuildGazetteerCommand.Create(),
             BuildLexiconCommand.Create(),
+            BuildActorsCommand.Create(),
         };
         ExampleCommand.AddExamplesToHelp(root);
         var parsed = root.Parse(args);
