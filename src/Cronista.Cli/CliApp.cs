@@ -27,6 +27,7 @@ internal static class CliApp
             BuildGazetteerCommand.Create(),
             BuildLexiconCommand.Create(),
             BuildVerbsCommand.Create(),
+            BuildActorsCommand.Create(),
         };
         ExampleCommand.AddExamplesToHelp(root);
         var parsed = root.Parse(args);
