@@ -11,7 +11,7 @@ internal sealed record ActorDescription(string Text, string Code, int End);
 
 /// <summary>Finds descriptions: a country's name or demonym, then within a few words a role with a sector ("ministri", "troops");
 /// or a demonym standing as a noun for a country's people ("Palestinians", "gli ucraini"), coded as its civilians.</summary>
-internal sealed class ActorDescriptions(RoleLexicon roles, string language)
+internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionary dictionary, string language)
 {
     // Words between the place and the role: "Israeli army troops", "Israel's high court", "russische Regierung".
     private const int Reach = 3;
@@ -28,11 +28,13 @@ internal sealed class ActorDescriptions(RoleLexicon roles, string language)
             if (sentence.Words[k] is "," or ";" or ":" or "(" or ")")
                 return null;
             var role = roles.MatchAt(language, sentence.Words, k) ?? roles.MatchAt(language, sentence.Lemmas, k);
-            if (role is { Role.Sector: { } sector })
+            var (sector, length) = role is { Role.Sector: { } roleSector } ? (roleSector, role.Length)
+                : dictionary.AgentAt(sentence.Words, sentence.Lemmas, k) is { } agent ? (agent.Sector, agent.End - agent.Start) : (null, 0);
+            if (sector is not null)
             {
                 // "Russian President Vladimir Putin": the role is a named person's title, and the person is the actor.
-                var titled = sentence.Mentions.Any(p => p.Entity.Type == EntityType.PER && sentence.StartOf(p.Mention) == k + role.Length);
-                return titled ? null : new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(start, k + role.Length)), $"{entity.Country} {sector}", k + role.Length);
+                var titled = sentence.Mentions.Any(p => p.Entity.Type == EntityType.PER && sentence.StartOf(p.Mention) == k + length);
+                return titled ? null : new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(start, k + length)), $"{entity.Country} {sector}", k + length);
             }
         }
         var last = end - 1;
