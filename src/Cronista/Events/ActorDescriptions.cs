@@ -16,6 +16,21 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
     // Words between the place and the role: "Israeli army troops", "Israel's high court", "russische Regierung".
     private const int Reach = 3;
 
+    /// <summary>A role right before a demonym, as Italian and French put them: "le truppe russe", "les autorités ukrainiennes",
+    /// "il ministero degli Esteri iraniano".</summary>
+    private ActorDescription? Before(SentenceWords sentence, int start, Entity entity)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - Reach; k--)
+        {
+            var role = roles.MatchAt(language, sentence.Words, k) ?? roles.MatchAt(language, sentence.Lemmas, k);
+            var (sector, length) = role is { Role.Sector: { } roleSector } ? (roleSector, role.Length)
+                : dictionary.AgentAt(sentence.Words, sentence.Lemmas, k) is { } agent ? (agent.Sector, agent.End - agent.Start) : (null, 0);
+            if (sector is not null && k + length == start)
+                return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(k, start + 1)), $"{entity.Country} {sector}", start + 1);
+        }
+        return null;
+    }
+
     /// <summary>The description a country mention opens, or null; "Hungarian and Romanian officials" gives both the role.</summary>
     public ActorDescription? Of(SentenceWords sentence, Mention mention, Entity entity)
     {
@@ -23,6 +38,8 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
             return null;
         var start = sentence.StartOf(mention);
         var end = sentence.EndOf(mention);
+        if (mention.Kind == MentionKind.Demonym && Before(sentence, start, entity) is { } before)
+            return before;
         for (var k = end; k < sentence.Words.Length && k <= end + Reach; k++)
         {
             if (sentence.Words[k] is "," or ";" or ":" or "(" or ")")
@@ -34,7 +51,12 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
             {
                 // "Russian President Vladimir Putin": the role is a named person's title, and the person is the actor.
                 var titled = sentence.Mentions.Any(p => p.Entity.Type == EntityType.PER && sentence.StartOf(p.Mention) == k + length);
-                return titled ? null : new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(start, k + length)), $"{entity.Country} {sector}", k + length);
+                if (titled)
+                    return null;
+                // "Hungarian and Romanian officials": this member is the Hungarian one, named by its own word.
+                var shared = sentence.Mentions.Any(p => sentence.StartOf(p.Mention) is var other && other >= end && other < k);
+                var text = shared ? sentence.Document.TextOf(mention.Span) : sentence.Document.TextOf(sentence.SpanOf(start, k + length));
+                return new ActorDescription(text, $"{entity.Country} {sector}", k + length);
             }
         }
         var last = end - 1;

@@ -48,7 +48,8 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
                 if (pattern.Kind == TriggerKind.Obligation)
                 {
                     // Only a claim's own source demands: "the administration declared that China must …".
-                    if (ClaimOrigin(claim, index) is not { } origin || claim!.Cue is not { } cue || cue.Start > draft.Triggers[0].Start)
+                    var reported = SpanSearch.Containing(claims, c => c.Span, draft.Triggers[0].Start) ?? claim;
+                    if (ClaimOrigin(reported, index) is not { } origin || reported!.Cue is not { } cue || cue.Start > draft.Triggers[0].Start)
                         continue;
                     finder.FindObligation(words, draft, origin);
                 }
@@ -94,10 +95,11 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             if (best is { } found)
                 candidates.Add(found);
         }
-        var chosen = new List<(int Start, int End, TriggerPattern Pattern)>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Pattern.Specificity).ThenBy(c => c.Start))
+        // A word of obligation stands apart from the verb patterns: a pattern over "said … must" does not hide the demand.
+        var chosen = candidates.Where(c => c.Pattern.Kind == TriggerKind.Obligation).ToList();
+        foreach (var candidate in candidates.Where(c => c.Pattern.Kind != TriggerKind.Obligation).OrderByDescending(c => c.Pattern.Specificity).ThenBy(c => c.Start))
         {
-            if (!chosen.Exists(c => c.Start < candidate.End && candidate.Start < c.End))
+            if (!chosen.Exists(c => c.Pattern.Kind != TriggerKind.Obligation && c.Start < candidate.End && candidate.Start < c.End))
                 chosen.Add(candidate);
         }
         // A match the dictionary marks as no event ("---") only keeps shorter patterns off its words.
