@@ -11,24 +11,37 @@ internal sealed record ActorDescription(string Text, string Code, int End);
 
 /// <summary>Finds descriptions: a country's name or demonym, then within a few words a role with a sector ("ministri", "troops");
 /// or a demonym standing as a noun for a country's people ("Palestinians", "gli ucraini"), coded as its civilians.</summary>
-internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionary dictionary, string language)
+internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionary dictionary, EventLexicon lexicon, string language)
 {
     // Words between the place and the role: "Israeli army troops", "Israel's high court", "russische Regierung".
     private const int Reach = 3;
 
     /// <summary>A role right before a demonym, as Italian and French put them: "le truppe russe", "les autorités ukrainiennes",
     /// "il ministero degli Esteri iraniano".</summary>
-    private ActorDescription? Before(SentenceWords sentence, int start, Entity entity)
+    private ActorDescription? Before(SentenceWords sentence, int start, Entity entity, bool demonym)
     {
-        for (var k = start - 1; k >= 0 && k >= start - Reach; k--)
+        for (var k = start - 1; k >= 0 && k >= start - Reach - 1; k--)
         {
+            // A place is described through a preposition ("rebels in the Ivory Coast", "i ribelli del Sudan"); a demonym directly.
             var role = roles.MatchAt(language, sentence.Words, k) ?? roles.MatchAt(language, sentence.Lemmas, k);
             var (sector, length) = role is { Role.Sector: { } roleSector } ? (roleSector, role.Length)
                 : dictionary.AgentAt(sentence.Words, sentence.Lemmas, k) is { } agent ? (agent.Sector, agent.End - agent.Start) : (null, 0);
-            if (sector is not null && k + length == start)
+            if (sector is not null && (demonym ? k + length == start : LinksToPlace(sentence, k + length, start)))
                 return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(k, start + 1)), $"{entity.Country} {sector}", start + 1);
         }
         return null;
+    }
+
+    /// <summary>True when the words from <paramref name="from"/> to the place are a preposition and at most an article:
+    /// "in the", "of", "del", "aus der".</summary>
+    private bool LinksToPlace(SentenceWords sentence, int from, int place)
+    {
+        var gap = place - from;
+        if (gap < 1 || gap > 2)
+            return false;
+        var word = sentence.Words[from];
+        var preposition = lexicon.LocationPrepositions.Contains(word) || lexicon.Genitive.Contains(word);
+        return preposition && (gap == 1 || sentence.Words[from + 1].Length <= 3);
     }
 
     /// <summary>The description a country mention opens, or null; "Hungarian and Romanian officials" gives both the role.</summary>
@@ -38,7 +51,7 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
             return null;
         var start = sentence.StartOf(mention);
         var end = sentence.EndOf(mention);
-        if (mention.Kind == MentionKind.Demonym && Before(sentence, start, entity) is { } before)
+        if (Before(sentence, start, entity, mention.Kind == MentionKind.Demonym) is { } before)
             return before;
         for (var k = end; k < sentence.Words.Length && k <= end + Reach; k++)
         {

@@ -25,7 +25,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
         var index = new EntityIndex(document);
         var countries = index.Entities.Where(e => e.Type == EntityType.LOC && e.Subtype == "country" && e.Country is not null)
             .GroupBy(e => e.Country!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var finder = new ParticipantFinder(lexicon, coordination, code => countries.GetValueOrDefault(code), new ActorDescriptions(roles, actors.For(document.Language), document.Language!));
+        var finder = new ParticipantFinder(lexicon, coordination, code => countries.GetValueOrDefault(code), new ActorDescriptions(roles, actors.For(document.Language), lexicon, document.Language!));
         var dictionary = actors.For(document.Language);
         var dater = new EventDater(lexicon);
         var claims = document.Get(Layers.Claims);
