@@ -26,7 +26,8 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
             var role = roles.MatchAt(language, sentence.Words, k) ?? roles.MatchAt(language, sentence.Lemmas, k);
             var (sector, length) = role is { Role.Sector: { } roleSector } ? (roleSector, role.Length)
                 : dictionary.AgentAt(sentence.Words, sentence.Lemmas, k) is { } agent ? (agent.Sector, agent.End - agent.Start) : (null, 0);
-            if (sector is not null && (demonym ? k + length == start : LinksToPlace(sentence, k + length, start)))
+            // Through a preposition the role must be a noun: "obiettivi militari in Iran" are no soldiers.
+            if (sector is not null && (demonym ? k + length == start : LinksToPlace(sentence, k + length, start) && sentence.IsNoun[k + length - 1]))
                 return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(k, start + 1)), $"{entity.Country} {sector}", start + 1);
         }
         return null;

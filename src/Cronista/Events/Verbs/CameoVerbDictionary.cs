@@ -103,7 +103,16 @@ internal static partial class CameoVerbDictionary
             var forms = Forms(verb.Groups[1].Value, verb.Groups[2].Success ? verb.Groups[2].Value : null);
             blockVerbs.AddRange(forms);
             var code = verb.Groups[3].Success ? FirstCode(verb.Groups[3].Value) : blockCode;
-            if (code != "---")
+            if (code == "---")
+                continue;
+            if (forms.Any(f => f.Contains(' ', StringComparison.Ordinal)))
+            {
+                // A slot's alternatives cannot hold spaces: a verb of several words ("pull back") gets a set of its own.
+                var name = $"@{block.ToLowerInvariant()}:{forms[0].Replace(' ', '_')}";
+                sets.Add((name, string.Join('|', forms)));
+                triggers.Add((name, code));
+            }
+            else
                 triggers.Add((string.Join('|', forms), code));
         }
         EndBlock();
@@ -166,7 +175,8 @@ internal static partial class CameoVerbDictionary
         if (irregular is null)
             forms.AddRange(Regular(head));
         var result = forms.Select(f => f + rest).ToList();
-        result.AddRange((irregular ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => Phrase(f.TrimStart('+'))).Where(f => f.Length > 0));
+        // Irregular forms are listed with spaces and sometimes commas between them.
+        result.AddRange((irregular ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(f => Phrase(f.TrimStart('+'))).Where(f => f.Length > 0));
         return result;
     }
 

@@ -98,4 +98,18 @@ public sealed class CameoVerbDictionaryTests
         Assert.Equal(1, Converted.Skipped);
         Assert.Equal(7, Converted.Triggers.Count);
     }
+
+    [Fact]
+    public void A_verb_of_several_words_with_its_own_code_gets_a_set_its_trigger_row_matches_through()
+    {
+        var converted = CameoVerbDictionary.Convert(["####### VERB PATTERNS #######", "---  PULL   [---]  ---", "+PULL_BACK {+PULLED_BACK , +PULLS_BACK} [080]"]);
+        var row = Assert.Single(converted.Triggers);
+        var set = Assert.Single(converted.Sets, s => s.Name == row.Pattern);
+        Assert.DoesNotContain(",", set.Alternatives.Split('|'));
+        var rules = Cronista.Text.TokenizationRules.Load("en");
+        var pattern = Cronista.Events.TriggerPattern.Parse([row.Pattern, row.Cameo, "verb", "-"], rules,
+            name => converted.Sets.Where(s => s.Name == name).Select(s => Cronista.Events.TriggerPattern.SetAlternatives(s.Alternatives, rules)).FirstOrDefault());
+
+        Assert.Equal(2, pattern.MatchAt(["pulled", "back"], 0));
+    }
 }
