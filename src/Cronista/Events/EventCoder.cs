@@ -55,7 +55,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
                 }
                 else
                     finder.Find(words, draft, previous);
-                if (draft.Actors.Count == 0)
+                if (draft.Actors.Count == 0 || (pattern.IsBareDictionaryVerb && draft.Targets.Count == 0 && draft.TargetCountry is null))
                     continue;
                 CodeFromDictionary(words, draft, dictionary, document.Metadata.Published);
                 draft.ClaimId = claim?.Id;

@@ -16,8 +16,9 @@ internal sealed class EventLexicon
         var sets = ResourceFiles.ReadLanguageRows("Events", language, Verbs.CameoVerbFiles.SetsFile).Where(r => r.Length > 1)
             .ToDictionary(r => r[0], r => TriggerPattern.SetAlternatives(r[1], rules), StringComparer.Ordinal);
         Triggers = [.. ResourceFiles.ReadLanguageRows("Events", language, "triggers.tsv")
-            .Concat(ResourceFiles.ReadLanguageRows("Events", language, Verbs.CameoVerbFiles.TriggersFile))
-            .Select(row => TriggerPattern.Parse(row, rules, name => sets.GetValueOrDefault(name)))];
+            .Select(row => TriggerPattern.Parse(row, rules, name => sets.GetValueOrDefault(name)))
+            .Concat(ResourceFiles.ReadLanguageRows("Events", language, Verbs.CameoVerbFiles.TriggersFile)
+                .Select(row => TriggerPattern.Parse(row, rules, name => sets.GetValueOrDefault(name), fromDictionary: true)))];
         var exact = new Dictionary<string, List<TriggerPattern>>(StringComparer.Ordinal);
         var stems = new List<(string Stem, TriggerPattern Pattern)>();
         foreach (var pattern in Triggers)

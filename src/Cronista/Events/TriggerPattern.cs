@@ -34,6 +34,13 @@ internal sealed class TriggerPattern
 
     public string Cameo { get; }
 
+    /// <summary>True for rows of the converted CAMEO verb dictionary, false for the hand-written triggers.</summary>
+    public bool FromDictionary { get; private init; }
+
+    /// <summary>A verb of the converted dictionary alone with a root's general code ("go" 040, "manage" 060), no words of a
+    /// pattern around it: the weakest evidence of an event, coded only between two actors, as PETRARCH2 codes only dyads.</summary>
+    public bool IsBareDictionaryVerb => FromDictionary && Specificity == 1 && Cameo.Length == 3 && Cameo[2] == '0';
+
     public TriggerKind Kind { get; }
 
     /// <summary>The mode the words themselves carry (promised for "promised to"), or null.</summary>
@@ -54,7 +61,7 @@ internal sealed class TriggerPattern
     public bool IsBlock => Cameo == "---";
 
     /// <summary>Reads a row; a slot "&amp;name" or "@name" stands for a word set from <paramref name="sets"/>.</summary>
-    public static TriggerPattern Parse(string[] row, TokenizationRules rules, Func<string, string[][]?>? sets = null)
+    public static TriggerPattern Parse(string[] row, TokenizationRules rules, Func<string, string[][]?>? sets = null, bool fromDictionary = false)
     {
         if (row.Length < 4)
             throw new InvalidDataException($"Events triggers: '{string.Join('\t', row)}' needs four columns: pattern, cameo, kind, mode.");
@@ -79,7 +86,7 @@ internal sealed class TriggerPattern
             "ongoing" => EventMode.Ongoing,
             _ => throw new InvalidDataException($"Events triggers: mode must be planned, promised, ongoing or - in '{row[0]}'."),
         };
-        return new TriggerPattern(slots, row[1], kind, mode, row[0]);
+        return new TriggerPattern(slots, row[1], kind, mode, row[0]) { FromDictionary = fromDictionary };
     }
 
     /// <summary>The alternatives of a word set as the slots of this class read them: each alternative's words, folded.</summary>
