@@ -24,14 +24,17 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
         {
             // A place is described through a preposition ("rebels in the Ivory Coast", "i ribelli del Sudan"); a demonym directly.
             var role = roles.MatchAt(language, sentence.Words, k) ?? roles.MatchAt(language, sentence.Lemmas, k);
-            var (sector, length) = role is { Role.Sector: { } roleSector } ? (roleSector, role.Length)
+            var (sector, length) = role is not null ? (role.Role.Sector ?? "", role.Length)
                 : dictionary.AgentAt(sentence.Words, sentence.Lemmas, k) is { } agent ? (agent.Sector, agent.End - agent.Start) : (null, 0);
             // Through a preposition the role must be a noun: "obiettivi militari in Iran" are no soldiers.
             if (sector is not null && (demonym ? k + length == start : LinksToPlace(sentence, k + length, start) && sentence.IsNoun[k + length - 1]))
-                return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(k, start + 1)), $"{entity.Country} {sector}", start + 1);
+                return new ActorDescription(sentence.Document.TextOf(sentence.SpanOf(k, start + 1)), Code(entity.Country!, sector), start + 1);
         }
         return null;
     }
+
+    /// <summary>The country and the sector; a role whose sector depends on context (leader, spokesman) gives the country alone.</summary>
+    private static string Code(string country, string sector) => sector.Length == 0 ? country : $"{country} {sector}";
 
     /// <summary>True when the words from <paramref name="from"/> to the place are a preposition and at most an article:
     /// "in the", "of", "del", "aus der".</summary>
@@ -50,6 +53,9 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
     {
         if (entity.Country is null || entity.Type != EntityType.LOC)
             return null;
+        // "Il leader nordcoreano" may be a person's own mention: then the person is the actor, not a description.
+        if (sentence.Mentions.Any(p => p.Entity != entity && p.Entity.Type != EntityType.LOC && p.Mention.Span.Start <= mention.Span.Start && mention.Span.End <= p.Mention.Span.End))
+            return null;
         var start = sentence.StartOf(mention);
         var end = sentence.EndOf(mention);
         if (Before(sentence, start, entity, mention.Kind == MentionKind.Demonym) is { } before)
@@ -59,7 +65,7 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
             if (sentence.Words[k] is "," or ";" or ":" or "(" or ")")
                 return null;
             var role = roles.MatchAt(language, sentence.Words, k) ?? roles.MatchAt(language, sentence.Lemmas, k);
-            var (sector, length) = role is { Role.Sector: { } roleSector } ? (roleSector, role.Length)
+            var (sector, length) = role is not null ? (role.Role.Sector ?? "", role.Length)
                 : dictionary.AgentAt(sentence.Words, sentence.Lemmas, k) is { } agent ? (agent.Sector, agent.End - agent.Start) : (null, 0);
             if (sector is not null)
             {
@@ -70,7 +76,7 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
                 // "Hungarian and Romanian officials": this member is the Hungarian one, named by its own word.
                 var shared = sentence.Mentions.Any(p => sentence.StartOf(p.Mention) is var other && other >= end && other < k);
                 var text = shared ? sentence.Document.TextOf(mention.Span) : sentence.Document.TextOf(sentence.SpanOf(start, k + length));
-                return new ActorDescription(text, $"{entity.Country} {sector}", k + length);
+                return new ActorDescription(text, Code(entity.Country, sector), k + length);
             }
         }
         var last = end - 1;

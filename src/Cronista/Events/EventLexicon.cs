@@ -43,6 +43,7 @@ internal sealed class EventLexicon
         DeniedBefore = Of("denied-before");
         HypotheticalBefore = Of("hypothetical-before");
         Auxiliaries = Of("auxiliary");
+        PassiveAuxiliaries = Of("passive");
         Conjunctions = Of("and");
         AgentPrepositions = Of("agent");
         TargetPrepositions = Of("target");
@@ -82,6 +83,9 @@ internal sealed class EventLexicon
     public WordPhrases DeniedBefore { get; }
     public WordPhrases HypotheticalBefore { get; }
     public WordPhrases Auxiliaries { get; }
+
+    /// <summary>The auxiliaries of the passive voice (was, were, been; è stato, wurde, a été): the subject before them is acted on.</summary>
+    public WordPhrases PassiveAuxiliaries { get; }
     public WordPhrases Conjunctions { get; }
     public WordPhrases AgentPrepositions { get; }
     public WordPhrases TargetPrepositions { get; }

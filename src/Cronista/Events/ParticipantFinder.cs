@@ -28,8 +28,22 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
         var clauseEnd = ClauseEnd(sentence, end);
         if (draft.Pattern.Kind == TriggerKind.Noun)
             NounParticipants(sentence, draft, end, clauseEnd);
-        if (draft.Actors.Count == 0)
+        // A verb's doer follows "by" only in the passive ("calls by Belarus's rulers" is no doer of "rejected").
+        // A pattern that opens with its noun ("trattato … firmato dalle due nazioni") reads a participle after it, a passive too.
+        var passive = draft.Pattern.Kind == TriggerKind.Verb && Passive(sentence, start);
+        if (draft.Actors.Count == 0 && (passive || draft.Pattern.Kind != TriggerKind.Verb || !sentence.IsVerb[start]))
+        {
             Agent(sentence, draft, end);
+            // In the passive the subject is who it was done to: "a camp … was attacked by Burundian militiamen".
+            if (draft.Actors.Count > 0 && passive)
+            {
+                var subject = new EventDraft(draft.Pattern, draft.Sentence, draft.TriggerStart, draft.TriggerEnd, draft.Triggers[0]);
+                Subject(sentence, subject, clauseStart, start);
+                draft.Targets.AddRange(subject.Actors.Where(e => !draft.Actors.Contains(e)));
+                foreach (var (entity, description) in subject.Described)
+                    draft.Described.TryAdd(entity, description);
+            }
+        }
         if (draft.Actors.Count == 0 && previousInSentence is { Actors.Count: > 0 } && JoinsPreviousVerb(sentence, start))
             draft.Actors.AddRange(previousInSentence.Actors);
         if (draft.Actors.Count == 0)
@@ -117,9 +131,15 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
                 draft.Actors.AddRange(LastCountries(sentence, sentence.SpanOf(k, k + 1).Start, 2));
                 return;
             }
-            var doer = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) is var s && s > k && s <= k + 2 && p.Entity.Type != EntityType.LOC);
+            // The doer is a person or body, or a group described by its country ("by Burundian militiamen").
+            var doer = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) is var s && s > k && s <= k + 2 &&
+                                                             (p.Entity.Type != EntityType.LOC || descriptions.Of(sentence, p.Mention, p.Entity) is not null));
             if (doer.Entity is not null)
+            {
                 draft.Actors.Add(doer.Entity);
+                if (doer.Entity.Type == EntityType.LOC && descriptions.Of(sentence, doer.Mention, doer.Entity) is { } description)
+                    draft.Described.TryAdd(doer.Entity, description);
+            }
             return;
         }
     }
@@ -226,6 +246,17 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
                                                           lexicon.LocationPrepositions.Contains(sentence.Words[start - 1]) &&
                                                           p.Entity.Type == EntityType.LOC && p.Mention.Kind == MentionKind.Name && !draft.Participants.Contains(p.Entity));
         return place.Entity;
+    }
+
+    /// <summary>True when a passive auxiliary stands right before the verb, adverbs aside ("was attacked", "have been demobilized").</summary>
+    private bool Passive(SentenceWords sentence, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            if (lexicon.PassiveAuxiliaries.Contains(sentence.Words[k]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"… e ha discusso": a verb joined by "and" to the one before shares its subject.</summary>
