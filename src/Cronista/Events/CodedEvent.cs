@@ -75,6 +75,10 @@ public sealed record CodedEvent(string Id, string Type, string? Cameo, EventMode
     /// <summary>True when a noun reports the event ("the summit", "talks between"), false for a verb.</summary>
     public bool Nominal { get; init; }
 
+    /// <summary>True when only a verb with a general code reports it ("take", "issue"), with no words of a pattern around it:
+    /// the weakest evidence, and the least likely to be what the sentence is about.</summary>
+    public bool General { get; init; }
+
     /// <summary>Where it happened.</summary>
     public EventParticipant? Location { get; init; }
 

@@ -193,6 +193,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             Context = cameo.ContextOf(draft.Cameo),
             Reciprocal = draft.Reciprocal,
             Nominal = draft.Pattern.Kind == TriggerKind.Noun,
+            General = draft.Pattern.IsBareDictionaryVerb,
             ClaimId = draft.ClaimId,
             Triggers = [.. draft.Triggers],
         };
