@@ -26,7 +26,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
         var countries = index.Entities.Where(e => e.Type == EntityType.LOC && e.Subtype == "country" && e.Country is not null)
             .GroupBy(e => e.Country!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var finder = new ParticipantFinder(lexicon, coordination, code => countries.GetValueOrDefault(code), new ActorDescriptions(roles, actors.For(document.Language), lexicon, document.Language!));
-        var dictionary = actors.For(document.Language);
+        var namedActors = new NamedActorCoder(actors.For(document.Language), lexicon);
         var dater = new EventDater(lexicon);
         var claims = document.Get(Layers.Claims);
         var times = document.Get(Layers.Times);
@@ -57,7 +57,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
                     finder.Find(words, draft, previous);
                 if (draft.Actors.Count == 0 || (pattern.IsBareDictionaryVerb && draft.Targets.Count == 0 && draft.TargetCountry is null))
                     continue;
-                CodeFromDictionary(words, draft, dictionary, document.Metadata.Published);
+                namedActors.Code(words, draft, document.Metadata.Published);
                 draft.ClaimId = claim?.Id;
                 draft.Account = claim is null ? "" : string.Join(" ← ", claim.SourceChain.Where(s => s.Role is not (SourceRole.Publisher or SourceRole.Agency)).Select(s => s.Name));
                 dater.Date(words, draft, SpanSearch.StartingWithin(times, t => t.Span, sentence.Span), claim?.Cue, drafts, document.Metadata.Published);
@@ -120,27 +120,6 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             promised = false;
         }
         return result;
-    }
-
-    /// <summary>Codes the named actors and targets the entity knowledge leaves without a country from the actor dictionary
-    /// (Hamas → PSE REB, the Security Council → IGO), as of the article's date; a single word must be capitalised.</summary>
-    private static void CodeFromDictionary(SentenceWords words, EventDraft draft, Actors.ActorDictionary dictionary, DateOnly? date)
-    {
-        foreach (var entity in draft.Participants.ToList())
-        {
-            if (draft.Described.ContainsKey(entity) || entity.Type == EntityType.LOC || ActorCodes.For(entity) is { Length: > 3 } coded && coded[3] == ' ')
-                continue;
-            foreach (var (mention, _) in words.Mentions.Where(p => p.Entity == entity))
-            {
-                var start = words.StartOf(mention);
-                var end = words.EndOf(mention);
-                if (dictionary.ActorAt(words.Words, start, date) is not { } match || match.End < end ||
-                    (match.End - start == 1 && !char.IsUpper(words.Document.Text[mention.Span.Start])))
-                    continue;
-                draft.Described[entity] = new ActorDescription(entity.Canonical, match.Code, match.End);
-                break;
-            }
-        }
     }
 
     /// <summary>The entity a claim originates from (the speaker, not the outlet that reports it), when any.</summary>
