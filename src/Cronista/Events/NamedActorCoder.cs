@@ -14,10 +14,10 @@ internal sealed class NamedActorCoder(Actors.ActorDictionary dictionary, EventLe
         {
             if (draft.Described.ContainsKey(entity) || entity.Type == EntityType.LOC || ActorCodes.For(entity) is { Length: > 3 } coded && coded[3] == ' ')
                 continue;
-            if (entity.Sector is { } sector && CountryBeside(words, entity) is { } country)
+            if (CountryBeside(words, entity) is { } country)
             {
-                // "Pakistan President Zia", "King Hassan of Morocco": the country named beside the person is theirs.
-                draft.Described[entity] = new ActorDescription(entity.Canonical, $"{country} {sector}", 0);
+                // "Pakistan President Zia", "King Hassan of Morocco", "Sudan's government", "the Nigerian Interior Ministry".
+                draft.Described[entity] = new ActorDescription(entity.Canonical, entity.Sector is { } sector ? $"{country} {sector}" : country, 0);
                 continue;
             }
             foreach (var (mention, _) in words.Mentions.Where(p => p.Entity == entity))
@@ -33,19 +33,30 @@ internal sealed class NamedActorCoder(Actors.ActorDictionary dictionary, EventLe
         }
     }
 
-    /// <summary>The country of a place named right before one of the entity's mentions in the sentence, or right after it
-    /// through "of" ("King Hassan of Morocco", "il re del Marocco"); null when none is.</summary>
+    /// <summary>The country of a place named right before one of the entity's mentions in the sentence (a possessive between),
+    /// inside it ("Baghdad University"), or right after it through "of" ("King Hassan of Morocco", "il re del Marocco"); null
+    /// when none is.</summary>
     private string? CountryBeside(SentenceWords words, Entity entity)
     {
         foreach (var (mention, _) in words.Mentions.Where(p => p.Entity == entity))
         {
             var start = words.StartOf(mention);
             var end = words.EndOf(mention);
-            var beside = words.Mentions.FirstOrDefault(p => p.Entity.Type == EntityType.LOC && p.Entity.Country is not null &&
-                                                            (words.EndOf(p.Mention) == start || (words.StartOf(p.Mention) == end + 1 && end < words.Words.Length && lexicon.Genitive.Contains(words.Words[end]))));
+            var beside = words.Mentions.FirstOrDefault(p => p.Entity != entity && p.Entity.Type == EntityType.LOC && p.Entity.Country is not null &&
+                                                            (Before(words, p.Mention, start) || Within(words, p.Mention, start, end) ||
+                                                             (words.StartOf(p.Mention) == end + 1 && end < words.Words.Length && lexicon.Genitive.Contains(words.Words[end]))));
             if (beside.Entity is not null)
                 return beside.Entity.Country;
         }
         return null;
     }
+
+    private static bool Before(SentenceWords words, Entities.Mention place, int start)
+    {
+        var end = words.EndOf(place);
+        return end == start || (end == start - 1 && words.Words[end] is "'s" or "’s" or "'" or "’");
+    }
+
+    private static bool Within(SentenceWords words, Entities.Mention place, int start, int end) =>
+        words.StartOf(place) >= start && words.EndOf(place) <= end;
 }

@@ -62,6 +62,24 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
             draft.Reciprocal = true;
         }
         draft.Location ??= Place(sentence, draft, end, clauseEnd);
+        if (draft.Targets.Count == 0 && draft.TargetCountry is null && !draft.Reciprocal)
+            TargetFromPlace(sentence, draft, end, clauseEnd);
+    }
+
+    /// <summary>With no other side named, the country of the place it happens in is the target when it is not the actor's own
+    /// ("has established diplomatic ties with and opened an embassy in Tehran", "threatened to resume attacks in Israel").</summary>
+    private void TargetFromPlace(SentenceWords sentence, EventDraft draft, int end, int clauseEnd)
+    {
+        var own = draft.Actors.Select(a => draft.Described.GetValueOrDefault(a)?.Code.Split(' ')[0] ?? a.Country).ToHashSet(StringComparer.Ordinal);
+        var place = draft.Location ?? sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) is var start && start > end && start < clauseEnd &&
+                                                                           lexicon.LocationPrepositions.Contains(sentence.Words[start - 1]) &&
+                                                                           p.Entity.Type == EntityType.LOC && p.Entity.Country is not null).Entity;
+        if (place?.Country is not { } country || own.Contains(country) || draft.Actors.Contains(place))
+            return;
+        if (countryEntity(country) is { } state && !draft.Actors.Contains(state))
+            draft.Targets.Add(state);
+        else
+            draft.TargetCountry = country;
     }
 
     /// <summary>An obligation's participants: the claim's source demands, of the subject before the word of obligation.</summary>
