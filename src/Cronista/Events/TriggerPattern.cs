@@ -107,6 +107,9 @@ internal sealed class TriggerPattern
             {
                 for (var skip = 0; skip <= MaxGap && position + skip <= words.Length; skip++)
                 {
+                    // A gap stays inside its clause: it does not pass a comma, colon or bracket.
+                    if (skip > 0 && words[position + skip - 1] is "," or ";" or ":" or "(" or ")")
+                        return -1;
                     var end = Match(slot + 1, position + skip);
                     if (end >= 0)
                         return end;
