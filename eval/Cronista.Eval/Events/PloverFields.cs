@@ -29,10 +29,4 @@ internal static class PloverFields
         var parts = code.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 2 ? (parts[0], parts[1]) : (parts[0], null);
     }
-
-    public static string Mode(EventMode mode) => mode switch
-    {
-        EventMode.Asserted => "",
-        _ => mode.ToString().ToLowerInvariant(),
-    };
 }

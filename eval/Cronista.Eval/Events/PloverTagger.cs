@@ -53,7 +53,10 @@ internal sealed class PloverTagger(Func<Document, CancellationToken, Document> a
         tagged["cameo"] = coded.Cameo;
         if (!coded.Triggers.IsDefaultOrEmpty)
             tagged["eventText"] = PloverRecords.Text(record)![coded.Triggers[0].Start..coded.Triggers[0].End];
-        tagged["mode"] = PloverFields.Mode(coded.Mode);
+        // PLOVER's mode is the kind of act (obstruct, strike-hun); whether it happened goes to a field of its own.
+        if (coded.PloverMode is { Length: > 0 } ploverMode)
+            tagged["mode"] = ploverMode;
+        tagged["factuality"] = coded.Mode.ToString().ToLowerInvariant();
         if (coded.Context is { Length: > 0 } context)
             tagged["context"] = context;
         if (coded.Reciprocal && coded.Target is { } partner)

@@ -11,7 +11,8 @@ namespace Cronista.Cli.Export;
 /// <summary>Writes events as a JSON array of PLOVER records, shaped like the PLOVER gold standard records
 /// (id, date, event, mode, context, source, target, eventText, text, eventLoc, language, publication), with the CAMEO code added.</summary>
 /// <remarks>Actor codes are split as PLOVER writes them: "RUS GOV" becomes code RUS and sector GOV; a code without a
-/// country ("IGO") is the code alone. "mode" is Cronista's mode (asserted, planned, promised …).</remarks>
+/// country ("IGO") is the code alone; each member of a compound actor is one PLOVER actor. "mode" is PLOVER's mode (the kind of
+/// act: obstruct, strike-hun …) and "factuality" Cronista's mode (asserted, planned, promised …).</remarks>
 internal sealed class PloverExport(CountryTable countries, CameoContexts contexts)
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
@@ -38,13 +39,16 @@ internal sealed class PloverExport(CountryTable countries, CameoContexts context
         {
             ["id"] = $"{d.Id}-{e.Id}",
             ["date"] = exported.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["source"] = new JsonArray(Actor(e.Actor)),
+            ["source"] = Actors(e.Actor),
         };
         if (e.Target is { } target)
-            record["target"] = new JsonArray(Actor(target));
+            record["target"] = Actors(target);
         record["event"] = e.Type;
         record["cameo"] = e.Cameo;
-        record["mode"] = e.Mode;
+        // PLOVER's mode is the kind of act (obstruct, strike-hun); whether it happened is Cronista's own field.
+        if (e.PloverMode is { } ploverMode)
+            record["mode"] = ploverMode;
+        record["factuality"] = e.Mode;
         record["eventText"] = string.Join(' ', e.Triggers.Distinct(StringComparer.Ordinal));
         if (Context(exported) is { } context)
             record["context"] = context;
@@ -69,10 +73,16 @@ internal sealed class PloverExport(CountryTable countries, CameoContexts context
             ? text
             : contexts.ContextOf(exported.Event.Cameo);
 
-    private JsonObject Actor(ParticipantRecord participant)
+    /// <summary>One PLOVER actor per member ("Hungarian and Romanian officials": HUN GOV, ROU GOV), or the participant itself.</summary>
+    private JsonArray Actors(ParticipantRecord participant) =>
+        participant.Members.Count == 0
+            ? new JsonArray(Actor(participant.Name, participant.Code))
+            : new JsonArray([.. participant.Members.Select(m => (JsonNode)Actor(m.Text, m.Code))]);
+
+    private JsonObject Actor(string name, string? participantCode)
     {
-        var actor = new JsonObject { ["actorText"] = participant.Name };
-        if (ActorCode.Parse(participant.Code, IsCountry) is { } code)
+        var actor = new JsonObject { ["actorText"] = name };
+        if (ActorCode.Parse(participantCode, IsCountry) is { } code)
         {
             var sectors = code.Country is null ? code.Sectors.Skip(1) : code.Sectors;
             actor["code"] = code.Country ?? code.Sectors[0];

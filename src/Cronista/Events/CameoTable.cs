@@ -8,6 +8,7 @@ internal sealed class CameoTable
 {
     private readonly FrozenDictionary<string, string> _plover;
     private readonly FrozenDictionary<string, string> _context;
+    private readonly FrozenDictionary<string, string> _mode;
     private readonly FrozenDictionary<string, string> _plover2016;
     private readonly FrozenDictionary<string, (string? Promised, string? Planned)> _intent;
 
@@ -18,11 +19,15 @@ internal sealed class CameoTable
             plover.TryAdd(row[0], row[1]);
         _plover = plover.ToFrozenDictionary(StringComparer.Ordinal);
         var context = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mode = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in ResourceFiles.ReadRows("Events/Data/cameo-plover.tsv"))
         {
             if (row.Length > 3 && row[3].Length > 0)
                 context.TryAdd(row[0], row[3]);
+            if (row.Length > 2 && row[2].Length > 0)
+                mode.TryAdd(row[0], row[2]);
         }
+        _mode = mode.ToFrozenDictionary(StringComparer.Ordinal);
         _context = context.ToFrozenDictionary(StringComparer.Ordinal);
         _plover2016 = ResourceFiles.ReadRows("Events/Data/cameo-plover-2016.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         _intent = ResourceFiles.ReadRows("Events/Data/intent-codes.tsv").ToFrozenDictionary(
@@ -48,6 +53,18 @@ internal sealed class CameoTable
         {
             if (_plover2016.TryGetValue(cameo[..length], out var type))
                 return type;
+        }
+        return null;
+    }
+
+    /// <summary>PLOVER's mode of a CAMEO code (obstruct, strike-hun, investigate …): the kind of act within its type, from the
+    /// code or its nearest parent that has one. Not the factuality Cronista calls mode (asserted, planned …).</summary>
+    public string? PloverModeOf(string cameo)
+    {
+        for (var length = cameo.Length; length >= 2; length--)
+        {
+            if (_mode.TryGetValue(cameo[..length], out var mode))
+                return mode;
         }
         return null;
     }

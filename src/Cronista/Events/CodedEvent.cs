@@ -82,6 +82,10 @@ public sealed record CodedEvent(string Id, string Type, string? Cameo, EventMode
     /// <summary>Where it happened.</summary>
     public EventParticipant? Location { get; init; }
 
+    /// <summary>PLOVER's mode of the CAMEO code: the kind of act within the type (obstruct, strike-hun, investigate …), when
+    /// the table gives one. <see cref="Mode"/> is whether it happened.</summary>
+    public string? PloverMode { get; init; }
+
     /// <summary>PLOVER's context of the CAMEO code (military, economic, diplomatic …), when the table gives one.</summary>
     public string? Context { get; init; }
 

@@ -16,6 +16,9 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
     // A promise ("hanno promesso di") governs a trigger that follows within this many tokens ("rafforzare la cooperazione").
     private const int PromiseReach = 2;
 
+    // CAMEO 120, reject: what a refusal to cooperate is coded as.
+    private const string RefusalCode = "120";
+
     public ImmutableArray<CodedEvent> Code(Document document)
     {
         var lexicon = lexicons.For(document.Language);
@@ -42,6 +45,12 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
                 var draft = new EventDraft(pattern, sentence, sentence.FirstToken + start, sentence.FirstToken + end, words.SpanOf(start, end));
                 draft.Mode = ModeOf(words, lexicon, draft, promised);
                 draft.Cameo = cameo.IntentOf(pattern.Cameo, draft.Mode);
+                if (IsRefusal(words, lexicon, draft))
+                {
+                    // "Syria says it will not accept more refugees": refusing to cooperate is CAMEO's rejection.
+                    draft.Cameo = RefusalCode;
+                    draft.Mode = EventMode.Asserted;
+                }
                 draft.Plover = cameo.PloverOf(draft.Cameo);
                 if (draft.Plover is null)
                     continue;
@@ -89,7 +98,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
                 // A verb pattern needs a verb: "supplies" and "forces" as nouns report nothing.
                 if (end > i && pattern.Kind == TriggerKind.Verb && !pattern.IsBlock && !sentence.IsVerb.AsSpan(i, end - i).Contains(true))
                     continue;
-                if (end > i && (best is null || pattern.Specificity > best.Value.Pattern.Specificity))
+                if (end > i && (best is null || pattern.Specificity > best.Value.Pattern.Specificity || MoreSpecificTie(pattern, best.Value.Pattern)))
                     best = (i, end, pattern);
             }
             if (best is { } found)
@@ -127,6 +136,27 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
     {
         var origin = claim?.SourceChain.FirstOrDefault(s => s.Role == SourceRole.Origin && s.EntityId is not null);
         return origin is null ? null : index.Entities.FirstOrDefault(e => e.Id == origin.EntityId);
+    }
+
+    /// <summary>Two dictionary rows that match alike (a verb in two verb blocks: "beat" 190 and 182): the more specific code wins.
+    /// Hand-written rows are read first and keep their place.</summary>
+    private static bool MoreSpecificTie(TriggerPattern candidate, TriggerPattern best) =>
+        candidate.FromDictionary && best.FromDictionary && candidate.Specificity == best.Specificity &&
+        CameoTable.MoreSpecific(best.Cameo, candidate.Cameo) == candidate.Cameo && candidate.Cameo != best.Cameo;
+
+    /// <summary>A refusal: an act of cooperation (CAMEO 03–08) negated after a word of the future or of will ("will not accept",
+    /// "would not meet"), as opposed to a denial that something happened.</summary>
+    private static bool IsRefusal(SentenceWords sentence, EventLexicon lexicon, EventDraft draft)
+    {
+        if (draft.Mode != EventMode.Denied || draft.Cameo is not ['0', >= '3' and <= '8', ..])
+            return false;
+        var start = sentence.Local(draft.TriggerStart);
+        for (var k = Math.Max(0, start - 4); k < start; k++)
+        {
+            if (lexicon.PlannedBefore.LengthAt(sentence.Words, k) > 0)
+                return true;
+        }
+        return false;
     }
 
     private static EventMode ModeOf(SentenceWords sentence, EventLexicon lexicon, EventDraft draft, bool promised)
@@ -170,6 +200,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
             Date = draft.Date,
             Location = draft.Location is { } place ? Participant([place]) : null,
             Context = cameo.ContextOf(draft.Cameo),
+            PloverMode = cameo.PloverModeOf(draft.Cameo),
             Reciprocal = draft.Reciprocal,
             Nominal = draft.Pattern.Kind == TriggerKind.Noun,
             General = draft.Pattern.IsBareDictionaryVerb,

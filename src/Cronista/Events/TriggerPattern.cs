@@ -37,9 +37,10 @@ internal sealed class TriggerPattern
     /// <summary>True for rows of the converted CAMEO verb dictionary, false for the hand-written triggers.</summary>
     public bool FromDictionary { get; private init; }
 
-    /// <summary>A verb of the converted dictionary alone with a root's general code ("go" 040, "manage" 060), no words of a
-    /// pattern around it: the weakest evidence of an event, coded only between two actors, as PETRARCH2 codes only dyads.</summary>
-    public bool IsBareDictionaryVerb => FromDictionary && Specificity == 1 && Cameo.Length == 3 && Cameo[2] == '0';
+    /// <summary>A verb of the converted dictionary alone with the general code of a root of cooperation ("go" 040, "manage"
+    /// 060, "expect" 030), no words of a pattern around it: the weakest evidence of an event, coded only between two actors, as
+    /// PETRARCH2 codes only dyads. Verbs of conflict ("demand" 100, "reject" 120) say what happened on their own.</summary>
+    public bool IsBareDictionaryVerb => FromDictionary && Specificity == 1 && Cameo is ['0', >= '1' and <= '8', '0'];
 
     public TriggerKind Kind { get; }
 

@@ -110,6 +110,10 @@ public sealed record EventRecord(
     /// <summary>PLOVER's context of the CAMEO code (military, economic, diplomatic …).</summary>
     public string? Context { get; init; }
 
+    /// <summary>PLOVER's mode of the CAMEO code: the kind of act within the type (obstruct, strike-hun …); <c>mode</c> is
+    /// whether it happened.</summary>
+    public string? PloverMode { get; init; }
+
     /// <summary>True when actor and target acted together, each on the other ("Putin and Kim discussed").</summary>
     public bool Reciprocal { get; init; }
 }

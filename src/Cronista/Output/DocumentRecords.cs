@@ -70,6 +70,7 @@ public static class DocumentRecords
                 v.ClaimId, v.Span.Start, v.Span.End, v.Provenance.Confidence, v.Triggers.IsDefault ? [] : [.. v.Triggers.Select(Slice)], By(v.Provenance))
             {
                 Context = v.Context,
+                PloverMode = v.PloverMode,
                 Reciprocal = v.Reciprocal,
             })],
             Attributions = [.. Read(document, Layers.Attributions).Select(a => new AttributionRecord(
