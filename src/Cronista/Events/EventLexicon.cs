@@ -44,6 +44,7 @@ internal sealed class EventLexicon
         HypotheticalBefore = Of("hypothetical-before");
         Auxiliaries = Of("auxiliary");
         PassiveAuxiliaries = Of("passive");
+        SubjectPronouns = Of("subject-pronoun");
         Conjunctions = Of("and");
         AgentPrepositions = Of("agent");
         TargetPrepositions = Of("target");
@@ -83,6 +84,9 @@ internal sealed class EventLexicon
     public WordPhrases DeniedBefore { get; }
     public WordPhrases HypotheticalBefore { get; }
     public WordPhrases Auxiliaries { get; }
+
+    /// <summary>Pronouns that stand as a clause's subject (it, they; er, sie; il, elle): in a reported clause, its speaker.</summary>
+    public WordPhrases SubjectPronouns { get; }
 
     /// <summary>The auxiliaries of the passive voice (was, were, been; è stato, wurde, a été): the subject before them is acted on.</summary>
     public WordPhrases PassiveAuxiliaries { get; }

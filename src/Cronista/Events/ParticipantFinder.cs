@@ -20,7 +20,7 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
         "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONCEDE", "PROTEST",
     };
 
-    public void Find(SentenceWords sentence, EventDraft draft, EventDraft? previousInSentence)
+    public void Find(SentenceWords sentence, EventDraft draft, EventDraft? previousInSentence, Entity? speaker = null)
     {
         var start = sentence.Local(draft.TriggerStart);
         var end = sentence.Local(draft.TriggerEnd);
@@ -48,6 +48,11 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
             draft.Actors.AddRange(previousInSentence.Actors);
         if (draft.Actors.Count == 0)
             draft.Actors.AddRange(GroupBefore(sentence, start));
+        if (draft.Actors.Count == 0 && speaker is not null && PronounBefore(sentence, start))
+        {
+            // "Iraq said it would allow …": the pronoun of a reported clause is its speaker.
+            draft.Actors.Add(speaker);
+        }
         if (draft.Actors.Count == 0)
             Subject(sentence, draft, clauseStart, start);
         if (draft.Actors.Count == 0)
@@ -264,6 +269,15 @@ internal sealed class ParticipantFinder(EventLexicon lexicon, Coordination coord
                                                           lexicon.LocationPrepositions.Contains(sentence.Words[start - 1]) &&
                                                           p.Entity.Type == EntityType.LOC && p.Mention.Kind == MentionKind.Name && !draft.Participants.Contains(p.Entity));
         return place.Entity;
+    }
+
+    /// <summary>True when a subject pronoun stands right before the verb, auxiliaries and modals aside ("it would allow").</summary>
+    private bool PronounBefore(SentenceWords sentence, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && (lexicon.Auxiliaries.Contains(sentence.Words[k]) || lexicon.PlannedBefore.Contains(sentence.Words[k])))
+            k--;
+        return k >= 0 && lexicon.SubjectPronouns.Contains(sentence.Words[k]);
     }
 
     /// <summary>True when a passive auxiliary stands right before the verb, adverbs aside ("was attacked", "have been demobilized").</summary>
