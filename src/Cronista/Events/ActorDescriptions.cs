@@ -49,7 +49,23 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
     }
 
     /// <summary>The description a country mention opens, or null; "Hungarian and Romanian officials" gives both the role.</summary>
+    // Descriptions of the sentence last asked about: every event of a sentence asks about the same mentions.
+    private SentenceWords? _sentence;
+    private readonly Dictionary<Mention, ActorDescription?> _known = new(ReferenceEqualityComparer.Instance);
+
     public ActorDescription? Of(SentenceWords sentence, Mention mention, Entity entity)
+    {
+        if (!ReferenceEquals(sentence, _sentence))
+        {
+            _sentence = sentence;
+            _known.Clear();
+        }
+        if (!_known.TryGetValue(mention, out var known))
+            _known[mention] = known = Find(sentence, mention, entity);
+        return known;
+    }
+
+    private ActorDescription? Find(SentenceWords sentence, Mention mention, Entity entity)
     {
         if (entity.Country is null || entity.Type != EntityType.LOC)
             return null;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Cronista.Entities;
 using Cronista.Text;
 
@@ -34,6 +36,9 @@ internal sealed class TriggerPattern
 
     public string Cameo { get; }
 
+    /// <summary>True when the first slot is a verb block of the dictionary ("@ask ... extradition"): a match starts on a verb.</summary>
+    public bool OpensWithVerb { get; private init; }
+
     /// <summary>True for rows of the converted CAMEO verb dictionary, false for the hand-written triggers.</summary>
     public bool FromDictionary { get; private init; }
 
@@ -68,9 +73,9 @@ internal sealed class TriggerPattern
             throw new InvalidDataException($"Events triggers: '{string.Join('\t', row)}' needs four columns: pattern, cameo, kind, mode.");
         var slots = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(slot => slot switch
         {
-            "..." => new Slot(null),
-            ['&' or '@', ..] => new Slot(sets?.Invoke(slot) ?? throw new InvalidDataException($"Events triggers: no word set '{slot}' for '{row[0]}'.")),
-            _ => new Slot([.. slot.Split('|').Select(alternative => Words(alternative, rules))]),
+            "..." => Slot.Gap,
+            ['&' or '@', ..] => Slot.For(sets?.Invoke(slot) ?? throw new InvalidDataException($"Events triggers: no word set '{slot}' for '{row[0]}'.")),
+            _ => Slot.For([.. slot.Split('|').Select(alternative => Words(alternative, rules))]),
         }).ToList();
         var kind = row[2] switch
         {
@@ -87,7 +92,7 @@ internal sealed class TriggerPattern
             "ongoing" => EventMode.Ongoing,
             _ => throw new InvalidDataException($"Events triggers: mode must be planned, promised, ongoing or - in '{row[0]}'."),
         };
-        return new TriggerPattern(slots, row[1], kind, mode, row[0]) { FromDictionary = fromDictionary };
+        return new TriggerPattern(slots, row[1], kind, mode, row[0]) { FromDictionary = fromDictionary, OpensWithVerb = kind == TriggerKind.Verb && row[0].StartsWith('@') && row[1] != "---" };
     }
 
     /// <summary>The alternatives of a word set as the slots of this class read them: each alternative's words, folded.</summary>
@@ -117,7 +122,10 @@ internal sealed class TriggerPattern
                 }
                 return -1;
             }
-            foreach (var alternative in current.Alternatives!)
+            if (position >= words.Length)
+                return -1;
+            // Phrases and stems first, then single words by look-up: a verb block holds hundreds of forms.
+            foreach (var alternative in current.OthersAt(words[position], lemmas?[position]))
             {
                 if (position + alternative.Length > words.Length)
                     continue;
@@ -131,6 +139,8 @@ internal sealed class TriggerPattern
                         return end;
                 }
             }
+            if (current.Single.Contains(words[position]) || (lemmas is not null && current.Single.Contains(lemmas[position])))
+                return Match(slot + 1, position + 1);
             return -1;
         }
     }
@@ -143,8 +153,50 @@ internal sealed class TriggerPattern
             ? [EntityLexicon.Fold(alternative)]
             : [.. Tokenizer.Tokenize(alternative, rules).Select(t => EntityLexicon.Fold(alternative.Substring(t.Span.Start, t.Span.Length)))];
 
-    private sealed record Slot(string[][]? Alternatives)
+    /// <summary>One position of a pattern: a gap, or alternatives split into single words (looked up) and the others
+    /// (phrases and stems, tried in turn). A word set's slot is built once and shared by every pattern that names it.</summary>
+    private sealed class Slot
     {
+        private static readonly ConditionalWeakTable<string[][], Slot> Shared = new();
+
+        private Slot(string[][]? alternatives)
+        {
+            Alternatives = alternatives;
+            Single = (alternatives ?? []).Where(a => a.Length == 1 && !a[0].EndsWith('*')).Select(a => a[0]).ToFrozenSet(StringComparer.Ordinal);
+            var others = (alternatives ?? []).Where(a => a.Length != 1 || a[0].EndsWith('*')).ToList();
+            _stems = [.. others.Where(a => a[0].EndsWith('*'))];
+            _phrases = others.Where(a => !a[0].EndsWith('*')).GroupBy(a => a[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        }
+
+        private readonly string[][] _stems;
+        private readonly FrozenDictionary<string, string[][]> _phrases;
+
+        /// <summary>The phrases that may start with the word (or its lemma), and the stems.</summary>
+        public IEnumerable<string[]> OthersAt(string word, string? lemma)
+        {
+            if (_phrases.TryGetValue(word, out var byWord))
+            {
+                foreach (var phrase in byWord)
+                    yield return phrase;
+            }
+            if (lemma is not null && lemma != word && _phrases.TryGetValue(lemma, out var byLemma))
+            {
+                foreach (var phrase in byLemma)
+                    yield return phrase;
+            }
+            foreach (var stem in _stems)
+                yield return stem;
+        }
+
+        public static Slot Gap { get; } = new(null);
+
+        public static Slot For(string[][] alternatives) => Shared.GetValue(alternatives, a => new Slot(a));
+
+        public string[][]? Alternatives { get; }
+
+        public FrozenSet<string> Single { get; }
+
         public bool IsGap => Alternatives is null;
     }
 }
