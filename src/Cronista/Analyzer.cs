@@ -54,7 +54,7 @@ public sealed class Analyzer
             new ClaimStage(new ClaimAttributor(attribution, lexicons, resolver)),
             new QuoteStage(new QuoteAttributor(new QuoteLexicon.Set(), attribution, lexicons, coordination, resolver)),
             new QuoteClaimSpansStage(language => spanCues.For(language) is not null),
-            new EventStage(new EventCoder(new EventLexicon.Set(tokenization), coordination, new CameoTable(), knowledge.Roles, new Events.Actors.ActorDictionary.Set())),
+            new EventStage(new EventCoder(new EventLexicon.Set(tokenization), coordination, new CameoTable(), knowledge.Roles, knowledge.Countries, new Events.Actors.ActorDictionary.Set())),
         ];
         var builder = new PipelineBuilder();
         foreach (var stage in stages)

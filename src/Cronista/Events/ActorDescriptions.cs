@@ -11,7 +11,7 @@ internal sealed record ActorDescription(string Text, string Code, int End);
 
 /// <summary>Finds descriptions: a country's name or demonym, then within a few words a role with a sector ("ministri", "troops");
 /// or a demonym standing as a noun for a country's people ("Palestinians", "gli ucraini"), coded as its civilians.</summary>
-internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionary dictionary, EventLexicon lexicon, string language)
+internal sealed class ActorDescriptions(RoleLexicon roles, CountryTable countries, Actors.ActorDictionary dictionary, EventLexicon lexicon, string language)
 {
     // Words between the place and the role: "Israeli army troops", "Israel's high court", "russische Regierung".
     private const int Reach = 3;
@@ -67,6 +67,10 @@ internal sealed class ActorDescriptions(RoleLexicon roles, Actors.ActorDictionar
 
     private ActorDescription? Find(SentenceWords sentence, Mention mention, Entity entity)
     {
+        // A nationality the tagger left without its country ("Israeli" as MISC) is read as the demonym it is.
+        if (entity.Type == EntityType.MISC && entity.Country is null &&
+            countries.ByDemonym(language, sentence.Document.TextOf(mention.Span)) is [{ } country])
+            entity = entity with { Type = EntityType.LOC, Country = country.Iso3 };
         if (entity.Country is null || entity.Type != EntityType.LOC)
             return null;
         // "Il leader nordcoreano" may be a person's own mention: then the person is the actor, not a description.

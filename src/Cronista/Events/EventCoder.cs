@@ -9,7 +9,7 @@ namespace Cronista.Events;
 
 /// <summary>Codes who did what to whom: finds trigger words, sets mode and CAMEO code, finds participants, dates events,
 /// links them to their claims and merges repeated reports of one event.</summary>
-internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coordinations, CameoTable cameo, Knowledge.RoleLexicon roles, Actors.ActorDictionary.Set actors)
+internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coordinations, CameoTable cameo, Knowledge.RoleLexicon roles, Knowledge.CountryTable countryTable, Actors.ActorDictionary.Set actors)
 {
     private const string Stage = "code-events";
 
@@ -28,7 +28,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
         var index = new EntityIndex(document);
         var countries = index.Entities.Where(e => e.Type == EntityType.LOC && e.Subtype == "country" && e.Country is not null)
             .GroupBy(e => e.Country!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var finder = new ParticipantFinder(lexicon, coordination, code => countries.GetValueOrDefault(code), new ActorDescriptions(roles, actors.For(document.Language), lexicon, document.Language!));
+        var finder = new ParticipantFinder(lexicon, coordination, code => countries.GetValueOrDefault(code), new ActorDescriptions(roles, countryTable, actors.For(document.Language), lexicon, document.Language!));
         var namedActors = new NamedActorCoder(actors.For(document.Language), lexicon);
         var dater = new EventDater(lexicon);
         var claims = document.Get(Layers.Claims);
