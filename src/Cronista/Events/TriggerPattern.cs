@@ -148,8 +148,9 @@ internal sealed class TriggerPattern
     private static bool WordMatches(string pattern, string word) =>
         pattern.EndsWith('*') ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal) && word.Length >= pattern.Length - 1 : pattern == word;
 
+    // A word of letters alone is one token as it stands: the tokenizer is needed only for the others (thousands of forms load).
     private static string[] Words(string alternative, TokenizationRules rules) =>
-        alternative.EndsWith('*') || alternative.EndsWith('\'')
+        alternative.EndsWith('*') || alternative.EndsWith('\'') || alternative.All(char.IsLetter)
             ? [EntityLexicon.Fold(alternative)]
             : [.. Tokenizer.Tokenize(alternative, rules).Select(t => EntityLexicon.Fold(alternative.Substring(t.Span.Start, t.Span.Length)))];
 
