@@ -125,7 +125,7 @@ internal sealed class TriggerPattern
             if (position >= words.Length)
                 return -1;
             // Phrases and stems first, then single words by look-up: a verb block holds hundreds of forms.
-            foreach (var alternative in current.OthersAt(words[position], lemmas?[position]))
+            foreach (var alternative in current.HasOthers ? current.OthersAt(words[position], lemmas?[position]) : [])
             {
                 if (position + alternative.Length > words.Length)
                     continue;
@@ -172,6 +172,9 @@ internal sealed class TriggerPattern
 
         private readonly string[][] _stems;
         private readonly FrozenDictionary<string, string[][]> _phrases;
+
+        /// <summary>True when the slot has phrases or stems besides its single words (most have none).</summary>
+        public bool HasOthers => _stems.Length > 0 || _phrases.Count > 0;
 
         /// <summary>The phrases that may start with the word (or its lemma), and the stems.</summary>
         public IEnumerable<string[]> OthersAt(string word, string? lemma)
