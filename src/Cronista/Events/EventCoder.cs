@@ -84,23 +84,17 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
     private static List<(int Start, int End, TriggerPattern Pattern, bool Promised)> Triggers(SentenceWords sentence, EventLexicon lexicon)
     {
         var candidates = new List<(int Start, int End, TriggerPattern Pattern)>();
-        var tried = new HashSet<TriggerPattern>(ReferenceEqualityComparer.Instance);
+        var starting = new List<TriggerPattern>();
         for (var i = 0; i < sentence.Words.Length; i++)
         {
             if (sentence.Quoted[i])
                 continue;
             (int Start, int End, TriggerPattern Pattern)? best = null;
-            // Patterns are looked up by the word and, when it differs, by its lemma; only then can one come twice.
-            var byLemma = sentence.Lemmas[i] != sentence.Words[i];
-            if (byLemma)
-                tried.Clear();
-            var starting = byLemma
-                ? lexicon.TriggersStartingWith(sentence.Words[i]).Concat(lexicon.TriggersStartingWith(sentence.Lemmas[i]))
-                : lexicon.TriggersStartingWith(sentence.Words[i]);
+            lexicon.Index.Candidates(sentence.Words, sentence.Lemmas, i, starting);
             foreach (var pattern in starting)
             {
                 // A pattern that opens with its verb cannot start on a word that is no verb: most of a verb block's patterns.
-                if ((pattern.OpensWithVerb && !sentence.IsVerb[i]) || (byLemma && !tried.Add(pattern)))
+                if (pattern.OpensWithVerb && !sentence.IsVerb[i])
                     continue;
                 var end = pattern.MatchAt(sentence.Words, i, sentence.Lemmas);
                 // A verb pattern needs a verb: "supplies" and "forces" as nouns report nothing.

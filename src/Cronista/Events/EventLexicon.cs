@@ -18,21 +18,9 @@ internal sealed class EventLexicon
         Triggers = [.. ResourceFiles.ReadLanguageRows("Events", language, "triggers.tsv")
             .Select(row => TriggerPattern.Parse(row, rules, name => sets.GetValueOrDefault(name)))
             .Concat(ResourceFiles.ReadLanguageRows("Events", language, Verbs.CameoVerbFiles.TriggersFile)
-                .Select(row => TriggerPattern.Parse(row, rules, name => sets.GetValueOrDefault(name), fromDictionary: true)))];
-        var exact = new Dictionary<string, List<TriggerPattern>>(StringComparer.Ordinal);
-        var stems = new List<(string Stem, TriggerPattern Pattern)>();
-        foreach (var pattern in Triggers)
-        {
-            foreach (var first in pattern.FirstWords.Distinct())
-            {
-                if (first.EndsWith('*'))
-                    stems.Add((first, pattern));
-                else
-                    (exact.TryGetValue(first, out var list) ? list : exact[first] = []).Add(pattern);
-            }
-        }
-        _byFirstWord = exact.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _byStem = [.. stems];
+                .Select(row => TriggerPattern.Parse(row, rules, name => sets.GetValueOrDefault(name), fromDictionary: true)))
+            .Select((pattern, order) => pattern.WithOrder(order))];
+        Index = new TriggerIndex(Triggers);
         var grammar = ResourceFiles.ReadLanguageRows("Events", language, "grammar.tsv")
             .Where(r => r.Length > 1)
             .ToDictionary(r => r[0], r => new WordPhrases(r[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(' ').Select(EntityLexicon.Fold).ToArray())));
@@ -60,23 +48,8 @@ internal sealed class EventLexicon
 
     public IReadOnlyList<TriggerPattern> Triggers { get; }
 
-    private readonly FrozenDictionary<string, TriggerPattern[]> _byFirstWord;
-    private readonly (string Stem, TriggerPattern Pattern)[] _byStem;
-
-    /// <summary>The trigger patterns a match starting with this word can come from.</summary>
-    public IEnumerable<TriggerPattern> TriggersStartingWith(string word)
-    {
-        if (_byFirstWord.TryGetValue(word, out var exact))
-        {
-            foreach (var pattern in exact)
-                yield return pattern;
-        }
-        foreach (var (stem, pattern) in _byStem)
-        {
-            if (TriggerPattern.Starts(stem, word))
-                yield return pattern;
-        }
-    }
+    /// <summary>The patterns by their first and second words, for finding the ones that may match at a token.</summary>
+    public TriggerIndex Index { get; }
 
     public WordPhrases PlannedBefore { get; }
     public WordPhrases PlannedAfter { get; }

@@ -54,6 +54,18 @@ internal sealed class TriggerPattern
 
     public string Text { get; }
 
+    /// <summary>Where the pattern stands in its files, the first read first: of two patterns alike, the earlier wins.</summary>
+    public int Order { get; private init; }
+
+    /// <summary>This pattern at its place in the files.</summary>
+    public TriggerPattern WithOrder(int order) =>
+        new(_slots, Cameo, Kind, Mode, Text) { Order = order, FromDictionary = FromDictionary, OpensWithVerb = OpensWithVerb };
+
+    /// <summary>The single words its second slot accepts, when that slot has only single words: a match needs one of them
+    /// shortly after the first word. Null for a pattern of one slot, or whose second slot has phrases or stems.</summary>
+    public FrozenSet<string>? SecondWords =>
+        _slots.Where(s => !s.IsGap).Skip(1).FirstOrDefault() is { HasOthers: false } second ? second.Single : null;
+
     /// <summary>The words a match can start with: exact words, and stems ending in '*'.</summary>
     public IEnumerable<string> FirstWords => _slots[0].Alternatives?.Select(a => a[0]) ?? [];
 
