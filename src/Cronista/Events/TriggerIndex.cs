@@ -26,7 +26,16 @@ internal sealed class TriggerIndex
                     (exact.TryGetValue(first, out var list) ? list : exact[first] = []).Add(pattern);
             }
         }
-        _byFirstWord = exact.ToFrozenDictionary(p => p.Key, p => Entry.Of(p.Value), StringComparer.Ordinal);
+        // The forms of one verb start the same patterns ("rush", "rushed"): they share one entry.
+        var shared = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        _byFirstWord = exact.ToFrozenDictionary(
+            p => p.Key,
+            p =>
+            {
+                var key = string.Join(',', p.Value.Select(t => t.Order));
+                return shared.TryGetValue(key, out var entry) ? entry : shared[key] = Entry.Of(p.Value);
+            },
+            StringComparer.Ordinal);
         _byStem = [.. stems];
     }
 
