@@ -7,6 +7,17 @@ namespace Cronista.Events;
 /// subject pronoun before the verb, and the words that join or group the participants.</summary>
 internal sealed partial class ParticipantFinder
 {
+    /// <summary>True when a verb stands among the three words before a noun: the noun is the verb's object.</summary>
+    private static bool VerbJustBefore(SentenceWords sentence, int start)
+    {
+        for (var k = Math.Max(0, start - 3); k < start; k++)
+        {
+            if (sentence.IsVerb[k])
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>True when a subject pronoun stands right before the verb, auxiliaries and modals aside ("it would allow").</summary>
     private bool PronounBefore(SentenceWords sentence, int start)
     {

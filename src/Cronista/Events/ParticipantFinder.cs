@@ -53,7 +53,10 @@ internal sealed partial class ParticipantFinder(EventLexicon lexicon, Coordinati
             // "Iraq said it would allow …": the pronoun of a reported clause is its speaker.
             draft.Actors.Add(speaker);
         }
-        if (draft.Actors.Count == 0)
+        // A noun names its own participants ("la guerra russa", "talks between X and Y"); the clause's subject acts only when
+        // a verb takes the noun as its object ("hanno compiuto un'invasione", "setzte auf Gespräche"), not in "crimini di
+        // guerra" or "la Seconde Guerre mondiale".
+        if (draft.Actors.Count == 0 && (draft.Pattern.Kind != TriggerKind.Noun || VerbJustBefore(sentence, start)))
             Subject(sentence, draft, clauseStart, start);
         if (draft.Actors.Count == 0)
             return;
