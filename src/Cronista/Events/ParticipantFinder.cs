@@ -33,7 +33,7 @@ internal sealed partial class ParticipantFinder(EventLexicon lexicon, Coordinati
         var passive = draft.Pattern.Kind == TriggerKind.Verb && Passive(sentence, start);
         if (draft.Actors.Count == 0 && (passive || draft.Pattern.Kind != TriggerKind.Verb || !sentence.IsVerb[start]))
         {
-            Agent(sentence, draft, end);
+            Agent(sentence, draft, end, passive);
             // In the passive the subject is who it was done to: "a camp … was attacked by Burundian militiamen".
             if (draft.Actors.Count > 0 && passive)
             {
@@ -145,7 +145,7 @@ internal sealed partial class ParticipantFinder(EventLexicon lexicon, Coordinati
     }
 
     /// <summary>The doer of a passive: "firmato … dalle due nazioni", "signed by Russia".</summary>
-    private void Agent(SentenceWords sentence, EventDraft draft, int end)
+    private void Agent(SentenceWords sentence, EventDraft draft, int end, bool passive)
     {
         for (var k = end; k < sentence.Words.Length && k <= end + AgentReach; k++)
         {
@@ -158,8 +158,10 @@ internal sealed partial class ParticipantFinder(EventLexicon lexicon, Coordinati
                 return;
             }
             // The doer is a person or body, or a group described by its country ("by Burundian militiamen").
+            // In a verbal passive a country is a doer too ("envahi par le Maroc"); after a noun it may be a place of origin.
             var doer = sentence.Mentions.FirstOrDefault(p => sentence.StartOf(p.Mention) is var s && s > k && s <= k + 2 &&
-                                                             (p.Entity.Type != EntityType.LOC || descriptions.Of(sentence, p.Mention, p.Entity) is not null));
+                                                             (p.Entity.Type != EntityType.LOC || descriptions.Of(sentence, p.Mention, p.Entity) is not null ||
+                                                              (passive && p.Entity.Subtype == "country")));
             if (doer.Entity is not null)
             {
                 draft.Actors.Add(doer.Entity);
