@@ -62,9 +62,10 @@ internal sealed partial class ParticipantFinder(EventLexicon lexicon, Coordinati
             return;
         if (draft.Targets.Count == 0 && draft.Pattern.Kind == TriggerKind.Verb)
             Target(sentence, draft, end, clauseEnd);
-        if (draft.Targets.Count == 0 && draft.Actors.Count > 1)
+        if (draft.Targets.Count == 0 && draft.Actors.Count > 1 && draft.Cameo is ['0', >= '1' and <= '8', ..])
         {
-            // Two who act together act on each other: Putin e Kim hanno promesso → Putin with Kim.
+            // Two who cooperate together act on each other: Putin e Kim hanno promesso → Putin with Kim. Two who criticise or
+            // attack together do it side by side: "Stati Uniti, Unione Europea, Cina e Russia hanno criticato".
             draft.Targets.AddRange(draft.Actors.Skip(1));
             draft.Actors.RemoveRange(1, draft.Actors.Count - 1);
             draft.Reciprocal = true;
