@@ -190,8 +190,11 @@ internal sealed partial class ParticipantFinder(EventLexicon lexicon, Coordinati
         var subject = pick(p => p.Entity.Type == EntityType.PER || described.ContainsKey(p.Mention));
         if (subject.Entity is null)
             subject = pick(p => p.Entity.Type == EntityType.ORG);
+        // A place in a locative phrase opening the clause sets the scene; it does not act ("In Sri Lanka un attentatore …").
         if (subject.Entity is null)
-            subject = pick(p => p.Entity.Type == EntityType.LOC && (p.Entity.Subtype == "country" || p.Entity.Country is not null));
+            subject = pick(p => p.Entity.Type == EntityType.LOC && (p.Entity.Subtype == "country" || p.Entity.Country is not null) &&
+                                !(sentence.StartOf(p.Mention) - 1 == clauseStart && sentence.StartOf(p.Mention) > 0 &&
+                                  lexicon.LocationPrepositions.Contains(sentence.Words[clauseStart])));
         if (subject.Entity is not null)
         {
             var joined = before.Where(p => p.Entity != subject.Entity && p.Entity.Type == subject.Entity.Type && Joined(sentence, p.Mention, subject.Mention)).ToList();
