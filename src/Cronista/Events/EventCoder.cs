@@ -64,7 +64,7 @@ internal sealed class EventCoder(EventLexicon.Set lexicons, Coordination.Set coo
                 }
                 else
                     finder.Find(words, draft, previous, ClaimOrigin(SpanSearch.Containing(claims, c => c.Span, draft.Triggers[0].Start) ?? claim, index));
-                if (draft.Actors.Count == 0 || (pattern.IsBareDictionaryVerb && draft.Targets.Count == 0 && draft.TargetCountry is null))
+                if (draft.Actors.Count == 0 || ((pattern.IsBareDictionaryVerb || pattern.NeedsTarget) && draft.Targets.Count == 0 && draft.TargetCountry is null))
                     continue;
                 namedActors.Code(words, draft, document.Metadata.Published);
                 draft.ClaimId = claim?.Id;

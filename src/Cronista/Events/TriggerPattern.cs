@@ -39,6 +39,10 @@ internal sealed class TriggerPattern
     /// <summary>True when the first slot is a verb block of the dictionary ("@ask ... extradition"): a match starts on a verb.</summary>
     public bool OpensWithVerb { get; private init; }
 
+    /// <summary>True when the words report an event only with someone on the other side ("received" a visitor, not votes or
+    /// threats): a fifth column "dyad".</summary>
+    public bool NeedsTarget { get; private init; }
+
     /// <summary>True for rows of the converted CAMEO verb dictionary, false for the hand-written triggers.</summary>
     public bool FromDictionary { get; private init; }
 
@@ -59,7 +63,7 @@ internal sealed class TriggerPattern
 
     /// <summary>This pattern at its place in the files.</summary>
     public TriggerPattern WithOrder(int order) =>
-        new(_slots, Cameo, Kind, Mode, Text) { Order = order, FromDictionary = FromDictionary, OpensWithVerb = OpensWithVerb };
+        new(_slots, Cameo, Kind, Mode, Text) { Order = order, FromDictionary = FromDictionary, OpensWithVerb = OpensWithVerb, NeedsTarget = NeedsTarget };
 
     /// <summary>The single words its second slot accepts, when that slot has only single words: a match needs one of them
     /// shortly after the first word. Null for a pattern of one slot, or whose second slot has phrases or stems.</summary>
@@ -104,7 +108,18 @@ internal sealed class TriggerPattern
             "ongoing" => EventMode.Ongoing,
             _ => throw new InvalidDataException($"Events triggers: mode must be planned, promised, ongoing or - in '{row[0]}'."),
         };
-        return new TriggerPattern(slots, row[1], kind, mode, row[0]) { FromDictionary = fromDictionary, OpensWithVerb = kind == TriggerKind.Verb && row[0].StartsWith('@') && row[1] != "---" };
+        var needsTarget = row.Length > 4 && row[4] switch
+        {
+            "dyad" => true,
+            "" or "-" => false,
+            _ => throw new InvalidDataException($"Events triggers: the fifth column must be dyad or - in '{row[0]}'."),
+        };
+        return new TriggerPattern(slots, row[1], kind, mode, row[0])
+        {
+            FromDictionary = fromDictionary,
+            OpensWithVerb = kind == TriggerKind.Verb && row[0].StartsWith('@') && row[1] != "---",
+            NeedsTarget = needsTarget,
+        };
     }
 
     /// <summary>The alternatives of a word set as the slots of this class read them: each alternative's words, folded.</summary>
