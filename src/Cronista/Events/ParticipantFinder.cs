@@ -187,7 +187,11 @@ internal sealed partial class ParticipantFinder(EventLexicon lexicon, Coordinati
                                                   (p.Mention.Kind != MentionKind.Demonym || described.ContainsKey(p.Mention)) && !sentence.IsQuoted(p.Mention)).ToList();
         // Where the verb comes last the subject opens the clause; elsewhere it is the nearest before the verb.
         Func<Func<(Mention Mention, Entity Entity), bool>, (Mention Mention, Entity Entity)> pick = lexicon.VerbFinal ? before.FirstOrDefault : before.LastOrDefault;
-        var subject = pick(p => p.Entity.Type == EntityType.PER || described.ContainsKey(p.Mention));
+        // Where the verb comes last the subject is the first agent of the clause, person or body alike ("Der Oberste
+        // Gerichtshof hat den Einspruch Priebkes abgelehnt"); elsewhere a person is preferred, then a body.
+        var subject = lexicon.VerbFinal
+            ? pick(p => p.Entity.Type is EntityType.PER or EntityType.ORG || described.ContainsKey(p.Mention))
+            : pick(p => p.Entity.Type == EntityType.PER || described.ContainsKey(p.Mention));
         if (subject.Entity is null)
             subject = pick(p => p.Entity.Type == EntityType.ORG);
         // A place in a locative phrase opening the clause sets the scene; it does not act ("In Sri Lanka un attentatore …").
