@@ -21,6 +21,7 @@ internal static class CliApp
             ShowCommand.Create(),
             EventsCommand.Create(),
             ExportCommand.Create(),
+            ServeCommand.Create(),
             EvalCommand.Create(),
             TrainCommand.Create(),
             TagCommand.Create(),

@@ -140,6 +140,11 @@ public sealed partial class DocumentStore : IDisposable
             sql.Append(" AND (cronista_contains(e.actor_name, $actor) OR cronista_contains(e.actor_code, $actor))");
             parameters.Add(("$actor", filter.Actor.Trim()));
         }
+        if (!string.IsNullOrWhiteSpace(filter.Target))
+        {
+            sql.Append(" AND (cronista_contains(e.target_name, $target) OR cronista_contains(e.target_code, $target))");
+            parameters.Add(("$target", filter.Target.Trim()));
+        }
         if (!string.IsNullOrWhiteSpace(filter.Type))
         {
             var type = filter.Type.Trim();

@@ -48,7 +48,11 @@ public sealed record StoredEvent(
 /// <param name="Since">Only events whose date reaches this day or later.</param>
 /// <param name="Until">Only events whose date starts on this day or earlier.</param>
 /// <param name="Limit">At most this many events.</param>
-public sealed record EventFilter(string? Actor = null, string? Type = null, DateOnly? Since = null, DateOnly? Until = null, int Limit = 1000);
+public sealed record EventFilter(string? Actor = null, string? Type = null, DateOnly? Since = null, DateOnly? Until = null, int Limit = 1000)
+{
+    /// <summary>Part of the target's name or code, any case ("kim", "PRK").</summary>
+    public string? Target { get; init; }
+}
 
 /// <summary>Raised when a store cannot be opened or used, with what to do about it.</summary>
 public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
