@@ -11,8 +11,8 @@ namespace Cronista.BrowserTests;
 /// wwwroot folder copied beside the assemblies. Without Chromium every test fails with how to install it.</remarks>
 public sealed class WebPageHost : IAsyncLifetime
 {
-    /// <summary>Debian's Chromium; Playwright is pointed at it and never downloads a browser.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium (or the one CRONISTA_CHROMIUM names); Playwright is pointed at it and never downloads a browser.</summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("CRONISTA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     /// <summary>An article with people, places, dates, an amount, a quote, attributed claims and events between two leaders.</summary>
     public const string MeetingText =

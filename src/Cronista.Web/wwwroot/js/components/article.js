@@ -92,10 +92,16 @@ function claimsPanel(record) {
       sourceChain(c))));
 }
 
+/** The first words of an untitled text, as its heading. */
+function headlineOf(text) {
+  const line = String(text ?? '').trim().split('\n')[0];
+  return line.length > 90 ? line.slice(0, line.lastIndexOf(' ', 90)) + ' …' : line || '(untitled)';
+}
+
 function header(record) {
   const facts = [record.publisher, record.agency && `via ${record.agency}`, record.published, record.language].filter(Boolean);
   return h('header', { class: 'doc-head' },
-    h('h2', {}, record.title || '(untitled)'),
+    h('h2', {}, record.title || headlineOf(record.text)),
     h('p', { class: 'muted' }, facts.join(' · ')),
     record.url ? h('p', {}, h('a', { href: record.url, rel: 'noopener noreferrer', target: '_blank' }, record.url)) : null,
     h('p', { class: 'legend' },
