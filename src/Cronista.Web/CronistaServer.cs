@@ -92,6 +92,7 @@ public sealed class CronistaServer : IAsyncDisposable
         DocumentEndpoints.Map(api);
         EntityEndpoints.Map(api);
         EventEndpoints.Map(api);
+        ExportEndpoints.Map(api);
         return new CronistaServer(app, store, fetcher);
     }
 
