@@ -74,6 +74,7 @@ public sealed class CronistaServer : IAsyncDisposable
             return Task.CompletedTask;
         }));
         services.AddSingleton(store);
+        services.AddSingleton<AnalysisSlots>();
         services.AddSingleton(new TokenGuard(options.Token, options.IsPublic));
         services.AddSingleton(new ArticleReader(fetcher, options.MaxRequestBytes));
         services.AddSingleton(new ArticleAnalysis(options.Analyzer ?? Analyzer.CreateDefault(), ArticleExtractor.CreateDefault()));
@@ -92,6 +93,7 @@ public sealed class CronistaServer : IAsyncDisposable
         DocumentEndpoints.Map(api);
         EntityEndpoints.Map(api);
         EventEndpoints.Map(api);
+        ExportEndpoints.Map(api);
         return new CronistaServer(app, store, fetcher);
     }
 

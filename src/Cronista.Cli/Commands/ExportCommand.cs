@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cronista.Cli.Export;
+using Cronista.Export;
 
 namespace Cronista.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class ExportCommand
         var format = CommonOptions.Format(
             "jsonl (one JSON object per event), csv (the same fields flattened), parquet (the same columns; needs --out), " +
             "plover-json (an array of PLOVER records) or gdelt-events (GDELT 2.0 event records, tab-separated, no header).",
-            EventExport.Formats);
+            [.. EventExportFormat.Names]);
         var output = new Option<string?>("--out", "-o")
         {
             Description = "Write to this file (its folder is created) instead of standard output.",
@@ -37,14 +38,14 @@ internal static class ExportCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(format) == EventExport.Parquet && string.IsNullOrWhiteSpace(result.GetValue(output)))
+            if (EventExportFormat.Find(result.GetValue(format)) is { IsBinary: true } && string.IsNullOrWhiteSpace(result.GetValue(output)))
                 result.AddError("--format parquet writes a binary file: give it a name with --out FILE.");
         });
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
             return StoreAccess.With(parse.GetValue(database)!, error, store =>
-                EventExport.Run(store, parse.GetValue(format)!, parse.GetValue(output), parse.InvocationConfiguration.Output, error));
+                EventExport.Run(store, EventExportFormat.Find(parse.GetValue(format))!, parse.GetValue(output), parse.InvocationConfiguration.Output, error));
         });
         return command;
     }

@@ -35,12 +35,12 @@ internal static class AnalyzeEndpoints
     }
 
     private static Task<IResult> AnalyzeAsync(HttpContext context, ArticleReader reader, ArticleAnalysis analysis, StoreGate gate, TokenGuard guard,
-        bool store = false) => RunAsync(context, reader, analysis, gate, guard, save: store, created: false);
+        AnalysisSlots slots, bool store = false) => RunAsync(context, reader, analysis, slots, gate, guard, save: store, created: false);
 
-    private static Task<IResult> IngestAsync(HttpContext context, ArticleReader reader, ArticleAnalysis analysis, StoreGate gate, TokenGuard guard) =>
-        RunAsync(context, reader, analysis, gate, guard, save: true, created: true);
+    private static Task<IResult> IngestAsync(HttpContext context, ArticleReader reader, ArticleAnalysis analysis, StoreGate gate, TokenGuard guard,
+        AnalysisSlots slots) => RunAsync(context, reader, analysis, slots, gate, guard, save: true, created: true);
 
-    private static async Task<IResult> RunAsync(HttpContext context, ArticleReader reader, ArticleAnalysis analysis, StoreGate gate, TokenGuard guard,
+    private static async Task<IResult> RunAsync(HttpContext context, ArticleReader reader, ArticleAnalysis analysis, AnalysisSlots slots, StoreGate gate, TokenGuard guard,
         bool save, bool created)
     {
         // The token is checked before the body is read, so that a refused writer costs no analysis.
@@ -53,8 +53,8 @@ internal static class AnalyzeEndpoints
         DocumentRecord record;
         try
         {
-            // The stages are CPU-bound and synchronous; a pool thread keeps Kestrel's I/O threads free.
-            record = await Task.Run(() => analysis.Analyze(input.Item!, input.Language, cancel), cancel);
+            // The stages are CPU-bound and synchronous: they run on pool threads, one per core (see AnalysisSlots).
+            record = await slots.RunAsync(() => analysis.Analyze(input.Item!, input.Language, cancel), cancel);
         }
         catch (ExtractionException e)
         {

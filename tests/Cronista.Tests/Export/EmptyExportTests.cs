@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Cronista.Cli.Export;
+using Cronista.Export;
 using Cronista.Storage;
 using Cronista.Tests.Cli;
 using Cronista.Tests.Ingest;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Cronista.Cli.Export;
+using Cronista.Export;
 using Cronista.Tests.Cli;
 using Parquet;
 

@@ -1,6 +1,5 @@
-using Cronista.Cli.Export;
-using Cronista.Core;
 using Cronista.Export;
+using Cronista.Core;
 
 namespace Cronista.Tests.Export;
 

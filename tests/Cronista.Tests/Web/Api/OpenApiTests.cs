@@ -14,7 +14,7 @@ public sealed class OpenApiTests
         var paths = document.GetProperty("paths");
 
         Assert.Equal(
-            ["/api/analyze", "/api/documents", "/api/documents/{id}", "/api/entities", "/api/entities/{id}", "/api/events", "/api/search"],
+            ["/api/analyze", "/api/documents", "/api/documents/{id}", "/api/entities", "/api/entities/{id}", "/api/events", "/api/export", "/api/search"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.True(paths.GetProperty("/api/analyze").TryGetProperty("post", out _));
         Assert.True(paths.GetProperty("/api/events").TryGetProperty("get", out _));

@@ -1,4 +1,4 @@
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>An actor code split into its country and its sectors: "RUS GOV" is Russia's government, "IGO" an international organisation.</summary>
 /// <param name="Country">The ISO 3166 alpha-3 country, when the code starts with one.</param>

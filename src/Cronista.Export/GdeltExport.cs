@@ -2,11 +2,10 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Cronista.Export;
 using Cronista.Knowledge;
 using Cronista.Output;
 
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>Writes events as GDELT 2.0 Event records: 61 tab-separated fields in GDELT's order, no header, one line per event.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>Writes events as JSON Lines: one object per event (<see cref="EventObjects"/>), actor, target and location nested.</summary>
 internal static class JsonlExport

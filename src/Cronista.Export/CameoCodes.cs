@@ -1,4 +1,4 @@
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>The levels of a CAMEO event code and its quad class, as GDELT's event fields break them out.</summary>
 internal static class CameoCodes

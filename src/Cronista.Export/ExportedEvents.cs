@@ -1,7 +1,7 @@
 using Cronista.Output;
 using Cronista.Storage;
 
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>Reads the events of stored documents in export order: by document (publication date, then id), then by event id.</summary>
 internal static class ExportedEvents
@@ -37,11 +37,15 @@ internal static class ExportedEvents
 }
 
 /// <summary>How many documents and events an export has read.</summary>
-internal sealed class ExportTally
+public sealed class ExportTally
 {
     /// <summary>Documents read.</summary>
-    public int Documents { get; set; }
+    public int Documents { get; internal set; }
 
     /// <summary>Events read.</summary>
-    public int Events { get; set; }
+    public int Events { get; internal set; }
+
+    /// <summary>"3 events from 2 documents".</summary>
+    public override string ToString() =>
+        $"{Events} event{(Events == 1 ? "" : "s")} from {Documents} document{(Documents == 1 ? "" : "s")}";
 }

@@ -1,7 +1,7 @@
 using Parquet;
 using Parquet.Schema;
 
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>Writes events as a Parquet file with the columns of <see cref="EventColumns"/>, every column nullable.</summary>
 internal static class ParquetExport

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cronista.Output;
 
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>One exported event as a JSON object: the document's fields, the event's fields as the output contract names them,
 /// the source chain of its claim and its sentence.</summary>

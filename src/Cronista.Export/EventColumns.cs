@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Cronista.Output;
 
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>What a column of the tabular exports holds.</summary>
 internal enum ColumnKind

@@ -1,9 +1,8 @@
 using System.Globalization;
-using Cronista.Export;
 using Cronista.Knowledge;
 using Cronista.Output;
 
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>A place as GDELT's geographic fields describe it.</summary>
 /// <param name="Type">1 country, 2 US state, 3 US city, 4 world city, 5 world first-level region; null when the place is not in the gazetteer.</param>

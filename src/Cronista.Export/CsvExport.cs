@@ -1,4 +1,4 @@
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>Writes events as CSV (RFC 4180): a header row of <see cref="EventColumns"/>, then one row per event.</summary>
 internal static class CsvExport

@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Cronista.Export;
 using Cronista.Knowledge;
 using Cronista.Output;
 
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>Writes events as a JSON array of PLOVER records, shaped like the PLOVER gold standard records
 /// (id, date, event, mode, context, source, target, eventText, text, eventLoc, language, publication), with the CAMEO code added.</summary>

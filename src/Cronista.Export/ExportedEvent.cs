@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Cronista.Output;
 using Cronista.Storage;
 
-namespace Cronista.Cli.Export;
+namespace Cronista.Export;
 
 /// <summary>One stored event with the document that reports it, the claim it was read in and the sentence it was read from.</summary>
 /// <param name="Document">The document's stored record.</param>
