@@ -7,7 +7,8 @@ namespace Cronista.Storage;
 public sealed partial class DocumentStore
 {
     // An entity row belongs to the identity $id when it carries that kb id or that canonical name (any case).
-    private const string IsIdentity = "(coalesce(e.kb_id = $id, 0) OR e.canonical = $id COLLATE NOCASE)";
+    // Written so that SQLite can use the kb id index and the case-blind name index for each side of the OR.
+    private const string IsIdentity = "(e.kb_id = $id OR e.canonical = $id COLLATE NOCASE)";
 
     /// <summary>The entities whose canonical name or kb id contains the words (any case), most widely reported first.</summary>
     /// <param name="words">Part of a name or kb id; none lists every entity.</param>
@@ -26,9 +27,10 @@ public sealed partial class DocumentStore
 
     /// <summary>What the store knows of one entity: where it is mentioned, who appears with it, what it said, and when.</summary>
     /// <param name="id">A kb id ("Q7747") or a canonical name, any case.</param>
-    /// <param name="documentLimit">Mentions and quotes are read from at most this many documents, the newest.</param>
+    /// <param name="documentLimit">Mentions and quotes are read from at most this many documents, the newest (each is a whole
+    /// stored record to parse); counts, neighbours and the timeline cover every document.</param>
     /// <returns>Null when no stored document mentions such an entity.</returns>
-    public EntityProfile? Entity(string id, int documentLimit = 100)
+    public EntityProfile? Entity(string id, int documentLimit = 25)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         id = id.Trim();
@@ -51,7 +53,7 @@ public sealed partial class DocumentStore
                 SELECT coalesce(o.kb_id, o.canonical) AS identity, min(o.canonical), min(o.type), max(o.kb_id), count(DISTINCT o.doc_key), sum(o.mentions)
                 FROM entities o
                 WHERE o.doc_key IN (SELECT e.doc_key FROM entities e WHERE {IsIdentity})
-                  AND NOT (coalesce(o.kb_id = $id, 0) OR o.canonical = $id COLLATE NOCASE)
+                  AND NOT coalesce(o.kb_id = $id OR o.canonical = $id COLLATE NOCASE, 0)
                 GROUP BY identity
                 ORDER BY count(DISTINCT o.doc_key) DESC, sum(o.mentions) DESC, identity
                 LIMIT 50

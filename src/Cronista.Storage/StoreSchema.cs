@@ -6,7 +6,7 @@ namespace Cronista.Storage;
 internal static class StoreSchema
 {
     /// <summary>The layout this code reads and writes; raise it with every change, and migrate older files.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const string CreateVersion1 = """
         CREATE TABLE documents (
@@ -76,6 +76,12 @@ internal static class StoreSchema
         );
         """;
 
+    // Layout 3: an entity is looked up by its kb id or its name in any case (the API's entity pages).
+    private const string AddVersion3 = """
+        CREATE INDEX IF NOT EXISTS entities_kb_id ON entities (kb_id) WHERE kb_id IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS entities_canonical_nocase ON entities (canonical COLLATE NOCASE);
+        """;
+
     /// <summary>Creates the tables in a new file, migrates an older layout, or checks that an existing file is a store this code can read.</summary>
     public static void Ensure(SqliteConnection connection, string path)
     {
@@ -91,7 +97,7 @@ internal static class StoreSchema
         using (var create = connection.CreateCommand())
         {
             create.Transaction = transaction;
-            create.CommandText = (version == 0 ? CreateVersion1 : "") + AddVersion2 + $"\nPRAGMA user_version = {Version};";
+            create.CommandText = (version == 0 ? CreateVersion1 : "") + (version < 2 ? AddVersion2 : "") + AddVersion3 + $"\nPRAGMA user_version = {Version};";
             create.ExecuteNonQuery();
         }
         transaction.Commit();

@@ -119,4 +119,36 @@ public sealed class WebPageTests(WebPageHost host)
         await page.Locator(".count").WaitForAsync();
         Assert.Equal(0, await page.Locator(".hits .hit").CountAsync());
     }
+
+    [SkippableFact]
+    public async Task The_seed_article_pasted_shows_its_speakers_and_its_chain_through_the_agency()
+    {
+        var seed = SeedArticlePath();
+        Skip.If(seed is null, "../shared/seed is not beside this checkout.");
+        var page = await OpenAsync("/paste");
+        await page.Locator("textarea[name=text]").FillAsync(await File.ReadAllTextAsync(seed!));
+        await page.Locator("form.paste button").ClickAsync();
+        await page.Locator(".paste-result .article-text").WaitForAsync();
+
+        Assert.True(await page.Locator(".paste-result .article-text a.mark.entity", new() { HasText = "Putin" }).CountAsync() >= 1);
+        Assert.True(await page.Locator(".paste-result .article-text .mark.time").CountAsync() >= 2);
+        Assert.Contains("Kim Jong Un", await page.Locator(".paste-result .article-text .mark.quote .speaker").AllInnerTextsAsync());
+        var chains = string.Join("\n", await page.Locator(".paste-result .claims .chain").AllInnerTextsAsync());
+        Assert.Contains("KCNA", chains);
+        Assert.Contains("Interfax", chains);
+        Assert.True(await page.Locator(".paste-result table.events-table tbody tr").CountAsync() >= 3);
+        // The article's own 'date' line anchors "ieri": the phone call is dated the day before publication.
+        Assert.Contains("2025-08-12", await page.Locator(".paste-result table.events-table").InnerTextAsync());
+        await host.ScreenshotAsync(page, "seed");
+    }
+
+    /// <summary>The seed article in ../shared/seed beside the repository, when the machine has it.</summary>
+    private static string? SeedArticlePath()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Cronista.slnx")))
+            dir = dir.Parent;
+        var seed = dir?.Parent is { } parent ? Path.Combine(parent.FullName, "shared", "seed") : null;
+        return seed is not null && Directory.Exists(seed) ? Directory.EnumerateFiles(seed, "*.txt").Order(StringComparer.Ordinal).FirstOrDefault() : null;
+    }
 }

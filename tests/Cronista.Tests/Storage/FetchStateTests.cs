@@ -44,7 +44,7 @@ public sealed class FetchStateTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE fetch_state; DROP INDEX documents_source; PRAGMA user_version = 1;";
+            command.CommandText = "DROP TABLE fetch_state; DROP INDEX documents_source; DROP INDEX entities_kb_id; DROP INDEX entities_canonical_nocase; PRAGMA user_version = 1;";
             command.ExecuteNonQuery();
         }
 
@@ -52,5 +52,29 @@ public sealed class FetchStateTests : IDisposable
 
         Assert.Equal(1, migrated.Count());
         Assert.Null(migrated.GetFetchState("https://example.org/feed"));
+    }
+
+    [Fact]
+    public void A_store_of_the_second_layout_gets_the_entity_indexes_and_keeps_its_documents()
+    {
+        var path = _folder.File("layout2.db");
+        using (var store = DocumentStore.Open(path))
+            store.Save(SampleRecords.Plain("abcd1234abcd1235", "Due."));
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP INDEX entities_kb_id; DROP INDEX entities_canonical_nocase; PRAGMA user_version = 2;";
+            command.ExecuteNonQuery();
+        }
+
+        using (var migrated = DocumentStore.Open(path))
+            Assert.Equal(1, migrated.Count());
+
+        using var check = new SqliteConnection($"Data Source={path};Pooling=False");
+        check.Open();
+        using var indexes = check.CreateCommand();
+        indexes.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('entities_kb_id', 'entities_canonical_nocase')";
+        Assert.Equal(2L, indexes.ExecuteScalar());
     }
 }

@@ -28,4 +28,10 @@ export const api = {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   }).then(read),
+  // A pasted article file as it stands: the server reads its 'date' and 'url' lines and headline like 'cronista analyze'.
+  analyzeArticle: text => fetch('/api/analyze', {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    body: text,
+  }).then(read),
 };

@@ -15,7 +15,10 @@ export function pasteView(view) {
     button.disabled = true;
     replace(out, h('p', { class: 'loading' }, 'Analysing…'));
     try {
-      const record = await api.analyze({ text: text.value, language: language.value || null, published: published.value || null });
+      // Without a chosen language or date the text goes as an article file, so its own 'date' line anchors its dates.
+      const record = language.value || published.value
+        ? await api.analyze({ text: text.value, language: language.value || null, published: published.value || null })
+        : await api.analyzeArticle(text.value);
       replace(out, articleView(record));
     } catch (err) {
       replace(out, h('p', { class: 'error', role: 'alert' }, err.message));
