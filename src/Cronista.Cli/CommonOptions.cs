@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using Cronista.Core;
 using Cronista.Ingest;
 using Cronista.Storage;
@@ -96,16 +95,11 @@ internal static class CommonOptions
 
     private static DateOnly? ParseDate(ArgumentResult result, bool endOfPeriod)
     {
-        var token = result.Tokens[0].Value.Trim();
-        var culture = CultureInfo.InvariantCulture;
-        if (DateOnly.TryParseExact(token, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day))
-            return day;
-        if (DateOnly.TryParseExact(token, "yyyy-MM", culture, DateTimeStyles.None, out var month))
-            return endOfPeriod ? month.AddMonths(1).AddDays(-1) : month;
-        if (token.Length == 4 && DateOnly.TryParseExact(token, "yyyy", culture, DateTimeStyles.None, out var year))
-            return endOfPeriod ? new DateOnly(year.Year, 12, 31) : year;
+        var token = result.Tokens[0].Value;
+        if (Storage.PeriodDate.TryParse(token, endOfPeriod, out var date))
+            return date;
         var option = result.Parent is OptionResult parent ? parent.Option.Name : "this option";
-        result.AddError($"'{token}' is not a date for {option}: write it as YYYY-MM-DD (2025-08-13), YYYY-MM or YYYY.");
+        result.AddError(Storage.PeriodDate.Problem(token, option));
         return null;
     }
 }

@@ -30,8 +30,7 @@ internal static class DocumentEndpoints
 
     private static IResult Search(StoreGate gate, string? q, string? lang, string? publisher, string? from, string? to, int? limit)
     {
-        if (!QueryDates.TryRead(from, "from", endOfPeriod: false, out var since, out var problem)
-            || !QueryDates.TryRead(to, "to", endOfPeriod: true, out var until, out problem))
+        if (!QueryDates.TryReadRange(from, to, out var since, out var until, out var problem))
             return problem!;
         var query = new SearchQuery(q, lang, publisher, since, until, Math.Clamp(limit ?? 20, 1, MaxSearchLimit));
         return Results.Ok(gate.Use(s => s.Search(query)));

@@ -20,8 +20,7 @@ internal static class EventEndpoints
 
     private static IResult Events(StoreGate gate, string? actor, string? target, string? type, string? from, string? to, int? limit)
     {
-        if (!QueryDates.TryRead(from, "from", endOfPeriod: false, out var since, out var problem)
-            || !QueryDates.TryRead(to, "to", endOfPeriod: true, out var until, out problem))
+        if (!QueryDates.TryReadRange(from, to, out var since, out var until, out var problem))
             return problem!;
         var filter = new EventFilter(actor, type, since, until, Math.Clamp(limit ?? 1000, 1, MaxLimit)) { Target = target };
         return Results.Ok(gate.Use(s => s.Events(filter)));
